@@ -1,0 +1,23 @@
+package org.sourcewise;
+
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Starts Sourcewise. */
+@SpringBootApplication
+@EnableScheduling
+public class Application {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    /** One clock for every service, so tests can move time instead of waiting for it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,101 @@
+package org.sourcewise.accounts;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sourcewise.accounts.internal.DemoAccounts;
+import org.sourcewise.accounts.internal.UserAccount;
+import org.sourcewise.accounts.internal.UserAccountRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users and their roles. Self-registration is for anonymous visitors (the join-code check lives in
+ * the classes feature, which calls {@link #registerStudent}); everything else is for staff.
+ */
+@Service
+public class AccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final DemoAccounts demoAccounts;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, DemoAccounts demoAccounts, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.demoAccounts = demoAccounts;
+        this.clock = clock;
+    }
+
+    /** Creates a student account; the caller has checked the join code. */
+    @PreAuthorize("isAnonymous() or hasRole('ADMIN')")
+    @Transactional
+    public UserSummary registerStudent(String username, String displayName, String password) {
+        return create(username, displayName, password, Role.STUDENT);
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public UserSummary createUser(String username, String displayName, String password, Role role) {
+        return create(username, displayName, password, role);
+    }
+
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username.strip()).map(UserAccount::summary);
+    }
+
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @Transactional(readOnly = true)
+    public List<UserSummary> findAll(Collection<UserId> ids) {
+        return users.findByIdIn(ids.stream().map(UserId::value).toList()).stream()
+                .map(UserAccount::summary)
+                .sorted(Comparator.comparing(UserSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<UserSummary> findAllUsers() {
+        return users.findAll().stream().map(UserAccount::summary)
+                .sorted(Comparator.comparing(UserSummary::username)).toList();
+    }
+
+    /** The demo accounts to list on the login page; empty unless demo mode is on. */
+    @PermitAll
+    public List<DemoAccount> demoAccounts() {
+        return demoAccounts.enabled() ? demoAccounts.accounts() : List.of();
+    }
+
+    private UserSummary create(String username, String displayName, String password, Role role) {
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountException("username",
+                    "A username has 3 to 64 letters, digits, dots, dashes or underscores, without spaces.");
+        }
+        if (users.existsByUsernameIgnoreCase(name)) {
+            throw new AccountException("username", "The username '" + name + "' is taken; choose another.");
+        }
+        String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        if (shown.length() > 120) {
+            throw new AccountException("displayName", "A name has at most 120 characters.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        UserAccount account = users.save(new UserAccount(name, passwordEncoder.encode(password), shown, role, clock.instant()));
+        return account.summary();
+    }
+}

@@ -1,0 +1,89 @@
+package org.sourcewise.accounts.internal;
+
+import java.time.Clock;
+import org.sourcewise.accounts.DemoAccount;
+import org.sourcewise.accounts.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes sure someone can log in after start-up: the demo accounts in demo mode, otherwise the first
+ * admin from SOURCEWISE_ADMIN_USERNAME / SOURCEWISE_ADMIN_PASSWORD. Outside demo mode the demo
+ * accounts are disabled, so a database that once ran a demo cannot be entered with public passwords.
+ */
+@Component
+@Order(10)
+class AccountBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final DemoAccounts demoAccounts;
+    private final Clock clock;
+    private final String adminUsername;
+    private final String adminPassword;
+
+    AccountBootstrap(UserAccountRepository users, PasswordEncoder passwordEncoder, DemoAccounts demoAccounts, Clock clock,
+                     @Value("${sourcewise.admin.username:}") String adminUsername,
+                     @Value("${sourcewise.admin.password:}") String adminPassword) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.demoAccounts = demoAccounts;
+        this.clock = clock;
+        this.adminUsername = adminUsername;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (demoAccounts.enabled()) {
+            for (DemoAccount demo : demoAccounts.accounts()) {
+                if (!users.existsByUsernameIgnoreCase(demo.username())) {
+                    users.save(new UserAccount(demo.username(), passwordEncoder.encode(demo.password()),
+                            demo.displayName(), demo.role(), clock.instant()));
+                    log.info("Demo account '{}' ({}) created", demo.username(), demo.role());
+                }
+            }
+            return;
+        }
+        disableDemoAccounts();
+        if (!users.existsByRole(Role.ADMIN)) {
+            createFirstAdmin();
+        }
+    }
+
+    private void disableDemoAccounts() {
+        for (DemoAccount demo : demoAccounts.accounts()) {
+            users.findByUsernameIgnoreCase(demo.username())
+                    .filter(UserAccount::isEnabled)
+                    .filter(u -> passwordEncoder.matches(demo.password(), u.getPasswordHash()))
+                    .ifPresent(u -> {
+                        u.disable();
+                        log.warn("Demo account '{}' disabled: demo mode is off", demo.username());
+                    });
+        }
+    }
+
+    private void createFirstAdmin() {
+        if (adminUsername.isBlank() || adminPassword.isBlank()) {
+            throw new IllegalStateException("No admin account exists and demo mode is off (sourcewise.demo=false). "
+                    + "Set SOURCEWISE_ADMIN_USERNAME and SOURCEWISE_ADMIN_PASSWORD to create the first admin, "
+                    + "or start with sourcewise.demo=true.");
+        }
+        if (adminPassword.length() < 8) {
+            throw new IllegalStateException("SOURCEWISE_ADMIN_PASSWORD must have at least 8 characters.");
+        }
+        users.save(new UserAccount(adminUsername.strip(), passwordEncoder.encode(adminPassword), "Administrator",
+                Role.ADMIN, clock.instant()));
+        log.info("First admin '{}' created from SOURCEWISE_ADMIN_USERNAME", adminUsername.strip());
+    }
+}

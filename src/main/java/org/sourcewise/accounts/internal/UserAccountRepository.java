@@ -1,0 +1,18 @@
+package org.sourcewise.accounts.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.sourcewise.accounts.Role;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByRole(Role role);
+
+    List<UserAccount> findByIdIn(Collection<Long> ids);
+}

@@ -1,0 +1,66 @@
+package org.sourcewise.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.sourcewise.accounts.AccountPrincipal;
+import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.accounts.Role;
+
+/**
+ * The frame around every logged-in view. Navigation shows each role only what it may open; the
+ * views and services check again, so hiding a link is a courtesy, not the gate.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        AccountPrincipal user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+
+        Span brand = new Span("Sourcewise");
+        brand.addClassName("brand");
+        Div drawerHeader = new Div(brand);
+        drawerHeader.addClassName("drawer-header");
+        addToDrawer(drawerHeader, navigationFor(user.role()));
+
+        Span who = new Span(user.displayName());
+        who.addClassName("who");
+        Span role = new Span(user.role().name().toLowerCase());
+        role.addClassName("badge");
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        HorizontalLayout right = new HorizontalLayout(who, role, logout);
+        right.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        right.addClassName("navbar-right");
+        addToNavbar(new DrawerToggle(), right);
+    }
+
+    private static SideNav navigationFor(Role role) {
+        SideNav nav = new SideNav();
+        switch (role) {
+            case STUDENT -> {
+                nav.addItem(new SideNavItem("My learning", "student", VaadinIcon.HOME.create()));
+            }
+            case INSTRUCTOR -> {
+                nav.addItem(new SideNavItem("Teaching", "instructor", VaadinIcon.HOME.create()));
+            }
+            case ADMIN -> {
+                nav.addItem(new SideNavItem("Admin console", "admin", VaadinIcon.DASHBOARD.create()));
+            }
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,7 @@
+package org.sourcewise.classes;
+
+import java.time.Instant;
+
+/** A quiz or lesson given to a class, with its due date (null when none). */
+public record AssignmentInfo(long id, long classId, String className, Long quizId, Long lessonId, Instant dueAt) {
+}

@@ -1,0 +1,5 @@
+/**
+ * Classes: a class has students, its instructors, a join code and assignments (a quiz or a lesson
+ * with a due date). Students register with a join code here. Depends on accounts, content, quizzes.
+ */
+package org.sourcewise.classes;

@@ -1,0 +1,9 @@
+package org.sourcewise.content;
+
+/**
+ * One claim with its citation (paragraph and key phrase) and, where the article assumes it, a
+ * context note that is ours, not the article's.
+ */
+public record ClaimInfo(long id, String key, int ordinal, String statement, ClaimKind kind, int paragraph,
+                        String keyPhrase, String contextNote, Long lessonId, String lessonKey) {
+}

@@ -1,0 +1,70 @@
+package org.sourcewise.content.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "source")
+public class SourceEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "course_id")
+    private Long courseId;
+    private String title;
+    private String author;
+    private String publication;
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+    private String url;
+    @Column(name = "paragraph_count")
+    private int paragraphCount;
+
+    protected SourceEntity() {
+    }
+
+    public SourceEntity(Long courseId, String title, String author, String publication, LocalDate publishedOn,
+                        String url, int paragraphCount) {
+        this.courseId = courseId;
+        this.title = title;
+        this.author = author;
+        this.publication = publication;
+        this.publishedOn = publishedOn;
+        this.url = url;
+        this.paragraphCount = paragraphCount;
+    }
+
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getPublication() {
+        return publication;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public int getParagraphCount() {
+        return paragraphCount;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Content: courses, their sources, claims and lessons, and the course files they ship as. Other
+ * features add their own parts of a course file set through {@link org.sourcewise.content.CourseImportPart}.
+ * Course content is not personal data: any logged-in user may read it; student-facing services
+ * elsewhere check class membership.
+ */
+package org.sourcewise.content;

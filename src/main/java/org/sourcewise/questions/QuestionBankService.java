@@ -1,0 +1,102 @@
+package org.sourcewise.questions;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.questions.internal.QuestionEntity;
+import org.sourcewise.questions.internal.QuestionRepository;
+import org.sourcewise.questions.internal.QuestionVersionEntity;
+import org.sourcewise.questions.internal.QuestionVersionRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The question bank of each course. Listing and exporting the bank (with its answer keys) is for
+ * staff. {@link #versions} hands question content with keys to other services for marking and
+ * review; those services decide what a student may see, and must not send keys to a browser early.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QuestionBankService {
+
+    private final QuestionRepository questions;
+    private final QuestionVersionRepository versions;
+    private final CourseService courses;
+
+    QuestionBankService(QuestionRepository questions, QuestionVersionRepository versions, CourseService courses) {
+        this.questions = questions;
+        this.versions = versions;
+        this.courses = courses;
+    }
+
+    /** Published questions of a course with what draws filter on; no content, no keys. */
+    @PreAuthorize("isAuthenticated()")
+    public List<BankEntry> publishedEntries(long courseId) {
+        return questions.findByCourseIdAndStatus(courseId, QuestionStatus.PUBLISHED).stream().map(this::entry).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<BankEntry> entry(long courseId, String key) {
+        return questions.findByCourseIdAndQuestionKey(courseId, key).map(this::entry);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<BankEntry> entries(Collection<Long> questionIds) {
+        return questions.findAllById(questionIds).stream().map(this::entry).toList();
+    }
+
+    /** Content of the given versions, with keys: for marking and post-submission review only. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, QuestionContent> versions(Collection<Long> versionIds) {
+        return versions.findByIdIn(versionIds).stream()
+                .collect(Collectors.toMap(QuestionVersionEntity::getId, QuestionVersionEntity::content));
+    }
+
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public long count(long courseId) {
+        return questions.countByCourseId(courseId);
+    }
+
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public Map<QuestionType, Long> countByType(long courseId) {
+        Map<QuestionType, Long> counts = new EnumMap<>(QuestionType.class);
+        for (BankEntry e : questions.findByCourseIdOrderById(courseId).stream().map(this::entry).toList()) {
+            counts.merge(e.type(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    /** The whole bank of a course as specs, with claim keys: lossless for export. */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public List<QuestionSpec> export(long courseId) {
+        Map<Long, String> claimKeys = courses.claims(courseId).stream()
+                .collect(Collectors.toMap(ClaimInfo::id, ClaimInfo::key));
+        List<QuestionEntity> all = questions.findByCourseIdOrderById(courseId);
+        return all.stream().map(q -> {
+            QuestionVersionEntity current = currentVersion(q);
+            return new QuestionSpec(q.getQuestionKey(), q.getTitle(), current.content(),
+                    q.getClaimIds().stream().map(claimKeys::get).sorted().toList(), q.getCategory(),
+                    q.getTags().stream().sorted().toList(), q.getDifficulty(), q.getStatus());
+        }).toList();
+    }
+
+    private BankEntry entry(QuestionEntity q) {
+        QuestionVersionEntity current = currentVersion(q);
+        return new BankEntry(q.getId(), q.getQuestionKey(), q.getCourseId(), current.getType(), q.getCategory(),
+                Set.copyOf(q.getTags()), Set.copyOf(q.getClaimIds()), q.getDifficulty(), q.getStatus(), current.getId());
+    }
+
+    private QuestionVersionEntity currentVersion(QuestionEntity q) {
+        return versions.findByQuestionIdAndVersion(q.getId(), q.getCurrentVersion())
+                .orElseThrow(() -> new IllegalStateException("question " + q.getId() + " has no version " + q.getCurrentVersion()));
+    }
+
+}

@@ -1,0 +1,13 @@
+package org.sourcewise.questions.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface QuestionVersionRepository extends JpaRepository<QuestionVersionEntity, Long> {
+
+    Optional<QuestionVersionEntity> findByQuestionIdAndVersion(Long questionId, int version);
+
+    List<QuestionVersionEntity> findByIdIn(Collection<Long> ids);
+}

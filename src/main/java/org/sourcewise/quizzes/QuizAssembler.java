@@ -1,0 +1,115 @@
+package org.sourcewise.quizzes;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.sourcewise.questions.BankEntry;
+
+/**
+ * Picks the questions of one attempt from a quiz's slots: fixed questions as they are, draws at
+ * random from the published questions that match, never the same question twice in one attempt and
+ * never a lesson's check-yourself question. Plain Java, so it is tested without Spring.
+ */
+public final class QuizAssembler {
+
+    /** Where a draw slot takes its questions from; exactly one field is set. */
+    public record DrawFilter(Set<Long> claimIds, String tag, String category) {
+
+        public static DrawFilter claims(Set<Long> claimIds) {
+            return new DrawFilter(Set.copyOf(claimIds), null, null);
+        }
+
+        public static DrawFilter tag(String tag) {
+            return new DrawFilter(null, tag, null);
+        }
+
+        public static DrawFilter category(String category) {
+            return new DrawFilter(null, null, category);
+        }
+
+        boolean matches(BankEntry entry) {
+            if (claimIds != null) {
+                return entry.claimIds().stream().anyMatch(claimIds::contains);
+            }
+            if (tag != null) {
+                return entry.tags().contains(tag);
+            }
+            return category != null && category.equals(entry.category());
+        }
+    }
+
+    /** A slot: a fixed question (filter null) or a draw of {@code count} questions. */
+    public record Slot(int position, Long questionId, int count, DrawFilter filter, double points) {
+
+        public static Slot fixed(int position, long questionId, double points) {
+            return new Slot(position, questionId, 1, null, points);
+        }
+
+        public static Slot draw(int position, int count, DrawFilter filter, double points) {
+            return new Slot(position, null, count, filter, points);
+        }
+    }
+
+    /** One question of an attempt, in slot order. */
+    public record Drawn(int slotPosition, long questionId, double points) {
+    }
+
+    /** The bank cannot fill a slot. */
+    public static final class NotEnoughQuestionsException extends RuntimeException {
+        public NotEnoughQuestionsException(String message) {
+            super(message);
+        }
+    }
+
+    private QuizAssembler() {
+    }
+
+    /**
+     * @param candidates published questions of the course
+     * @param excluded   ids of questions never drawn (check-yourself questions)
+     */
+    public static List<Drawn> assemble(List<Slot> slots, Collection<BankEntry> candidates, Set<Long> excluded, Random random) {
+        Set<Long> used = new HashSet<>();
+        for (Slot slot : slots) {
+            if (slot.filter() == null) {
+                used.add(slot.questionId());
+            }
+        }
+        List<Drawn> drawn = new ArrayList<>();
+        List<Slot> draws = slots.stream().filter(s -> s.filter() != null)
+                .sorted(Comparator.comparingLong(s -> pool(s, candidates, excluded, Set.of()).size()))
+                .toList();
+        for (Slot slot : draws) {
+            List<BankEntry> pool = pool(slot, candidates, excluded, used);
+            if (pool.size() < slot.count()) {
+                throw new NotEnoughQuestionsException("slot " + slot.position() + " draws " + slot.count()
+                        + " questions but only " + pool.size() + " published, unused questions match it");
+            }
+            pool.sort(Comparator.comparingLong(BankEntry::questionId));
+            java.util.Collections.shuffle(pool, random);
+            for (BankEntry entry : pool.subList(0, slot.count())) {
+                used.add(entry.questionId());
+                drawn.add(new Drawn(slot.position(), entry.questionId(), slot.points()));
+            }
+        }
+        for (Slot slot : slots) {
+            if (slot.filter() == null) {
+                drawn.add(new Drawn(slot.position(), slot.questionId(), slot.points()));
+            }
+        }
+        // stable sort keeps the random order within a draw slot
+        drawn.sort(Comparator.comparingInt(Drawn::slotPosition));
+        return drawn;
+    }
+
+    private static List<BankEntry> pool(Slot slot, Collection<BankEntry> candidates, Set<Long> excluded, Set<Long> used) {
+        return new ArrayList<>(candidates.stream()
+                .filter(e -> !excluded.contains(e.questionId()) && !used.contains(e.questionId()))
+                .filter(e -> slot.filter().matches(e))
+                .toList());
+    }
+}

@@ -1,0 +1,11 @@
+package org.sourcewise.quizzes;
+
+import java.time.Instant;
+import org.sourcewise.quizzes.scoring.GradingMethod;
+
+/** A quiz's settings as a start page or a list shows them; no questions, no keys. */
+public record QuizInfo(long id, long courseId, String key, String title, String description, Integer timeLimitSeconds,
+                       int attemptsAllowed, GradingMethod gradingMethod, Instant openAt, Instant closeAt,
+                       boolean shuffleQuestions, boolean shuffleOptions, ReviewPolicy reviewPolicy, double passMark,
+                       int questionCount) {
+}

@@ -1,0 +1,48 @@
+package org.sourcewise.quizzes;
+
+import java.util.List;
+import java.util.Optional;
+import org.sourcewise.quizzes.internal.QuizEntity;
+import org.sourcewise.quizzes.internal.QuizRepository;
+import org.sourcewise.quizzes.internal.QuizSlotEntity;
+import org.sourcewise.quizzes.internal.QuizSlotRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads quizzes and their settings. Settings are not secret (a start page shows them); the questions
+ * of an attempt are handed out by the attempt service only.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class QuizService {
+
+    private final QuizRepository quizzes;
+    private final QuizSlotRepository slots;
+
+    QuizService(QuizRepository quizzes, QuizSlotRepository slots) {
+        this.quizzes = quizzes;
+        this.slots = slots;
+    }
+
+    public List<QuizInfo> quizzesOf(long courseId) {
+        return quizzes.findByCourseIdOrderById(courseId).stream().map(this::info).toList();
+    }
+
+    public Optional<QuizInfo> find(long quizId) {
+        return quizzes.findById(quizId).map(this::info);
+    }
+
+    public Optional<QuizInfo> find(long courseId, String key) {
+        return quizzes.findByCourseIdAndQuizKey(courseId, key).map(this::info);
+    }
+
+    private QuizInfo info(QuizEntity q) {
+        int count = slots.findByQuizIdOrderByPosition(q.getId()).stream().mapToInt(QuizSlotEntity::getDrawCount).sum();
+        return new QuizInfo(q.getId(), q.getCourseId(), q.getQuizKey(), q.getTitle(), q.getDescription(),
+                q.getTimeLimitSeconds(), q.getAttemptsAllowed(), q.getGradingMethod(), q.getOpenAt(), q.getCloseAt(),
+                q.isShuffleQuestions(), q.isShuffleOptions(), q.getReviewPolicy(), q.getPassMark(), count);
+    }
+}

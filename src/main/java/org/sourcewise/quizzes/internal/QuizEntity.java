@@ -1,0 +1,117 @@
+package org.sourcewise.quizzes.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.sourcewise.quizzes.ReviewPolicy;
+import org.sourcewise.quizzes.scoring.GradingMethod;
+
+@Entity
+@Table(name = "quiz")
+public class QuizEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long courseId;
+    private String quizKey;
+    private String title;
+    private String description;
+    private Integer timeLimitSeconds;
+    private int attemptsAllowed;
+    @Enumerated(EnumType.STRING)
+    private GradingMethod gradingMethod;
+    private Instant openAt;
+    private Instant closeAt;
+    private boolean shuffleQuestions;
+    private boolean shuffleOptions;
+    @Enumerated(EnumType.STRING)
+    private ReviewPolicy reviewPolicy;
+    private double passMark;
+    @Version
+    private long lockVersion;
+    private Long createdBy;
+
+    protected QuizEntity() {
+    }
+
+    public QuizEntity(Long courseId, String quizKey, String title, String description, Integer timeLimitSeconds,
+                      int attemptsAllowed, GradingMethod gradingMethod, Instant openAt, Instant closeAt,
+                      boolean shuffleQuestions, boolean shuffleOptions, ReviewPolicy reviewPolicy, double passMark) {
+        this.courseId = courseId;
+        this.quizKey = quizKey;
+        this.title = title;
+        this.description = description;
+        this.timeLimitSeconds = timeLimitSeconds;
+        this.attemptsAllowed = attemptsAllowed;
+        this.gradingMethod = gradingMethod;
+        this.openAt = openAt;
+        this.closeAt = closeAt;
+        this.shuffleQuestions = shuffleQuestions;
+        this.shuffleOptions = shuffleOptions;
+        this.reviewPolicy = reviewPolicy;
+        this.passMark = passMark;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    public String getQuizKey() {
+        return quizKey;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Integer getTimeLimitSeconds() {
+        return timeLimitSeconds;
+    }
+
+    public int getAttemptsAllowed() {
+        return attemptsAllowed;
+    }
+
+    public GradingMethod getGradingMethod() {
+        return gradingMethod;
+    }
+
+    public Instant getOpenAt() {
+        return openAt;
+    }
+
+    public Instant getCloseAt() {
+        return closeAt;
+    }
+
+    public boolean isShuffleQuestions() {
+        return shuffleQuestions;
+    }
+
+    public boolean isShuffleOptions() {
+        return shuffleOptions;
+    }
+
+    public ReviewPolicy getReviewPolicy() {
+        return reviewPolicy;
+    }
+
+    public double getPassMark() {
+        return passMark;
+    }
+}

@@ -1,0 +1,60 @@
+package org.sourcewise.reports.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.sourcewise.accounts.AccountService;
+import org.sourcewise.accounts.UserSummary;
+import org.sourcewise.classes.ClassInfo;
+import org.sourcewise.classes.ClassService;
+import org.sourcewise.content.CourseImportReport;
+import org.sourcewise.content.CourseInfo;
+import org.sourcewise.content.CourseService;
+
+/** The admin console: courses (with what the last import did), classes and users. */
+@Route("admin")
+@PageTitle("Admin console · Sourcewise")
+@RolesAllowed("ADMIN")
+class AdminHomeView extends VerticalLayout {
+
+    AdminHomeView(CourseService courses, CourseImportReport importReport, ClassService classes, AccountService accounts) {
+        addClassName("page");
+        add(new H1("Admin console"));
+
+        add(new H2("Courses"));
+        Grid<CourseInfo> courseGrid = new Grid<>();
+        courseGrid.addColumn(CourseInfo::title).setHeader("Course").setFlexGrow(3);
+        courseGrid.addColumn(CourseInfo::slug).setHeader("Slug").setFlexGrow(2);
+        courseGrid.addColumn(CourseInfo::claimCount).setHeader("Claims");
+        courseGrid.addColumn(c -> importReport.entries().stream().filter(e -> e.slug().equals(c.slug())).findFirst()
+                .map(e -> e.outcome() == CourseImportReport.Outcome.CHANGED
+                        ? "Changed since import, not merged: " + String.join(", ", e.changedFiles())
+                        : e.outcome().name().toLowerCase())
+                .orElse("")).setHeader("Last start-up").setFlexGrow(3);
+        courseGrid.setItems(courses.listCourses());
+        courseGrid.setAllRowsVisible(true);
+        add(courseGrid);
+
+        add(new H2("Classes"));
+        Grid<ClassInfo> classGrid = new Grid<>();
+        classGrid.addColumn(ClassInfo::name).setHeader("Class").setFlexGrow(3);
+        classGrid.addColumn(ClassInfo::studentCount).setHeader("Students");
+        classGrid.addColumn(ClassInfo::joinCode).setHeader("Join code");
+        classGrid.setItems(classes.myClasses());
+        classGrid.setAllRowsVisible(true);
+        add(classGrid);
+
+        add(new H2("Users"));
+        Grid<UserSummary> users = new Grid<>();
+        users.addColumn(UserSummary::username).setHeader("Username");
+        users.addColumn(UserSummary::displayName).setHeader("Name");
+        users.addColumn(u -> u.role().name().toLowerCase()).setHeader("Role");
+        users.setItems(accounts.findAllUsers());
+        users.setAllRowsVisible(true);
+        add(users);
+    }
+}
