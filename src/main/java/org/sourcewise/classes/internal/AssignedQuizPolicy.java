@@ -1,0 +1,26 @@
+package org.sourcewise.classes.internal;
+
+import org.sourcewise.accounts.UserId;
+import org.sourcewise.quizzes.QuizAccessPolicy;
+import org.springframework.stereotype.Component;
+
+/** A student may take a quiz that is assigned to one of their classes. */
+@Component
+class AssignedQuizPolicy implements QuizAccessPolicy {
+
+    private final ClassMemberRepository members;
+    private final AssignmentRepository assignments;
+
+    AssignedQuizPolicy(ClassMemberRepository members, AssignmentRepository assignments) {
+        this.members = members;
+        this.assignments = assignments;
+    }
+
+    @Override
+    public boolean mayTake(UserId student, long quizId) {
+        var classIds = members.findByUserId(student.value()).stream()
+                .filter(m -> m.getRole() == ClassMemberEntity.MemberRole.STUDENT)
+                .map(ClassMemberEntity::getClassId).toList();
+        return assignments.findByClassIdInOrderByDueAt(classIds).stream().anyMatch(a -> Long.valueOf(quizId).equals(a.getQuizId()));
+    }
+}
