@@ -1,0 +1,281 @@
+package org.sourcewise.questions.formats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sourcewise.questions.Difficulty;
+import org.sourcewise.questions.Option;
+import org.sourcewise.questions.QuestionContent;
+import org.sourcewise.questions.QuestionSpec;
+import org.sourcewise.questions.QuestionStatus;
+import org.sourcewise.questions.QuestionType;
+
+/**
+ * Reads one CSV row as a question. What the option cells hold depends on the type (docs/formats.md has
+ * the table); this checks only what is needed to build the question: cell syntax, option counts for
+ * choices, and that {@code correct} names existing options. Weight sums and the like are the bank
+ * validator's business.
+ */
+final class CsvQuestionReader {
+
+    /** One filled option group: its number N and its three cells. */
+    private record Group(int n, String option, String weight, String feedback) {
+    }
+
+    private static final Pattern BLANK = Pattern.compile("\\{([1-9]\\d{0,3})}\\s*(.*)", Pattern.DOTALL);
+
+    private final CsvRow row;
+    private final CsvHeader header;
+
+    private CsvQuestionReader(CsvRow row, CsvHeader header) {
+        this.row = row;
+        this.header = header;
+    }
+
+    /** The question, or null after reporting every problem in the row. */
+    static QuestionSpec read(CsvRow row, CsvHeader header, ImportCollector out) {
+        int errorsBefore = out.errorCount();
+        QuestionSpec spec = new CsvQuestionReader(row, header).read();
+        return out.errorCount() > errorsBefore ? null : spec;
+    }
+
+    private QuestionSpec read() {
+        QuestionType type = enumCell("type", QuestionType.class, true);
+        String stem = row.cell("stem");
+        if (stem == null) {
+            row.error("stem", "every question needs a stem");
+        }
+        Difficulty difficulty = enumCell("difficulty", Difficulty.class, false);
+        QuestionStatus status = enumCell("status", QuestionStatus.class, false);
+        List<Group> groups = groups();
+        List<Option> options = type == null ? List.of() : options(type, groups);
+        QuestionContent content = new QuestionContent(type, stem, options, row.cell("explanation"),
+                row.cell("general_feedback"));
+        return new QuestionSpec(row.cell("key"), row.cell("title"), content, row.list("claims"), row.cell("category"),
+                row.list("tags"), difficulty, status);
+    }
+
+    private List<Group> groups() {
+        List<Group> groups = new ArrayList<>();
+        for (int n : header.groups()) {
+            Group g = new Group(n, row.group("option", n), row.group("weight", n), row.group("feedback", n));
+            if (g.option() != null || g.weight() != null || g.feedback() != null) {
+                groups.add(g);
+            }
+        }
+        return groups;
+    }
+
+    private List<Option> options(QuestionType type, List<Group> groups) {
+        String correct = row.cell("correct");
+        if (correct != null && !type.hasChoices()) {
+            row.error("correct", type + " questions take no 'correct' column; it serves choice and true/false questions");
+        }
+        if (type == QuestionType.TRUE_FALSE) {
+            return trueFalse(correct, groups);
+        }
+        for (Group g : groups) {
+            if (g.option() == null) {
+                row.error("option_" + g.n(), "weight_" + g.n() + " or feedback_" + g.n() + " without an option");
+            }
+        }
+        List<Group> filled = groups.stream().filter(g -> g.option() != null).toList();
+        return switch (type) {
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> choices(type, correct, filled);
+            case SHORT_ANSWER -> filled.stream().map(g -> Option.choice(g.option(), weight(g, 1), g.feedback())).toList();
+            case NUMERIC -> numbers(filled);
+            case MATCHING -> plain(filled, true);
+            case ORDERING -> plain(filled, false);
+            case CLOZE -> blanks(filled);
+            case ESSAY -> {
+                if (!filled.isEmpty()) {
+                    row.error("option_" + filled.get(0).n(), "an essay question takes no options");
+                }
+                yield List.of();
+            }
+            default -> throw new IllegalStateException("unhandled type " + type);
+        };
+    }
+
+    private List<Option> choices(QuestionType type, String correct, List<Group> groups) {
+        if (groups.size() < 2) {
+            row.error(null, "a choice question needs at least two options");
+        }
+        List<Option> options = new ArrayList<>();
+        if (correct == null) {
+            for (Group g : groups) {
+                options.add(Option.choice(g.option(), weight(g, 0), g.feedback()));
+            }
+            if (options.stream().noneMatch(Option::correct)) {
+                row.error("correct", "mark the right option(s) in 'correct' (such as 2, or 1;3) or give weight_N values");
+            }
+            return options;
+        }
+        Set<Integer> right = correctNumbers(correct, groups);
+        if (type == QuestionType.SINGLE_CHOICE && right.size() > 1) {
+            row.error("correct", "a single-choice question has one right option, not " + correct);
+        }
+        for (Group g : groups) {
+            if (g.weight() != null) {
+                row.error("weight_" + g.n(), "give either 'correct' or weight_N values, not both");
+            }
+            // Without weights the right options share full marks equally, as in course files.
+            options.add(Option.choice(g.option(), right.contains(g.n()) ? 1.0 / right.size() : 0, g.feedback()));
+        }
+        return options;
+    }
+
+    private Set<Integer> correctNumbers(String correct, List<Group> groups) {
+        Set<Integer> numbers = new LinkedHashSet<>();
+        for (String item : correct.split("[;,]")) {
+            String s = item.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            int n = s.matches("\\d{1,4}") ? Integer.parseInt(s) : -1;
+            if (groups.stream().noneMatch(g -> g.n() == n)) {
+                row.error("correct", "'" + s + "' names no option (give option numbers N of filled option_N columns)");
+            } else if (!numbers.add(n)) {
+                row.error("correct", "option " + n + " is named twice");
+            }
+        }
+        return numbers;
+    }
+
+    private List<Option> trueFalse(String correct, List<Group> groups) {
+        Boolean answer = null;
+        if (correct == null) {
+            row.error("correct", "a true/false question needs 'correct' set to true or false");
+        } else if (correct.equalsIgnoreCase("true") || correct.equalsIgnoreCase("t")) {
+            answer = true;
+        } else if (correct.equalsIgnoreCase("false") || correct.equalsIgnoreCase("f")) {
+            answer = false;
+        } else {
+            row.error("correct", "'" + correct + "' is neither true nor false");
+        }
+        String feedbackTrue = null;
+        String feedbackFalse = null;
+        for (Group g : groups) {
+            if (g.option() != null || g.weight() != null || g.n() > 2) {
+                row.error("option_" + g.n(), "a true/false question takes only feedback_1 (shown after True) and"
+                        + " feedback_2 (shown after False)");
+            } else if (g.n() == 1) {
+                feedbackTrue = g.feedback();
+            } else {
+                feedbackFalse = g.feedback();
+            }
+        }
+        boolean t = Boolean.TRUE.equals(answer);
+        return List.of(Option.choice("True", t ? 1 : 0, feedbackTrue), Option.choice("False", t ? 0 : 1, feedbackFalse));
+    }
+
+    private List<Option> numbers(List<Group> groups) {
+        List<Option> options = new ArrayList<>();
+        for (Group g : groups) {
+            double weight = weight(g, 1);
+            double[] number = number(g);
+            if (number != null) {
+                options.add(Option.number(number[0], number[1], weight, g.feedback()));
+            }
+        }
+        return options;
+    }
+
+    /** {value, tolerance} from {@code 3.14}, {@code 3.14:0.01} or {@code 1..5}. */
+    private double[] number(Group g) {
+        String s = g.option();
+        int dots = s.indexOf("..");
+        int colon = s.indexOf(':');
+        String column = "option_" + g.n();
+        if (dots > 0) {
+            Double min = Numbers.parse(s.substring(0, dots).strip());
+            Double max = Numbers.parse(s.substring(dots + 2).strip());
+            if (min == null || max == null || min > max) {
+                row.error(column, "'" + s + "' is not a range like 1..5");
+                return null;
+            }
+            double mid = (min + max) / 2;
+            return new double[] {mid, max - mid};
+        }
+        Double value = Numbers.parse((colon > 0 ? s.substring(0, colon) : s).strip());
+        Double tolerance = colon > 0 ? Numbers.parse(s.substring(colon + 1).strip()) : Double.valueOf(0);
+        if (value == null || tolerance == null || tolerance < 0) {
+            row.error(column, "'" + s + "' is not a number like 3.14, 3.14:0.01 or 1..5");
+            return null;
+        }
+        return new double[] {value, tolerance};
+    }
+
+    private List<Option> plain(List<Group> groups, boolean pairs) {
+        List<Option> options = new ArrayList<>();
+        for (Group g : groups) {
+            if (g.weight() != null || g.feedback() != null) {
+                row.error("option_" + g.n(), (pairs ? "matching pairs" : "ordering items") + " take no weight or feedback");
+            }
+            if (!pairs) {
+                options.add(Option.item(g.option()));
+                continue;
+            }
+            int arrow = g.option().indexOf("->");
+            String right = arrow < 0 ? null : Texts.blankToNull(g.option().substring(arrow + 2));
+            if (right == null) {
+                row.error("option_" + g.n(), "write a pair as 'item -> match', or '-> match' for a distractor");
+                continue;
+            }
+            String left = Texts.blankToNull(g.option().substring(0, arrow));
+            options.add(left == null ? new Option(null, right, null, null, 1.0, null, null) : Option.pair(left, right));
+        }
+        return options;
+    }
+
+    private List<Option> blanks(List<Group> groups) {
+        List<Option> options = new ArrayList<>();
+        for (Group g : groups) {
+            Matcher m = BLANK.matcher(g.option());
+            if (!m.matches() || m.group(2).isBlank()) {
+                row.error("option_" + g.n(), "write a cloze answer as '{n} answer', n being its blank");
+                continue;
+            }
+            options.add(Option.blankAnswer(Integer.parseInt(m.group(1)), m.group(2).strip(), weight(g, 1), g.feedback()));
+        }
+        return options;
+    }
+
+    private double weight(Group g, double otherwise) {
+        if (g.weight() == null) {
+            return otherwise;
+        }
+        Double w = Numbers.parse(g.weight());
+        if (w == null || w < -1 || w > 1) {
+            row.error("weight_" + g.n(), "'" + g.weight() + "' is not a weight between -1 and 1");
+            return otherwise;
+        }
+        return w;
+    }
+
+    private <E extends Enum<E>> E enumCell(String column, Class<E> type, boolean required) {
+        String value = row.cell(column);
+        if (value == null) {
+            if (required) {
+                row.error(column, "every question needs a " + column);
+            }
+            return null;
+        }
+        String name = value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name().toLowerCase(Locale.ROOT));
+        }
+        row.error(column, "unknown " + column + " '" + value + "' (" + String.join(", ", names) + ")");
+        return null;
+    }
+}

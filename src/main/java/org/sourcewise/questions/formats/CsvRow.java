@@ -1,0 +1,47 @@
+package org.sourcewise.questions.formats;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+
+/** One data row, read through the header: cells are trimmed, and a blank cell is null. */
+final class CsvRow {
+
+    private final CsvHeader header;
+    private final CSVRecord record;
+    private final int line;
+    private final ImportCollector out;
+
+    CsvRow(CsvHeader header, CSVRecord record, int line, ImportCollector out) {
+        this.header = header;
+        this.record = record;
+        this.line = line;
+        this.out = out;
+    }
+
+    int line() {
+        return line;
+    }
+
+    String cell(String column) {
+        int i = header.index(column);
+        return i < 0 ? null : Texts.blankToNull(record.get(i));
+    }
+
+    String group(String column, int n) {
+        return cell(column + "_" + n);
+    }
+
+    /** A list cell: items separated by ';' or ',', empty items ignored. */
+    List<String> list(String column) {
+        String value = cell(column);
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    void error(String column, String message) {
+        out.error(line, (column == null ? "" : "column " + column + ": ") + message);
+    }
+}

@@ -1,0 +1,104 @@
+package org.sourcewise.questions.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a GIFT file: questions separated by blank lines, whole-line {@code //} comments (some of them
+ * Sourcewise extensions, see {@link GiftExtensions}) and {@code $CATEGORY:} lines, which set the
+ * category of the questions after them.
+ */
+final class GiftImporter {
+
+    private static final String CATEGORY = "$CATEGORY:";
+    /** Moodle's context prefixes, such as {@code $course$/top/}, which mean nothing inside Sourcewise. */
+    private static final Pattern CONTEXT = Pattern.compile("\\$[a-z]+\\$/(top(/|$))?");
+
+    private GiftImporter() {
+    }
+
+    static ImportResult read(String text) {
+        ImportCollector out = new ImportCollector();
+        String category = null;
+        for (List<SourceLines.Line> block : blocks(SourceLines.split(text))) {
+            category = readBlock(block, category, out);
+        }
+        if (out.questionCount() == 0 && out.errorCount() == 0) {
+            out.warning(0, "no questions found");
+        }
+        return out.finish();
+    }
+
+    private static List<List<SourceLines.Line>> blocks(List<SourceLines.Line> lines) {
+        List<List<SourceLines.Line>> blocks = new ArrayList<>();
+        List<SourceLines.Line> current = new ArrayList<>();
+        for (SourceLines.Line line : lines) {
+            if (line.text().isBlank()) {
+                if (!current.isEmpty()) {
+                    blocks.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            blocks.add(current);
+        }
+        return blocks;
+    }
+
+    /** Reads one block and returns the category in force after it. */
+    private static String readBlock(List<SourceLines.Line> block, String category, ImportCollector out) {
+        GiftExtensions ext = new GiftExtensions();
+        List<SourceLines.Line> question = new ArrayList<>();
+        boolean categoryRead = false;
+        for (SourceLines.Line line : block) {
+            String s = line.text().strip();
+            if (s.startsWith("//")) {
+                if (GiftExtensions.isExtension(s)) {
+                    if (question.isEmpty()) {
+                        ext.read(line, out);
+                    } else {
+                        out.warning(line.number(), "Sourcewise comment inside the question text is ignored;"
+                                + " put it directly before the question");
+                    }
+                }
+                continue;
+            }
+            if (question.isEmpty() && !categoryRead && s.startsWith(CATEGORY)) {
+                category = category(s.substring(CATEGORY.length()), line.number(), out);
+                categoryRead = true;
+                continue;
+            }
+            question.add(line);
+        }
+        if (question.isEmpty()) {
+            if (ext.any()) {
+                out.warning(ext.firstLine(), "Sourcewise comment lines not followed by a question in the same block"
+                        + " are ignored (leave no blank line between them and their question)");
+            }
+            return category;
+        }
+        if (categoryRead) {
+            out.warning(question.get(0).number(), "Moodle would read this line as part of the $CATEGORY: line above;"
+                    + " Sourcewise reads it as a question. Put a blank line after $CATEGORY: lines");
+        }
+        GiftQuestionParser.parse(GiftText.of(question), category, ext, out);
+        return category;
+    }
+
+    private static String category(String path, int line, ImportCollector out) {
+        String p = path.strip();
+        Matcher context = CONTEXT.matcher(p);
+        if (context.lookingAt()) {
+            out.warning(line, "category context '" + context.group() + "' dropped: Sourcewise categories belong to"
+                    + " the course");
+            p = p.substring(context.end());
+        }
+        // An empty $CATEGORY: ends the previous category; Sourcewise writes one when questions without one follow.
+        return Texts.blankToNull(p);
+    }
+}

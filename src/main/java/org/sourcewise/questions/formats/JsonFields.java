@@ -1,0 +1,119 @@
+package org.sourcewise.questions.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Typed access to one JSON object's properties for the importer: each getter reports a missing
+ * required property or a value of the wrong kind at its line and path, then returns a safe default so
+ * that reading carries on to the next problem.
+ */
+final class JsonFields {
+
+    private final JsonTree.Obj obj;
+    private final String path;
+    private final ImportCollector out;
+
+    JsonFields(JsonTree.Obj obj, String path, List<String> allowed, ImportCollector out) {
+        this.obj = obj;
+        this.path = path;
+        this.out = out;
+        obj.members().forEach((name, node) -> {
+            if (!allowed.contains(name)) {
+                out.error(node.line(), where(name) + " is not a known property (known: " + String.join(", ", allowed) + ")");
+            }
+        });
+    }
+
+    String where(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    int line() {
+        return obj.line();
+    }
+
+    JsonTree.Node node(String name) {
+        return obj.members().get(name);
+    }
+
+    /** The string, null when absent or null; a required one must be present and not null. */
+    String string(String name, boolean required) {
+        Object v = value(name, required, String.class, "a string");
+        return v == null ? null : (String) v;
+    }
+
+    Double number(String name, boolean required) {
+        Object v = value(name, required, Number.class, "a number");
+        return v == null ? null : ((Number) v).doubleValue();
+    }
+
+    /** A whole number of at least {@code min}; null when absent. */
+    Integer integer(String name, int min) {
+        Object v = value(name, false, Number.class, "a whole number");
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Long l) || l < min || l > Integer.MAX_VALUE) {
+            out.error(node(name).line(), where(name) + " must be a whole number from " + min + ", was " + v);
+            return null;
+        }
+        return l.intValue();
+    }
+
+    List<String> strings(String name) {
+        JsonTree.Node node = node(name);
+        if (node == null || node instanceof JsonTree.Value v && v.value() == null) {
+            return List.of();
+        }
+        if (!(node instanceof JsonTree.Arr arr)) {
+            out.error(node.line(), where(name) + " must be an array of strings, not " + node.kind());
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < arr.items().size(); i++) {
+            JsonTree.Node item = arr.items().get(i);
+            if (item instanceof JsonTree.Value v && v.value() instanceof String s) {
+                items.add(s);
+            } else {
+                out.error(item.line(), where(name) + "[" + i + "] must be a string, not " + item.kind());
+            }
+        }
+        return items;
+    }
+
+    /** The enum constant named (in any case), null when absent. */
+    <E extends Enum<E>> E enumValue(String name, Class<E> type, boolean required) {
+        String s = string(name, required);
+        if (s == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(s)) {
+                return e;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name());
+        }
+        out.error(node(name).line(), where(name) + ": unknown value '" + s + "' (" + String.join(", ", names) + ")");
+        return null;
+    }
+
+    private Object value(String name, boolean required, Class<?> kind, String expected) {
+        JsonTree.Node node = node(name);
+        if (node == null || node instanceof JsonTree.Value v && v.value() == null) {
+            if (required) {
+                int line = node == null ? obj.line() : node.line();
+                out.error(line, where(name) + (node == null ? " is missing" : " must not be null"));
+            }
+            return null;
+        }
+        if (node instanceof JsonTree.Value v && kind.isInstance(v.value())) {
+            return v.value();
+        }
+        out.error(node.line(), where(name) + " must be " + expected + ", not " + node.kind());
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.sourcewise.questions.formats;
+
+import java.util.List;
+import org.sourcewise.questions.Option;
+import org.sourcewise.questions.QuestionContent;
+import org.sourcewise.questions.QuestionSpec;
+import org.sourcewise.questions.QuestionStatus;
+
+/** Small text helpers shared by the formats. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * A question as a text format that trims its texts gives it back: surrounding whitespace gone, line
+     * endings as {@code \n}, empty texts absent. Exporters compare against this, since these differences
+     * are the format's nature rather than a loss worth skipping a question for.
+     */
+    static QuestionSpec trimmed(QuestionSpec spec, QuestionStatus status) {
+        QuestionContent c = spec.content();
+        List<Option> options = c.options().stream().map(Texts::trimmed).toList();
+        QuestionContent content = new QuestionContent(c.type(), trim(c.stem()), options, trim(c.explanation()),
+                trim(c.generalFeedback()));
+        return new QuestionSpec(trim(spec.key()), trim(spec.title()), content, spec.claimKeys(),
+                trim(spec.category()), spec.tags(), spec.difficulty(), status);
+    }
+
+    private static Option trimmed(Option o) {
+        return new Option(trim(o.text()), trim(o.match()), o.value(), o.tolerance(), o.weight(), trim(o.feedback()),
+                o.blank());
+    }
+
+    private static String trim(String text) {
+        return text == null ? null : blankToNull(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+}

@@ -1,0 +1,18 @@
+package org.sourcewise.quizzes;
+
+/** A refused attempt action, said in words a student understands. */
+public class AttemptException extends RuntimeException {
+
+    public enum Reason { NOT_ASSIGNED, NOT_OPEN_YET, CLOSED, NO_ATTEMPTS_LEFT, ALREADY_SUBMITTED, NO_SUCH_QUESTION }
+
+    private final Reason reason;
+
+    public AttemptException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

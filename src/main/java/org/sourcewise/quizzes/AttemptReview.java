@@ -1,0 +1,19 @@
+package org.sourcewise.quizzes;
+
+import java.util.List;
+import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.questions.QuestionType;
+
+/**
+ * A submitted attempt as its review policy lets the student see it: always the score and pass/fail;
+ * the questions with answers, key, feedback and explanation only when {@code detailsShown}.
+ */
+public record AttemptReview(AttemptSummary attempt, QuizInfo quiz, boolean passed, boolean detailsShown,
+                            String whyHidden, List<Item> items) {
+
+    /** One question as the student answered it, with the version they saw. */
+    public record Item(int position, QuestionType type, String stem, double points, Double score, Double fraction,
+                       boolean answered, String yourAnswer, String correctAnswer, List<String> feedback,
+                       String explanation, String generalFeedback, List<ClaimInfo> claims) {
+    }
+}

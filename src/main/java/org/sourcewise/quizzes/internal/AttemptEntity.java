@@ -1,0 +1,116 @@
+package org.sourcewise.quizzes.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.sourcewise.quizzes.AttemptState;
+
+/** One student's attempt at one quiz; its questions are frozen in {@link AttemptQuestionEntity}. */
+@Entity
+@Table(name = "attempt")
+public class AttemptEntity {
+
+    public enum SubmittedBy { STUDENT, EXPIRY }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long quizId;
+    private Long studentId;
+    private int attemptNumber;
+    @Enumerated(EnumType.STRING)
+    private AttemptState state;
+    private Instant startedAt;
+    private Instant deadline;
+    private Instant submittedAt;
+    @Enumerated(EnumType.STRING)
+    private SubmittedBy submittedBy;
+    private Double score;
+    private double maxScore;
+    private int currentPosition;
+    /** 'Y' while in progress, null after: a unique key on (quiz, student, marker) allows one open attempt. */
+    private String openMarker;
+    @Version
+    private long lockVersion;
+
+    protected AttemptEntity() {
+    }
+
+    public AttemptEntity(Long quizId, Long studentId, int attemptNumber, Instant startedAt, Instant deadline, double maxScore) {
+        this.quizId = quizId;
+        this.studentId = studentId;
+        this.attemptNumber = attemptNumber;
+        this.state = AttemptState.IN_PROGRESS;
+        this.startedAt = startedAt;
+        this.deadline = deadline;
+        this.maxScore = maxScore;
+        this.currentPosition = 1;
+        this.openMarker = "Y";
+    }
+
+    public void submit(Instant at, SubmittedBy by, double score) {
+        this.state = AttemptState.SUBMITTED;
+        this.submittedAt = at;
+        this.submittedBy = by;
+        this.score = score;
+        this.openMarker = null;
+    }
+
+    public void moveTo(int position) {
+        this.currentPosition = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getQuizId() {
+        return quizId;
+    }
+
+    public Long getStudentId() {
+        return studentId;
+    }
+
+    public int getAttemptNumber() {
+        return attemptNumber;
+    }
+
+    public AttemptState getState() {
+        return state;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public SubmittedBy getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Double getScore() {
+        return score;
+    }
+
+    public double getMaxScore() {
+        return maxScore;
+    }
+
+    public int getCurrentPosition() {
+        return currentPosition;
+    }
+}

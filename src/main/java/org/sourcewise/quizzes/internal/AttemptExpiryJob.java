@@ -1,0 +1,29 @@
+package org.sourcewise.quizzes.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcewise.accounts.SystemTask;
+import org.sourcewise.quizzes.AttemptService;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Submits attempts whose student closed the browser, once their deadline and grace have passed. */
+@Component
+class AttemptExpiryJob {
+
+    private static final Logger log = LoggerFactory.getLogger(AttemptExpiryJob.class);
+
+    private final AttemptService attempts;
+
+    AttemptExpiryJob(AttemptService attempts) {
+        this.attempts = attempts;
+    }
+
+    @Scheduled(fixedDelayString = "${sourcewise.attempts.expiry-check:PT5S}")
+    void submitExpired() {
+        int submitted = SystemTask.call(attempts::submitExpired);
+        if (submitted > 0) {
+            log.info("Submitted {} expired attempt(s) with their saved answers", submitted);
+        }
+    }
+}

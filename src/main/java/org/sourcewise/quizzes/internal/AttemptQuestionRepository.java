@@ -1,0 +1,8 @@
+package org.sourcewise.quizzes.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AttemptQuestionRepository extends JpaRepository<AttemptQuestionEntity, AttemptQuestionEntity.Key> {
+    List<AttemptQuestionEntity> findByAttemptIdOrderByPosition(Long attemptId);
+}

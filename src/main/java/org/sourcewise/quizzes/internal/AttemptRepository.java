@@ -1,0 +1,27 @@
+package org.sourcewise.quizzes.internal;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.sourcewise.quizzes.AttemptState;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
+
+    List<AttemptEntity> findByQuizIdAndStudentIdOrderByAttemptNumber(Long quizId, Long studentId);
+
+    List<AttemptEntity> findByStudentId(Long studentId);
+
+    List<AttemptEntity> findByQuizId(Long quizId);
+
+    @Query("select a.id from AttemptEntity a where a.state = :state and a.deadline < :before")
+    List<Long> findIdsByStateAndDeadlineBefore(AttemptState state, Instant before);
+
+    /** Serialises submissions of one attempt: the second waits, then sees it submitted. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from AttemptEntity a where a.id = :id")
+    Optional<AttemptEntity> findForUpdate(Long id);
+}

@@ -1,0 +1,21 @@
+package org.sourcewise;
+
+import java.time.Clock;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration
+class TestClockConfig {
+
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+        return new MutableClock();
+    }
+
+    @Bean
+    Clock testClock(MutableClock clock) {
+        return clock;
+    }
+}
