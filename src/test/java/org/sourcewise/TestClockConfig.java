@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 @TestConfiguration
-class TestClockConfig {
+public class TestClockConfig {
 
     @Bean
     @Primary

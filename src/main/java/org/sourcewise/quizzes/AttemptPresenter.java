@@ -87,7 +87,7 @@ final class AttemptPresenter {
         }
         return switch (q.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE, TRUE_FALSE, ORDERING -> a.values().stream()
-                    .map(v -> optionText(q, v)).collect(Collectors.joining(q.type() == QuestionType.ORDERING ? " → " : "; "));
+                    .map(v -> optionText(q, v)).collect(Collectors.joining(q.type() == QuestionType.ORDERING ? " → " : "\n"));
             case MATCHING -> {
                 List<String> lefts = lefts(q);
                 yield IntStream.range(0, lefts.size())
@@ -105,7 +105,7 @@ final class AttemptPresenter {
         List<Option> options = q.options();
         return switch (q.type()) {
             case SINGLE_CHOICE, TRUE_FALSE -> options.stream().filter(o -> o.weight() >= 1.0).map(Option::text).collect(Collectors.joining("; "));
-            case MULTIPLE_RESPONSE -> options.stream().filter(o -> o.weight() > 0).map(Option::text).collect(Collectors.joining("; "));
+            case MULTIPLE_RESPONSE -> options.stream().filter(o -> o.weight() > 0).map(Option::text).collect(Collectors.joining("\n"));
             case SHORT_ANSWER -> accepted(options);
             case NUMERIC -> options.stream().filter(o -> o.weight() >= 1.0)
                     .map(o -> number(o.value()) + (o.tolerance() != null && o.tolerance() > 0 ? " ± " + number(o.tolerance()) : ""))

@@ -1,0 +1,122 @@
+package org.sourcewise.quizzes.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sourcewise.base.ui.MarkdownText;
+import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.quizzes.AttemptReview;
+import org.sourcewise.quizzes.AttemptService;
+
+/**
+ * The review of a submitted attempt: score and pass/fail, then, as the quiz's policy allows, each
+ * question as answered (the version the student saw), the key, feedback, explanation and the claim
+ * it tests with its citation and lesson. The service checks who may see which attempt.
+ */
+@Route("review")
+@PermitAll
+class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final AttemptService attempts;
+    private String title = "Review";
+
+    AttemptReviewView(AttemptService attempts) {
+        this.attempts = attempts;
+        addClassName("page");
+        addClassName("review");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long attemptId) {
+        removeAll();
+        AttemptReview review = attempts.review(attemptId);
+        title = "Review: " + review.quiz().title() + " · Sourcewise";
+        add(new Anchor("quiz/" + review.quiz().id(), "← " + review.quiz().title()));
+        add(new H1("Attempt " + review.attempt().number() + ": review"));
+
+        Div result = new Div();
+        result.addClassName("card");
+        result.addClassName(review.passed() ? "result-pass" : "result-fail");
+        Span score = new Span(QuizFormat.score(review.attempt()));
+        score.addClassName("result-score");
+        Span verdict = new Span(review.passed() ? "Passed" : "Not passed");
+        verdict.addClassName("badge");
+        verdict.addClassName(review.passed() ? "badge-pass" : "badge-fail");
+        Span detail = new Span("Pass mark " + Math.round(review.quiz().passMark()) + "%. "
+                + (review.attempt().submittedOnExpiry() ? "Submitted when the time ran out, " : "Submitted ")
+                + QuizFormat.when(review.attempt().submittedAt()) + ".");
+        detail.addClassName("muted");
+        result.add(score, verdict, detail);
+        add(result);
+
+        if (!review.detailsShown()) {
+            add(new Paragraph(review.whyHidden()));
+            return;
+        }
+        for (AttemptReview.Item item : review.items()) {
+            add(itemCard(item));
+        }
+    }
+
+    private Div itemCard(AttemptReview.Item item) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.addClassName("review-item");
+        double fraction = item.fraction() == null ? 0 : item.fraction();
+        card.addClassName(fraction >= 0.999 ? "right" : fraction > 0 ? "partial" : "wrong");
+        H2 heading = new H2("Question " + item.position());
+        Span marks = new Span((item.score() == null ? "awaiting grading" : QuizFormat.points(item.score())) + " / "
+                + QuizFormat.points(item.points()));
+        marks.addClassName("badge");
+        Div head = new Div(heading, marks);
+        head.addClassName("review-head");
+        card.add(head, MarkdownText.of(item.stem(), "stem"));
+        card.add(labelled("Your answer", item.answered() ? item.yourAnswer() : "No answer"));
+        card.add(labelled("Correct answer", item.correctAnswer()));
+        item.feedback().forEach(f -> card.add(labelled("Feedback", f)));
+        if (item.generalFeedback() != null) {
+            card.add(labelled("Note", item.generalFeedback()));
+        }
+        card.add(labelled("Why", item.explanation()));
+        for (ClaimInfo claim : item.claims()) {
+            Div c = new Div();
+            c.addClassName("claim-cite");
+            Span kind = new Span(claim.kind().label());
+            kind.addClassName("badge");
+            Span statement = new Span(claim.statement());
+            Span cite = new Span("Paragraph " + claim.paragraph() + " · \u201c" + claim.keyPhrase() + "\u201d");
+            cite.addClassName("muted");
+            c.add(new Span("Tests claim: "), kind, statement, cite);
+            if (claim.lessonId() != null) {
+                c.add(new Anchor("lesson/" + claim.lessonId(), "Read the lesson"));
+            }
+            card.add(c);
+        }
+        return card;
+    }
+
+    private static Div labelled(String label, String text) {
+        Div row = new Div();
+        row.addClassName("labelled");
+        Span l = new Span(label);
+        l.addClassName("label");
+        Span t = new Span(text == null ? "" : text);
+        t.addClassName("value");
+        row.add(l, t);
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,58 @@
+package org.sourcewise.quizzes.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.sourcewise.quizzes.AttemptSummary;
+import org.sourcewise.quizzes.QuizInfo;
+
+/** Words and numbers as the quiz pages show them. */
+final class QuizFormat {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+
+    private QuizFormat() {
+    }
+
+    static String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    static String minutes(Duration d) {
+        long m = Math.max(0, d.toMinutes());
+        return m == 1 ? "1 minute" : m + " minutes";
+    }
+
+    static String score(AttemptSummary a) {
+        if (a.score() == null) {
+            return "Not marked";
+        }
+        return points(a.score()) + " / " + points(a.maxScore()) + " (" + Math.round(a.percent()) + "%)"
+                + (a.awaitingGrading() ? ", essays awaiting grading" : "");
+    }
+
+    static String points(double p) {
+        return p == Math.rint(p) ? String.valueOf((long) p) : String.format(Locale.UK, "%.2f", p);
+    }
+
+    static String grading(QuizInfo quiz) {
+        return switch (quiz.gradingMethod()) {
+            case HIGHEST -> "your highest attempt counts";
+            case LAST -> "your last attempt counts";
+            case FIRST -> "your first attempt counts";
+            case AVERAGE -> "the average of your attempts counts";
+        };
+    }
+
+    static String review(QuizInfo quiz) {
+        return switch (quiz.reviewPolicy()) {
+            case AFTER_SUBMIT -> "Right after you submit you see your score, the answers, feedback and explanations.";
+            case AFTER_CLOSE -> "You see your score when you submit; answers and explanations once the quiz closes.";
+            case NEVER -> "You see your score when you submit; answers are not shown.";
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package org.sourcewise.quizzes.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import org.sourcewise.base.ui.MarkdownText;
+import org.sourcewise.quizzes.AttemptException;
+import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptState;
+import org.sourcewise.quizzes.AttemptSummary;
+import org.sourcewise.quizzes.QuizInfo;
+import org.sourcewise.quizzes.QuizStart;
+
+/** A quiz's start page: the rules before the clock starts, past attempts, and start or continue. */
+@Route("quiz")
+@RolesAllowed("STUDENT")
+class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final AttemptService attempts;
+    private String title = "Quiz";
+
+    QuizStartView(AttemptService attempts) {
+        this.attempts = attempts;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long quizId) {
+        removeAll();
+        QuizStart start = attempts.startPage(quizId);
+        QuizInfo quiz = start.quiz();
+        title = quiz.title() + " · Sourcewise";
+        add(new Anchor("student", "← My learning"), new H1(quiz.title()));
+        if (quiz.description() != null && !quiz.description().isBlank()) {
+            add(MarkdownText.of(quiz.description(), "quiz-description"));
+        }
+
+        Div rules = new Div();
+        rules.addClassName("card");
+        rules.add(new H2("Before you start"));
+        UnorderedList list = new UnorderedList();
+        list.add(new ListItem(quiz.questionCount() + " questions, one per page. You can move between them and flag any to come back to."));
+        list.add(new ListItem(quiz.timeLimitSeconds() == null ? "No time limit."
+                : "Time limit: " + QuizFormat.minutes(Duration.ofSeconds(quiz.timeLimitSeconds()))
+                + ". The clock is the server's and keeps running if you close the page; when it runs out, your saved answers are submitted."));
+        list.add(new ListItem("Every answer is saved the moment you give it. A reload or another device continues where you were."));
+        list.add(new ListItem(quiz.attemptsAllowed() == 0 ? "Unlimited attempts; " + QuizFormat.grading(quiz) + "."
+                : "Attempts: " + quiz.attemptsAllowed() + " allowed, " + start.attemptsUsed() + " used; " + QuizFormat.grading(quiz) + "."));
+        list.add(new ListItem("Pass mark: " + Math.round(quiz.passMark()) + "%."));
+        list.add(new ListItem(QuizFormat.review(quiz)));
+        rules.add(list);
+        add(rules);
+
+        if (start.gradePercent() != null) {
+            Paragraph grade = new Paragraph("Your grade: " + Math.round(start.gradePercent()) + "%");
+            grade.addClassName("grade");
+            add(grade);
+        }
+
+        AttemptSummary open = start.openAttempt();
+        if (open != null) {
+            String left = open.deadline() == null ? "" : " (" + QuizFormat.minutes(Duration.between(java.time.Instant.now(), open.deadline())) + " left)";
+            add(startButton("Continue attempt " + open.number() + left, quizId));
+        } else if (start.canStart()) {
+            add(startButton(start.attemptsUsed() == 0 ? "Start attempt" : "Start attempt " + (start.attemptsUsed() + 1), quizId));
+        } else {
+            Paragraph why = new Paragraph(start.whyNot());
+            why.addClassName("notice");
+            add(why);
+        }
+
+        if (!start.attempts().isEmpty()) {
+            add(new H2("Your attempts"));
+            for (AttemptSummary a : start.attempts()) {
+                Div row = new Div();
+                row.addClassName("attempt-row");
+                row.add(new Span("Attempt " + a.number()));
+                if (a.state() == AttemptState.IN_PROGRESS) {
+                    row.add(new Span("In progress"));
+                } else {
+                    row.add(new Span((a.submittedOnExpiry() ? "Submitted when time ran out, " : "Submitted ") + QuizFormat.when(a.submittedAt())));
+                    row.add(new Span(QuizFormat.score(a)));
+                    row.add(new Anchor("review/" + a.id(), "Review"));
+                }
+                add(row);
+            }
+        }
+    }
+
+    private Button startButton(String label, long quizId) {
+        Button button = new Button(label, e -> {
+            try {
+                long attemptId = attempts.startOrResume(quizId);
+                getUI().ifPresent(ui -> ui.navigate("attempt/" + attemptId));
+            } catch (AttemptException ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        button.setId("start-attempt");
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,485 @@
+package org.sourcewise.quizzes.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.sourcewise.base.ui.MarkdownText;
+import org.sourcewise.quizzes.AttemptException;
+import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptSheet;
+import org.sourcewise.quizzes.AttemptState;
+import org.sourcewise.quizzes.StudentQuestion;
+import org.sourcewise.quizzes.StudentResponse;
+
+/**
+ * Taking a quiz: one question per page, a navigator, previous/next, flag, and every change saved to
+ * the database as it happens. What the browser gets comes from {@link AttemptSheet}, which holds no
+ * answer keys. A save that fails is kept and retried; the page says which.
+ */
+@Route("attempt")
+@RolesAllowed("STUDENT")
+class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final Pattern BLANK = Pattern.compile("\\{(\\d+)\\}");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final AttemptService attempts;
+    private final Span saveStatus = new Span();
+    private final Div navigator = new Div();
+    private final Div questionArea = new Div();
+    private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
+    private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+    private final Button flag = new Button();
+    private final Button finish = new Button("Finish attempt…");
+    /** Saves that failed, by position, retried until they land; never dropped. */
+    private final Map<Integer, List<String>> unsaved = new LinkedHashMap<>();
+    private final Map<Integer, StudentResponse> responses = new LinkedHashMap<>();
+
+    private AttemptSheet sheet;
+    private int position;
+    private String title = "Quiz";
+
+    QuizTakingView(AttemptService attempts) {
+        this.attempts = attempts;
+        addClassName("page");
+        addClassName("quiz-taking");
+        saveStatus.addClassName("save-status");
+        saveStatus.getElement().setAttribute("role", "status");
+        saveStatus.getElement().setAttribute("aria-live", "polite");
+        navigator.addClassName("navigator");
+        navigator.getElement().setAttribute("role", "navigation");
+        navigator.getElement().setAttribute("aria-label", "Questions");
+        questionArea.addClassName("question-area");
+
+        previous.addClickListener(e -> show(position - 1));
+        previous.addClickShortcut(Key.ARROW_LEFT, KeyModifier.ALT);
+        next.setIconAfterText(true);
+        next.addClickListener(e -> show(position + 1));
+        next.addClickShortcut(Key.ARROW_RIGHT, KeyModifier.ALT);
+        flag.setId("flag");
+        flag.addClickListener(e -> toggleFlag());
+        finish.setId("finish");
+        finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        finish.addClickListener(e -> confirmSubmit());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long attemptId) {
+        sheet = attempts.sheet(attemptId);
+        if (sheet.state() == AttemptState.SUBMITTED) {
+            event.forwardTo("review/" + attemptId);
+            return;
+        }
+        title = sheet.quizTitle() + " · Sourcewise";
+        responses.clear();
+        responses.putAll(sheet.responses());
+        removeAll();
+
+        H1 heading = new H1(sheet.quizTitle());
+        heading.addClassName("quiz-title");
+        Div status = new Div();
+        status.addClassName("quiz-status");
+        if (sheet.timeLeft() != null) {
+            status.add(new CountdownTimer(sheet.timeLeft(), this::timeUp));
+        }
+        saveStatus.setText(responses.isEmpty() ? "Answers are saved as you go" : "All answers saved");
+        status.add(saveStatus);
+
+        FlexLayout buttons = new FlexLayout(previous, flag, next, finish);
+        buttons.addClassName("quiz-buttons");
+        add(heading, status, navigator, questionArea, buttons);
+        show(Math.max(1, Math.min(sheet.currentPosition(), sheet.questions().size())));
+    }
+
+    private void show(int target) {
+        if (target < 1 || target > sheet.questions().size()) {
+            return;
+        }
+        position = target;
+        if (target != sheet.currentPosition()) {
+            guard(() -> attempts.moveTo(sheet.attemptId(), target));
+        }
+        StudentQuestion question = sheet.questions().get(target - 1);
+        questionArea.removeAll();
+        Div card = new Div();
+        card.addClassName("card");
+        card.addClassName("question-card");
+        Span number = new Span("Question " + target + " of " + sheet.questions().size() + " · "
+                + QuizFormat.points(question.points()) + (question.points() == 1 ? " point" : " points"));
+        number.addClassName("question-number");
+        card.add(number);
+        if (question.type() != org.sourcewise.questions.QuestionType.CLOZE) {
+            card.add(MarkdownText.of(question.stem(), "stem"));
+        }
+        card.add(input(question));
+        questionArea.add(card);
+        previous.setEnabled(target > 1);
+        next.setEnabled(target < sheet.questions().size());
+        refreshFlag();
+        refreshNavigator();
+    }
+
+    private Component input(StudentQuestion q) {
+        List<String> saved = responses.containsKey(q.position()) ? responses.get(q.position()).values() : List.of();
+        int pos = q.position();
+        return switch (q.type()) {
+            case SINGLE_CHOICE -> {
+                RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
+                group.setAriaLabel("Choose one answer");
+                group.setItems(IntStream.range(0, q.choices().size()).boxed().toList());
+                group.setItemLabelGenerator(i -> q.choices().get(i));
+                group.addThemeName("vertical");
+                first(saved).ifPresent(v -> group.setValue(Integer.valueOf(v)));
+                group.addValueChangeListener(e -> save(pos, e.getValue() == null ? List.of() : List.of(String.valueOf(e.getValue()))));
+                yield group;
+            }
+            case TRUE_FALSE -> {
+                RadioButtonGroup<String> group = new RadioButtonGroup<>();
+                group.setAriaLabel("True or false");
+                group.setItems("true", "false");
+                group.setItemLabelGenerator(v -> v.equals("true") ? "True" : "False");
+                first(saved).ifPresent(group::setValue);
+                group.addValueChangeListener(e -> save(pos, e.getValue() == null ? List.of() : List.of(e.getValue())));
+                yield group;
+            }
+            case MULTIPLE_RESPONSE -> {
+                CheckboxGroup<Integer> group = new CheckboxGroup<>();
+                group.setAriaLabel("Choose all that apply");
+                group.setHelperText("Choose all that apply.");
+                group.setItems(IntStream.range(0, q.choices().size()).boxed().toList());
+                group.setItemLabelGenerator(i -> q.choices().get(i));
+                group.addThemeName("vertical");
+                group.setValue(saved.stream().filter(v -> !v.isBlank()).map(Integer::valueOf).collect(java.util.stream.Collectors.toSet()));
+                group.addValueChangeListener(e -> save(pos, e.getValue().stream().sorted().map(String::valueOf).toList()));
+                yield group;
+            }
+            case SHORT_ANSWER, NUMERIC -> {
+                TextField field = new TextField(q.type() == org.sourcewise.questions.QuestionType.NUMERIC ? "Your answer (a number)" : "Your answer");
+                field.setWidthFull();
+                field.setMaxWidth("24rem");
+                if (q.type() == org.sourcewise.questions.QuestionType.NUMERIC) {
+                    field.getElement().setAttribute("inputmode", "decimal");
+                }
+                first(saved).ifPresent(field::setValue);
+                // every keystroke: a short answer is never lost to a debounce when the student moves on at once
+                field.setValueChangeMode(ValueChangeMode.EAGER);
+                field.addValueChangeListener(e -> save(pos, List.of(e.getValue())));
+                yield field;
+            }
+            case ESSAY -> {
+                TextArea area = new TextArea("Your answer");
+                area.setWidthFull();
+                area.setMinHeight("12rem");
+                first(saved).ifPresent(area::setValue);
+                area.setValueChangeMode(ValueChangeMode.LAZY);
+                area.setValueChangeTimeout(800);
+                area.addValueChangeListener(e -> save(pos, List.of(e.getValue())));
+                yield area;
+            }
+            case MATCHING -> matching(q, saved);
+            case ORDERING -> ordering(q, saved);
+            case CLOZE -> cloze(q, saved);
+        };
+    }
+
+    private Component matching(StudentQuestion q, List<String> saved) {
+        Div grid = new Div();
+        grid.addClassName("matching");
+        List<Select<String>> selects = new ArrayList<>();
+        for (int i = 0; i < q.matchLefts().size(); i++) {
+            Select<String> select = new Select<>();
+            select.setLabel(q.matchLefts().get(i));
+            select.setItems(q.matchRights());
+            select.setPlaceholder("Choose…");
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption("(no answer)");
+            select.setWidthFull();
+            if (i < saved.size() && !saved.get(i).isBlank() && q.matchRights().contains(saved.get(i))) {
+                select.setValue(saved.get(i));
+            }
+            selects.add(select);
+            grid.add(select);
+        }
+        selects.forEach(s -> s.addValueChangeListener(e ->
+                save(q.position(), selects.stream().map(x -> x.getValue() == null ? "" : x.getValue()).toList())));
+        return grid;
+    }
+
+    private Component ordering(StudentQuestion q, List<String> saved) {
+        List<Integer> order = new ArrayList<>();
+        if (saved.size() == q.items().size()) {
+            saved.forEach(v -> order.add(Integer.valueOf(v)));
+        } else {
+            IntStream.range(0, q.items().size()).forEach(order::add);
+        }
+        Div list = new Div();
+        list.addClassName("ordering");
+        list.getElement().setAttribute("role", "list");
+        renderOrdering(q, order, list, saved.size() == q.items().size());
+        return list;
+    }
+
+    private void renderOrdering(StudentQuestion q, List<Integer> order, Div list, boolean answered) {
+        list.removeAll();
+        Span hint = new Span(answered ? "Your order is saved. Move items with the arrows."
+                : "Put the items in order with the arrows (first at the top). Your order is saved when you move an item.");
+        hint.addClassName("muted");
+        list.add(hint);
+        for (int i = 0; i < order.size(); i++) {
+            int at = i;
+            String text = q.items().get(order.get(i));
+            Div row = new Div();
+            row.addClassName("ordering-item");
+            row.getElement().setAttribute("role", "listitem");
+            Span label = new Span((i + 1) + ". " + text);
+            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
+                java.util.Collections.swap(order, at, at - 1);
+                renderOrdering(q, order, list, true);
+                save(q.position(), order.stream().map(String::valueOf).toList());
+            });
+            up.setAriaLabel("Move \"" + text + "\" up");
+            up.setEnabled(i > 0);
+            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
+                java.util.Collections.swap(order, at, at + 1);
+                renderOrdering(q, order, list, true);
+                save(q.position(), order.stream().map(String::valueOf).toList());
+            });
+            down.setAriaLabel("Move \"" + text + "\" down");
+            down.setEnabled(i < order.size() - 1);
+            up.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+            down.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+            row.add(label, up, down);
+            list.add(row);
+        }
+    }
+
+    private Component cloze(StudentQuestion q, List<String> saved) {
+        Div text = new Div();
+        text.addClassName("cloze");
+        List<com.vaadin.flow.component.HasValue<?, String>> blanks = new ArrayList<>();
+        Matcher m = BLANK.matcher(q.stem());
+        int last = 0;
+        while (m.find()) {
+            text.add(new Span(org.sourcewise.base.ui.MarkdownText.plain(q.stem().substring(last, m.start()))));
+            int blank = Integer.parseInt(m.group(1));
+            String value = blank - 1 < saved.size() ? saved.get(blank - 1) : "";
+            List<String> choices = blank - 1 < q.blankChoices().size() ? q.blankChoices().get(blank - 1) : null;
+            if (choices != null) {
+                Select<String> select = new Select<>();
+                select.setItems(choices);
+                select.setPlaceholder("choose");
+                select.setAriaLabel("Blank " + blank);
+                if (choices.contains(value)) {
+                    select.setValue(value);
+                }
+                blanks.add(select);
+                text.add(select);
+            } else {
+                TextField field = new TextField();
+                field.setAriaLabel("Blank " + blank);
+                field.setValue(value == null ? "" : value);
+                field.setValueChangeMode(ValueChangeMode.EAGER);
+                field.addClassName("blank");
+                blanks.add(field);
+                text.add(field);
+            }
+            last = m.end();
+        }
+        text.add(new Span(org.sourcewise.base.ui.MarkdownText.plain(q.stem().substring(last))));
+        blanks.forEach(b -> b.addValueChangeListener(e ->
+                save(q.position(), blanks.stream().map(x -> x.getValue() == null ? "" : x.getValue()).toList())));
+        return text;
+    }
+
+    private static java.util.Optional<String> first(List<String> values) {
+        return values.isEmpty() || values.getFirst() == null || values.getFirst().isBlank()
+                ? java.util.Optional.empty() : java.util.Optional.of(values.getFirst());
+    }
+
+    private void save(int pos, List<String> values) {
+        StudentResponse before = responses.get(pos);
+        responses.put(pos, new StudentResponse(values, before != null && before.flagged()));
+        refreshNavigator();
+        unsaved.put(pos, values);
+        flush();
+    }
+
+    /** Sends every pending answer; what fails stays pending and is retried by polling. */
+    private void flush() {
+        saveStatus.setText("Saving…");
+        saveStatus.removeClassName("save-failed");
+        for (var pending : new ArrayList<>(unsaved.entrySet())) {
+            try {
+                attempts.saveAnswer(sheet.attemptId(), pending.getKey(), pending.getValue());
+                unsaved.remove(pending.getKey());
+            } catch (AttemptException closed) {
+                over(closed.getMessage());
+                return;
+            } catch (RuntimeException failed) {
+                saveStatus.setText("Not saved yet — retrying. Keep this page open; your answer is kept.");
+                saveStatus.addClassName("save-failed");
+                getUI().ifPresent(ui -> ui.setPollInterval(3000));
+                return;
+            }
+        }
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        saveStatus.setText("Saved at " + LocalTime.now().format(CLOCK));
+    }
+
+    private void toggleFlag() {
+        StudentResponse current = responses.get(position);
+        boolean flagged = current == null || !current.flagged();
+        guard(() -> attempts.setFlag(sheet.attemptId(), position, flagged));
+        responses.put(position, new StudentResponse(current == null ? List.of() : current.values(), flagged));
+        refreshFlag();
+        refreshNavigator();
+    }
+
+    private void refreshFlag() {
+        StudentResponse current = responses.get(position);
+        boolean flagged = current != null && current.flagged();
+        flag.setText(flagged ? "Remove flag" : "Flag for review");
+        flag.setIcon(flagged ? VaadinIcon.FLAG.create() : VaadinIcon.FLAG_O.create());
+        flag.getElement().setAttribute("aria-pressed", String.valueOf(flagged));
+    }
+
+    private void refreshNavigator() {
+        navigator.removeAll();
+        for (StudentQuestion q : sheet.questions()) {
+            StudentResponse r = responses.get(q.position());
+            boolean answered = r != null && r.answered();
+            boolean flagged = r != null && r.flagged();
+            Button b = new Button(String.valueOf(q.position()), e -> show(q.position()));
+            b.addClassName("nav-item");
+            b.addClassName(answered ? "answered" : "unanswered");
+            if (flagged) {
+                b.addClassName("flagged");
+            }
+            if (q.position() == position) {
+                b.addClassName("current");
+                b.getElement().setAttribute("aria-current", "step");
+            }
+            b.setAriaLabel("Question " + q.position() + (answered ? ", answered" : ", not answered") + (flagged ? ", flagged" : ""));
+            navigator.add(b);
+        }
+    }
+
+    private void confirmSubmit() {
+        flush();
+        List<Integer> unanswered = new ArrayList<>();
+        List<Integer> flagged = new ArrayList<>();
+        for (StudentQuestion q : sheet.questions()) {
+            StudentResponse r = responses.get(q.position());
+            if (r == null || !r.answered()) {
+                unanswered.add(q.position());
+            }
+            if (r != null && r.flagged()) {
+                flagged.add(q.position());
+            }
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Submit your answers?");
+        VerticalLayout text = new VerticalLayout();
+        text.setPadding(false);
+        text.add(new Span(unanswered.isEmpty() ? "You have answered every question."
+                : "Not answered: question" + (unanswered.size() > 1 ? "s " : " ") + join(unanswered) + "."));
+        if (!flagged.isEmpty()) {
+            text.add(new Span("Flagged for review: question" + (flagged.size() > 1 ? "s " : " ") + join(flagged) + "."));
+        }
+        text.add(new Span("After submitting you cannot change your answers."));
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText("Return to attempt");
+        dialog.setConfirmText("Submit and finish");
+        dialog.addConfirmListener(e -> {
+            attempts.submit(sheet.attemptId());
+            getUI().ifPresent(ui -> ui.navigate("review/" + sheet.attemptId()));
+        });
+        dialog.open();
+    }
+
+    private static String join(List<Integer> positions) {
+        return String.join(", ", positions.stream().map(String::valueOf).toList());
+    }
+
+    private void timeUp() {
+        flush();
+        var result = attempts.timeUp(sheet.attemptId());
+        if (result.state() == AttemptState.SUBMITTED) {
+            over("Time is up. Your attempt was submitted with your saved answers.");
+        }
+    }
+
+    private void over(String message) {
+        Notification n = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        getUI().ifPresent(ui -> {
+            ui.setPollInterval(-1);
+            ui.navigate("review/" + sheet.attemptId());
+        });
+    }
+
+    private void guard(Runnable action) {
+        try {
+            action.run();
+        } catch (AttemptException closed) {
+            over(closed.getMessage());
+        }
+    }
+
+    private com.vaadin.flow.shared.Registration pollRegistration;
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        pollRegistration = ui.addPollListener(e -> {
+            if (!unsaved.isEmpty()) {
+                flush();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

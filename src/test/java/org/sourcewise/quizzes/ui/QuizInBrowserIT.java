@@ -1,0 +1,184 @@
+package org.sourcewise.quizzes.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.BrowserSupport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.sourcewise.MutableClock;
+import org.sourcewise.TestClockConfig;
+
+/**
+ * A student in a real browser: starts Checkpoint 1, answers three questions, reloads and finds them,
+ * submits, and sees the score and the review. Runs under Failsafe (see LoginInBrowserIT).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sourcewise.attempts.expiry-check=PT1S")
+@ActiveProfiles("test")
+@Import(TestClockConfig.class)
+class QuizInBrowserIT {
+
+    @Autowired
+    MutableClock clock;
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        BrowserSupport.requireChromium();
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page login(BrowserContext context, String username, String password) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").first().fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Welcome");
+        return page;
+    }
+
+    private void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(BrowserSupport.SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /** Answers whatever kind of question is shown, as a student would with mouse or keyboard. */
+    private void answerCurrentQuestion(Page page) {
+        Locator card = page.locator(".question-card");
+        card.locator("vaadin-radio-group, vaadin-checkbox-group, .ordering, .matching, .cloze, vaadin-text-field, vaadin-text-area")
+                .first().waitFor();
+        if (card.locator("vaadin-radio-button").count() > 0) {
+            card.locator("vaadin-radio-button").first().click();
+        } else if (card.locator("vaadin-checkbox").count() > 0) {
+            card.locator("vaadin-checkbox").first().click();
+        } else if (card.locator(".ordering-item").count() > 0) {
+            card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Move .* down$"))).first().click();
+        } else if (card.locator("vaadin-select").count() > 0) {
+            card.locator("vaadin-select").first().click();
+            page.locator("vaadin-select-item").first().click();
+        } else {
+            Locator input = card.locator("input").first();
+            input.fill("2016");
+            input.press("Tab");
+        }
+        // the navigator marks a question answered only once the server has saved it
+        String current = page.locator(".question-number").textContent().replaceAll("^Question (\\d+) of.*$", "$1");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Question " + current + ", answered")))).isVisible();
+        assertThat(page.locator(".save-status")).containsText("Saved");
+    }
+
+    @Test
+    void a_student_answers_three_questions_reloads_finds_them_submits_and_sees_the_review() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = login(context, "student", "demo-student");
+            shot(page, "student-home");
+            page.getByText("Checkpoint 1: Moscow's lifelines to Pyongyang").click();
+            assertThat(page.getByText("Before you start")).isVisible();
+            shot(page, "quiz-start");
+            page.locator("#start-attempt").click();
+            assertThat(page.locator(".timer")).containsText("Time left");
+
+            for (int q = 1; q <= 3; q++) {
+                assertThat(page.locator(".question-number")).containsText("Question " + q + " of 10");
+                answerCurrentQuestion(page);
+                if (q == 2) {
+                    page.locator("#flag").click();
+                    shot(page, "quiz-question");
+                }
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+            }
+
+            page.reload();
+            assertThat(page.locator(".question-number")).containsText("Question 4 of 10");
+            for (int q = 1; q <= 3; q++) {
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                        .setName(Pattern.compile("^Question " + q + ", answered")))).isVisible();
+            }
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Question 2, answered, flagged"))).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Question 4, not answered"))).isVisible();
+
+            page.locator("#finish").click();
+            assertThat(page.getByText("Not answered: questions 4, 5, 6, 7, 8, 9, 10.")).isVisible();
+            assertThat(page.getByText("Flagged for review: question 2.")).isVisible();
+            shot(page, "quiz-confirm");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit and finish")).click();
+
+            assertThat(page).hasURL(Pattern.compile(".*/review/\\d+$"));
+            assertThat(page.locator(".result-score")).containsText("/ 10");
+            assertThat(page.locator(".review-item")).hasCount(10);
+            assertThat(page.getByText("Tests claim:").first()).isVisible();
+            shot(page, "quiz-review");
+            assertThat(page.locator(".review-item").nth(3).getByText("No answer")).isVisible();
+        }
+    }
+
+    @Test
+    void the_quiz_pages_fit_a_phone_screen() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = login(context, "student2", "demo-student2");
+            page.getByText("Checkpoint 2: Russia's leverage on the peninsula").click();
+            page.locator("#start-attempt").click();
+            answerCurrentQuestion(page);
+            shot(page, "phone-quiz-question");
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void an_attempt_whose_time_runs_out_while_the_page_is_closed_is_graded_with_its_saved_answers() throws InterruptedException {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = login(context, "student3", "demo-student3");
+            page.getByText("Final: Russia and North Korea, 2017").click();
+            page.locator("#start-attempt").click();
+            answerCurrentQuestion(page);
+            page.close();
+        }
+        try {
+            clock.advance(java.time.Duration.ofMinutes(31));
+            Thread.sleep(3000); // the expiry job runs every second in this test
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+                Page page = login(context, "student3", "demo-student3");
+                Locator finalCard = page.locator(".quiz-card").filter(new Locator.FilterOptions().setHasText("Final: Russia"));
+                assertThat(finalCard.locator(".badge")).containsText("Submitted");
+                finalCard.getByText("Final: Russia and North Korea, 2017").click();
+                assertThat(page.getByText("Submitted when time ran out")).isVisible();
+                page.getByText("Review").first().click();
+                assertThat(page.locator(".review-item")).hasCount(20);
+                assertThat(page.locator(".review-item").first().getByText("No answer")).hasCount(0);
+                assertThat(page.locator(".review-item").nth(1).getByText("No answer")).isVisible();
+                shot(page, "quiz-expired-review");
+            }
+        } finally {
+            clock.reset();
+        }
+    }
+}
