@@ -12,4 +12,9 @@ class LearningConfiguration {
     Fsrs fsrs() {
         return new Fsrs();
     }
+
+    @Bean
+    QuestionPresenter questionPresenter() {
+        return new QuestionPresenter();
+    }
 }
