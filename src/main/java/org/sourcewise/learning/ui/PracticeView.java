@@ -115,10 +115,12 @@ class PracticeView extends Div {
         actions.addClassName("actions");
         card.add(form, actions, hint, feedback);
         stage.add(card, after);
+        form.focusFirstField();
     }
 
     private void submit(PracticeQuestion question, QuestionForm form, StudentAnswer answer, FeedbackPanel feedback,
                         Div after, Button check, Button dontKnow) {
+        // against a double click; the buttons go once the answer is marked
         check.setEnabled(false);
         dontKnow.setEnabled(false);
         PracticeResult result;
@@ -130,6 +132,7 @@ class PracticeView extends Div {
             return;
         }
         form.lock();
+        check.getParent().ifPresent(actions -> actions.setVisible(false));
         form.showRightChoices(result.check().correctChoices());
         feedback.show(result.check());
         dueLine.setText(dueText(result.dueCount()));

@@ -69,6 +69,15 @@ class QuestionForm extends Div {
         textFields.forEach(f -> f.addKeyDownListener(Key.ENTER, e -> action.run()));
     }
 
+    /** Puts the keyboard in the first answer field, so a question can be answered without the mouse. */
+    void focusFirstField() {
+        fields.stream().filter(f -> f instanceof com.vaadin.flow.component.Focusable<?>).findFirst()
+                .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
+        if (fields.isEmpty()) {
+            buttons.stream().filter(Button::isEnabled).findFirst().ifPresent(Button::focus);
+        }
+    }
+
     /** Stops further changes, after the answer has been marked. */
     void lock() {
         fields.forEach(f -> f.setReadOnly(true));

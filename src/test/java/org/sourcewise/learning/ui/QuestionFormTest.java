@@ -1,0 +1,102 @@
+package org.sourcewise.learning.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.learning.StudentQuestion;
+import org.sourcewise.questions.QuestionType;
+
+/** The question form reads each type's answer back in display terms. */
+class QuestionFormTest extends BrowserlessTest {
+
+    private static StudentQuestion question(QuestionType type, List<String> choices, List<String> prompts,
+                                            List<StudentQuestion.Blank> blanks) {
+        return new StudentQuestion(1, "k", type, "Stem {1} and {2}", choices, prompts, blanks);
+    }
+
+    private QuestionForm show(StudentQuestion q) {
+        QuestionForm form = new QuestionForm(q);
+        UI.getCurrent().add(form);
+        return form;
+    }
+
+    @Test
+    void single_choice_gives_the_display_index_of_the_pick() {
+        QuestionForm form = show(question(QuestionType.SINGLE_CHOICE, List.of("B", "A", "C"), List.of(), List.of()));
+        assertThat(form.answer().isBlank()).isTrue();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> group = find(RadioButtonGroup.class, form).single();
+        test(group).selectItem("C");
+        assertThat(form.answer().values()).containsExactly("2");
+
+        form.showRightChoices(List.of(1));
+        assertThat(group.getItemLabelGenerator().apply(1)).isEqualTo("A  ✓");
+        form.lock();
+        assertThat(group.isReadOnly()).isTrue();
+    }
+
+    @Test
+    void multiple_response_gives_every_pick_in_order() {
+        QuestionForm form = show(question(QuestionType.MULTIPLE_RESPONSE, List.of("x", "y", "z"), List.of(), List.of()));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Integer> group = find(CheckboxGroup.class, form).single();
+        test(group).selectItems("z", "x");
+        assertThat(form.answer().values()).containsExactly("0", "2");
+    }
+
+    @Test
+    void typed_answers_come_back_as_typed_with_a_number_keyboard_for_numeric() {
+        QuestionForm form = show(question(QuestionType.NUMERIC, List.of(), List.of(), List.of()));
+        TextField field = find(TextField.class, form).single();
+        test(field).setValue("10,000");
+        assertThat(form.answer().values()).containsExactly("10,000");
+        assertThat(field.getElement().getAttribute("inputmode")).isEqualTo("decimal");
+    }
+
+    @Test
+    void matching_gives_the_chosen_right_hand_text_per_prompt_and_blank_for_none() {
+        QuestionForm form = show(question(QuestionType.MATCHING, List.of("First", "Second", "Decoy"), List.of("Russia", "China"),
+                List.of()));
+        List<Select> selects = find(Select.class, form).all();
+        assertThat(selects).extracting(Select::getLabel).containsExactly("Russia", "China");
+        @SuppressWarnings("unchecked")
+        Select<String> second = selects.get(1);
+        test(second).selectItem("First");
+        assertThat(form.answer().values()).containsExactly("", "First");
+    }
+
+    @Test
+    void ordering_moves_items_with_buttons_and_gives_the_new_order() {
+        QuestionForm form = show(question(QuestionType.ORDERING, List.of("c", "a", "b"), List.of(), List.of()));
+        assertThat(form.answer().values()).containsExactly("0", "1", "2");
+
+        test(find(Button.class, form).withAriaLabel("Move up: a").single()).click();
+        assertThat(form.answer().values()).containsExactly("1", "0", "2");
+        test(find(Button.class, form).withAriaLabel("Move down: c").single()).click();
+        assertThat(form.answer().values()).containsExactly("1", "2", "0");
+        assertThat(find(Span.class, form).withClassName("qf-ordering-text").all()).extracting(Span::getText)
+                .containsExactly("a", "b", "c");
+        assertThat(find(Button.class, form).withAriaLabel("Move up: a").single().isEnabled()).isFalse();
+    }
+
+    @Test
+    void cloze_gives_one_value_per_blank_chosen_or_typed() {
+        QuestionForm form = show(question(QuestionType.CLOZE, List.of(), List.of(),
+                List.of(new StudentQuestion.Blank(1, List.of("KCNA", "TASS")), new StudentQuestion.Blank(2, List.of()))));
+        @SuppressWarnings("unchecked")
+        Select<String> first = find(Select.class, form).single();
+        test(first).selectItem("KCNA");
+        test(find(TextField.class, form).single()).setValue("Russia");
+        assertThat(form.answer().values()).containsExactly("KCNA", "Russia");
+        assertThat(Texts.of(form)).contains("<strong>(1) _____</strong>", "<strong>(2) _____</strong>").doesNotContain("{1}");
+    }
+}
