@@ -54,6 +54,7 @@ public final class LoadBenchmark {
     private final AtomicInteger answersSaved = new AtomicInteger();
     private final AtomicInteger submitted = new AtomicInteger();
     private final AtomicInteger inQuiz = new AtomicInteger();
+    private String canaryResult = "not run";
 
     public static void main(String[] args) throws Exception {
         new LoadBenchmark().run();
@@ -104,6 +105,17 @@ public final class LoadBenchmark {
                     return null;
                 });
             }
+            // a real browser student beside the virtual ones, while they are in the quiz
+            var canary = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    Thread.sleep(rampSeconds * 500L);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                long start = System.nanoTime();
+                String failure = BrowserCanary.run(base, "student", "demo-student", dir.resolve("canary.png"), thinkMin * 1000L);
+                return (failure == null ? "passed" : "FAILED: " + failure) + " in " + (System.nanoTime() - start) / 1_000_000_000 + " s";
+            });
             // heap per quiz session, measured when every student is inside the quiz
             Heap peak = null;
             while (done.getCount() > 0) {
@@ -114,6 +126,7 @@ public final class LoadBenchmark {
                 }
             }
             threads.shutdown();
+            canaryResult = canary.join();
             report(before, peak, cpuSeconds(pid) - cpuBefore, generatorCpuSeconds() - generatorCpuBefore, Duration.between(t0, Instant.now()), dir);
         }
         stop(server);
@@ -201,6 +214,7 @@ public final class LoadBenchmark {
         int saved = answersSaved.get();
         out.append(String.format(Locale.ROOT, "%nErrors: %d. Answers saved: %d. Attempts submitted: %d of %d. Wall time %d s.%n",
                 errors.size(), saved, submitted.get(), students, wall.toSeconds()));
+        out.append("Browser canary (Chromium, Checkpoint 1): ").append(canaryResult).append(".\n");
         out.append(String.format(Locale.ROOT, "Server CPU: %.1f s in all, %.2f ms per answer saved (all steps included). Generator CPU: %.1f s.%n",
                 serverCpu, saved == 0 ? 0 : serverCpu * 1000 / saved, generatorCpu));
         if (peak != null) {
