@@ -1,0 +1,12 @@
+package org.sourcewise.learning;
+
+/**
+ * The question practice asks next, for one due claim. The claim itself is not shown before the
+ * answer: it would give the answer away.
+ *
+ * @param claimId  the claim being practised
+ * @param question what to ask, student-safe
+ * @param dueCount claims due now, this one included
+ */
+public record PracticeQuestion(long claimId, StudentQuestion question, int dueCount) {
+}

@@ -1,0 +1,109 @@
+package org.sourcewise.learning.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import org.sourcewise.learning.fsrs.CardState;
+
+/**
+ * One student's FSRS state for one claim. A row exists once the claim is "in practice"; until its
+ * first review it has no difficulty, stability or last review, and is due from the moment it came in.
+ */
+@Entity
+@Table(name = "review_state")
+@IdClass(ReviewStateEntity.Key.class)
+public class ReviewStateEntity {
+
+    public record Key(Long userId, Long claimId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    private Long userId;
+    @Id
+    private Long claimId;
+    private Double difficulty;
+    private Double stability;
+    private Instant dueAt;
+    private Instant lastReviewAt;
+    private int reps;
+    private int lapses;
+    private int nextQuestion;
+
+    protected ReviewStateEntity() {
+    }
+
+    /** A claim that has just come into practice: never reviewed, due at {@code now}. */
+    public static ReviewStateEntity newCard(long userId, long claimId, Instant now) {
+        ReviewStateEntity e = new ReviewStateEntity();
+        e.userId = userId;
+        e.claimId = claimId;
+        e.dueAt = now;
+        return e;
+    }
+
+    /** The FSRS view of this row; {@link CardState#NEW} until the first review. */
+    public CardState cardState() {
+        if (reps == 0 || lastReviewAt == null) {
+            return CardState.NEW;
+        }
+        return new CardState(difficulty == null ? 0 : difficulty, stability == null ? 0 : stability, dueAt,
+                lastReviewAt, reps, lapses);
+    }
+
+    /** Stores the state after a review; the due date comes from FSRS. */
+    public void apply(CardState state) {
+        this.difficulty = state.difficulty();
+        this.stability = state.stability();
+        this.dueAt = state.due();
+        this.lastReviewAt = state.lastReview();
+        this.reps = state.reps();
+        this.lapses = state.lapses();
+    }
+
+    /** Moves the question rotation on by one. */
+    public void advanceQuestion() {
+        nextQuestion++;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public Long getClaimId() {
+        return claimId;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getLastReviewAt() {
+        return lastReviewAt;
+    }
+
+    public int getReps() {
+        return reps;
+    }
+
+    public int getLapses() {
+        return lapses;
+    }
+
+    public int getNextQuestion() {
+        return nextQuestion;
+    }
+
+    public Double getStability() {
+        return stability;
+    }
+
+    public Double getDifficulty() {
+        return difficulty;
+    }
+}

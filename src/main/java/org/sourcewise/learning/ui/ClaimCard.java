@@ -1,0 +1,60 @@
+package org.sourcewise.learning.ui;
+
+import com.vaadin.flow.component.html.Div;
+import org.sourcewise.base.ui.MarkdownText;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.learning.fsrs.Mastery;
+
+/**
+ * One claim as students read it: what the article says (in our words), what kind of statement it is,
+ * where it is in the article, and, set apart, any context we add that the article does not give.
+ */
+class ClaimCard extends Div {
+
+    ClaimCard(ClaimInfo claim, Mastery mastery) {
+        addClassNames("card", "claim-card");
+        Span kind = new Span(claim.kind().label());
+        kind.addClassNames("badge", "kind", "kind-" + claim.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        Span citation = new Span(citation(claim));
+        citation.addClassNames("citation", "muted");
+        Div head = new Div(kind, citation);
+        head.addClassName("claim-head");
+        if (mastery != null) {
+            Span known = new Span(label(mastery));
+            known.addClassNames("mastery", "mastery-" + mastery.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            head.add(known);
+        }
+        Paragraph statement = new Paragraph(claim.statement());
+        statement.addClassName("claim-statement");
+        add(head, statement);
+        if (claim.contextNote() != null && !claim.contextNote().isBlank()) {
+            Span label = new Span("Context");
+            label.addClassName("context-label");
+            Span source = new Span("added by Sourcewise, not from the article");
+            source.addClassName("muted");
+            Div labelRow = new Div(label, source);
+            labelRow.addClassName("context-head");
+            Div note = new Div(labelRow, MarkdownText.of(claim.contextNote(), "context-text"));
+            note.addClassName("context-note");
+            note.getElement().setAttribute("role", "note");
+            note.getElement().setAttribute("aria-label", "Context, not from the article");
+            add(note);
+        }
+    }
+
+    /** Paragraph N · “key phrase” */
+    static String citation(ClaimInfo claim) {
+        return "Paragraph " + claim.paragraph() + " · “" + claim.keyPhrase() + "”";
+    }
+
+    static String label(Mastery mastery) {
+        return switch (mastery) {
+            case MASTERED -> "Mastered";
+            case SHAKY -> "Shaky";
+            case NOT_SEEN -> "Not yet practised";
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package org.sourcewise.learning.ui;
+
+import com.vaadin.flow.component.html.Div;
+import org.sourcewise.base.ui.MarkdownText;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.sourcewise.learning.CheckResult;
+
+/**
+ * What a student learns after answering: right or not, the author's feedback on their answer, the
+ * right answer and the explanation. Empty (and silent) until {@link #show}; screen readers hear it
+ * when it appears.
+ */
+class FeedbackPanel extends Div {
+
+    FeedbackPanel() {
+        addClassName("feedback");
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-live", "polite");
+        setVisible(false);
+    }
+
+    void clear() {
+        removeAll();
+        removeClassNames("right", "partly", "wrong");
+        setVisible(false);
+    }
+
+    void show(CheckResult result) {
+        clear();
+        setVisible(true);
+        String verdict;
+        if (result.correct()) {
+            verdict = "✓ Right";
+            addClassName("right");
+        } else if (result.partlyCorrect()) {
+            verdict = "◐ Partly right (" + Math.round(result.fraction() * 100) + "%)";
+            addClassName("partly");
+        } else if (!result.answered()) {
+            verdict = "No answer given";
+            addClassName("wrong");
+        } else {
+            verdict = "✗ Not quite";
+            addClassName("wrong");
+        }
+        Span heading = new Span(verdict);
+        heading.addClassName("feedback-verdict");
+        add(heading);
+        for (String note : result.feedback()) {
+            add(MarkdownText.of(note, "feedback-note"));
+        }
+        if (result.correctAnswer() != null && !result.correct()) {
+            add(labelled("Answer", new Paragraph(result.correctAnswer())));
+        }
+        if (result.explanation() != null) {
+            add(labelled("Why", MarkdownText.of(result.explanation(), "explanation")));
+        }
+        if (result.generalFeedback() != null) {
+            add(MarkdownText.of(result.generalFeedback(), "general-feedback"));
+        }
+    }
+
+    private static Div labelled(String label, com.vaadin.flow.component.Component content) {
+        Span name = new Span(label);
+        name.addClassName("feedback-label");
+        Div block = new Div(name, content);
+        block.addClassName("feedback-part");
+        return block;
+    }
+}

@@ -1,0 +1,213 @@
+package org.sourcewise.learning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import org.sourcewise.base.ui.MarkdownText;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.content.LessonInfo;
+import org.sourcewise.learning.LessonPage;
+import org.sourcewise.learning.LessonProgress;
+import org.sourcewise.learning.LessonService;
+import org.sourcewise.learning.StudentAnswer;
+import org.sourcewise.learning.StudentQuestion;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One lesson: its introduction, its claims with their kinds and citations, key terms, check-yourself
+ * questions marked on the server, and "Mark lesson done", which brings its claims into practice.
+ */
+@Route("lesson")
+@RolesAllowed("STUDENT")
+@StyleSheet("context://styles/learning.css")
+class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final LessonService lessons;
+    private String title = "Lesson · Sourcewise";
+    private long lessonId;
+    private Span status;
+    private Button markDone;
+    private Paragraph doneNote;
+
+    LessonView(LessonService lessons) {
+        this.lessons = lessons;
+        addClassNames("page", "learning", "lesson-view");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        LessonPage page;
+        try {
+            page = id == null ? null : lessons.open(id);
+        } catch (AccessDeniedException notYours) {
+            page = null;
+        }
+        if (page == null) {
+            title = "Lesson not found · Sourcewise";
+            add(new H1("Lesson not found"),
+                    new Paragraph("This lesson is not in a course of your classes."),
+                    new RouterLink("See your lessons", LessonsView.class));
+            return;
+        }
+        lessonId = id;
+        show(page);
+    }
+
+    private void show(LessonPage page) {
+        LessonInfo lesson = page.lesson();
+        title = lesson.title() + " · Sourcewise";
+
+        RouterLink back = new RouterLink("← All lessons", LessonsView.class);
+        back.addClassName("back-link");
+        Span course = new Span(page.courseTitle() + " · Lesson " + lesson.ordinal());
+        course.addClassName("muted");
+        status = new Span();
+        status.addClassName("lesson-status");
+        Div meta = new Div(course, status);
+        meta.addClassName("lesson-meta");
+        add(back, new H1(lesson.title()), meta);
+
+        add(MarkdownText.of(lesson.introduction(), "lesson-intro"));
+
+        add(section("Claims", "What the article says, in our words. Each names its kind and where it is in the article."));
+        Div claims = new Div();
+        claims.addClassName("stack");
+        for (ClaimInfo claim : lesson.claims()) {
+            claims.add(new ClaimCard(claim, page.mastery().get(claim.id())));
+        }
+        add(claims);
+
+        if (!lesson.terms().isEmpty()) {
+            add(section("Key terms", null));
+            DescriptionList terms = new DescriptionList();
+            terms.addClassNames("card", "terms");
+            for (LessonInfo.KeyTerm term : lesson.terms()) {
+                terms.add(new DescriptionList.Term(term.term()), new DescriptionList.Description(term.definition()));
+            }
+            add(terms);
+        }
+
+        if (!page.checks().isEmpty()) {
+            add(section("Check yourself", "Answer, then press Check. Nothing here is graded."));
+            Div checks = new Div();
+            checks.addClassName("stack");
+            List<StudentQuestion> questions = page.checks();
+            for (int i = 0; i < questions.size(); i++) {
+                checks.add(checkCard(questions.get(i), i + 1, questions.size()));
+            }
+            add(checks);
+        }
+
+        markDone = new Button("Mark lesson done", VaadinIcon.CHECK.create(), e -> markDone());
+        markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        markDone.setId("mark-done");
+        markDone.setDisableOnClick(true);
+        doneNote = new Paragraph();
+        doneNote.addClassName("muted");
+        Div finish = new Div(new H2("Finished?"), doneNote, markDone);
+        finish.addClassNames("card", "finish");
+        add(finish);
+        showDone(page.done());
+
+        Div pager = new Div();
+        pager.addClassName("pager");
+        if (page.previousLessonId() != null) {
+            pager.add(new RouterLink("← Previous lesson", LessonView.class, page.previousLessonId()));
+        }
+        if (page.nextLessonId() != null) {
+            RouterLink next = new RouterLink("Next lesson →", LessonView.class, page.nextLessonId());
+            next.addClassName("pager-next");
+            pager.add(next);
+        }
+        add(pager);
+    }
+
+    private Div checkCard(StudentQuestion question, int number, int of) {
+        Div card = new Div();
+        card.addClassNames("card", "check-card");
+        H3 heading = new H3("Question " + number + " of " + of);
+        heading.addClassName("check-heading");
+        QuestionForm form = new QuestionForm(question);
+        FeedbackPanel feedback = new FeedbackPanel();
+        Paragraph hint = new Paragraph();
+        hint.addClassName("hint");
+        hint.setVisible(false);
+        Runnable checkAnswer = () -> {
+            StudentAnswer answer = form.answer();
+            if (answer.isBlank()) {
+                feedback.clear();
+                hint.setText("Choose or type an answer first, then press Check.");
+                hint.setVisible(true);
+                return;
+            }
+            hint.setVisible(false);
+            var result = lessons.check(lessonId, question.key(), answer);
+            form.showRightChoices(result.correctChoices());
+            feedback.show(result);
+        };
+        Button check = new Button("Check", e -> checkAnswer.run());
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClassName("check-button");
+        form.onEnter(checkAnswer);
+        Div actions = new Div(check);
+        actions.addClassName("actions");
+        card.add(heading, form, actions, hint, feedback);
+        return card;
+    }
+
+    private void markDone() {
+        LessonProgress progress = lessons.markDone(lessonId);
+        showDone(progress.done());
+    }
+
+    private void showDone(boolean done) {
+        status.removeAll();
+        if (done) {
+            Span badge = new Span("Done");
+            badge.addClassNames("badge", "badge-done");
+            status.add(badge);
+            markDone.setText("Lesson done");
+            markDone.setIcon(VaadinIcon.CHECK_CIRCLE.create());
+            markDone.setEnabled(false);
+            doneNote.removeAll();
+            doneNote.add(new Span("You marked this lesson done. Its claims are in your practice: "),
+                    new RouterLink("practise them", PracticeView.class), new Span("."));
+        } else {
+            markDone.setEnabled(true);
+            doneNote.setText("Mark the lesson done when you have read it. Its claims then come into your practice, "
+                    + "where you answer questions on them a little before you would forget them.");
+        }
+    }
+
+    private static Div section(String heading, String lead) {
+        Div block = new Div(new H2(heading));
+        block.addClassName("section-head");
+        if (lead != null) {
+            Paragraph p = new Paragraph(lead);
+            p.addClassName("muted");
+            block.add(p);
+        }
+        return block;
+    }
+}

@@ -1,0 +1,110 @@
+package org.sourcewise.learning.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import org.sourcewise.learning.LessonProgress;
+import org.sourcewise.learning.LessonService;
+import org.sourcewise.learning.PracticeService;
+import org.sourcewise.learning.PracticeSummary;
+
+/** The student's lessons, course by course, with what they have done and how well they know each. */
+@Route("lessons")
+@PageTitle("Lessons · Sourcewise")
+@RolesAllowed("STUDENT")
+@StyleSheet("context://styles/learning.css")
+class LessonsView extends Div {
+
+    LessonsView(LessonService lessons, PracticeService practice) {
+        addClassNames("page", "learning", "lessons-view");
+        add(new H1("Lessons"));
+        add(practiceBanner(practice.summary()));
+
+        List<LessonProgress> mine = lessons.myLessons();
+        if (mine.isEmpty()) {
+            add(new Paragraph("You have no lessons yet: join a class to get its course."));
+            return;
+        }
+        Long course = null;
+        Div list = null;
+        for (LessonProgress lesson : mine) {
+            if (!Objects.equals(course, lesson.courseId())) {
+                course = lesson.courseId();
+                add(new H2(lesson.courseTitle()));
+                list = new Div();
+                list.addClassName("stack");
+                list.getElement().setAttribute("role", "list");
+                add(list);
+            }
+            list.add(card(lesson));
+        }
+    }
+
+    private static Div practiceBanner(PracticeSummary summary) {
+        Div banner = new Div();
+        banner.addClassNames("card", "practice-banner");
+        Span text = new Span(PracticeView.dueText(summary.dueNow()));
+        text.addClassName("card-title");
+        banner.add(text);
+        if (summary.dueNow() > 0) {
+            RouterLink go = new RouterLink("Practise now →", PracticeView.class);
+            go.addClassName("button-link");
+            banner.add(go);
+        } else if (summary.inPractice() == 0) {
+            banner.add(new Span("Mark a lesson done and its claims come into practice."));
+        } else if (summary.nextDueAt() != null) {
+            banner.add(new Span("Next review " + When.relative(summary.nextDueAt()) + "."));
+        }
+        return banner;
+    }
+
+    private static Div card(LessonProgress lesson) {
+        RouterLink title = new RouterLink(lesson.ordinal() + ". " + lesson.title(), LessonView.class, lesson.lessonId());
+        title.addClassName("card-title");
+        Span state = new Span(lesson.done() ? "Done" : lesson.opened() ? "Started" : "Not started");
+        state.addClassNames("badge", lesson.done() ? "badge-done" : lesson.opened() ? "badge-started" : "badge-new");
+        Div head = new Div(title, state);
+        head.addClassName("lesson-card-head");
+
+        Span counts = new Span(counts(lesson));
+        counts.addClassName("muted");
+        Div card = new Div(head, counts, bar(lesson));
+        card.addClassNames("card", "lesson-card");
+        card.getElement().setAttribute("role", "listitem");
+        return card;
+    }
+
+    static String counts(LessonProgress lesson) {
+        return lesson.claimCount() + (lesson.claimCount() == 1 ? " claim" : " claims") + " · "
+                + lesson.mastered() + " mastered · " + lesson.shaky() + " shaky · " + lesson.notSeen() + " not yet practised";
+    }
+
+    // a bar of three parts in proportion to the counts; the text above says the same for screen readers
+    private static Div bar(LessonProgress lesson) {
+        Div bar = new Div();
+        bar.addClassName("mastery-bar");
+        bar.getElement().setAttribute("aria-hidden", "true");
+        addPart(bar, "mastered", lesson.mastered());
+        addPart(bar, "shaky", lesson.shaky());
+        addPart(bar, "not-seen", lesson.notSeen());
+        return bar;
+    }
+
+    private static void addPart(Div bar, String kind, int count) {
+        if (count > 0) {
+            Div part = new Div();
+            part.addClassName("part-" + kind);
+            part.getStyle().set("flex-grow", Integer.toString(count));
+            bar.add(part);
+        }
+    }
+}

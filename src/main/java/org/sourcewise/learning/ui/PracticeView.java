@@ -1,0 +1,171 @@
+package org.sourcewise.learning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.sourcewise.learning.PracticeQuestion;
+import org.sourcewise.learning.PracticeResult;
+import org.sourcewise.learning.PracticeService;
+import org.sourcewise.learning.PracticeSummary;
+import org.sourcewise.learning.StudentAnswer;
+
+/**
+ * Spaced practice: one question at a time for the claims due now; after each answer the feedback,
+ * the explanation and the claim with its citation, then the next. The server marks, rates and stores
+ * every answer.
+ */
+@Route("practice")
+@PageTitle("Practice · Sourcewise")
+@RolesAllowed("STUDENT")
+@StyleSheet("context://styles/learning.css")
+class PracticeView extends Div {
+
+    private final PracticeService practice;
+    private final Paragraph dueLine = new Paragraph();
+    private final Div stage = new Div();
+
+    PracticeView(PracticeService practice) {
+        this.practice = practice;
+        addClassNames("page", "learning", "practice-view");
+        dueLine.setId("due-count");
+        dueLine.addClassName("due-line");
+        stage.addClassName("stack");
+        add(new H1("Practice"), dueLine, stage);
+        showNext();
+    }
+
+    static String dueText(int due) {
+        return due == 0 ? "No claims due" : due == 1 ? "1 claim due" : due + " claims due";
+    }
+
+    private void showNext() {
+        stage.removeAll();
+        Optional<PracticeQuestion> next = practice.next();
+        if (next.isEmpty()) {
+            showNothingDue(practice.summary());
+        } else {
+            showQuestion(next.get());
+        }
+    }
+
+    private void showNothingDue(PracticeSummary summary) {
+        dueLine.setText(dueText(0));
+        Div card = new Div();
+        card.addClassNames("card", "all-done");
+        if (summary.inPractice() == 0) {
+            card.add(new H2("Nothing to practise yet"),
+                    new Paragraph("When you mark a lesson done, or take a quiz, its claims come here. "
+                            + "Practice then asks about each claim a little before you would forget it."),
+                    new RouterLink("Go to your lessons", LessonsView.class));
+        } else {
+            card.add(new H2("All caught up"));
+            if (summary.nextDueAt() != null) {
+                Paragraph when = new Paragraph("The next claim is due " + When.relative(summary.nextDueAt()) + ".");
+                when.setId("next-due");
+                card.add(when);
+            }
+            card.add(new Paragraph(summary.inPractice() + (summary.inPractice() == 1 ? " claim is" : " claims are")
+                    + " in your practice."), new RouterLink("Back to your lessons", LessonsView.class));
+        }
+        stage.add(card);
+    }
+
+    private void showQuestion(PracticeQuestion question) {
+        dueLine.setText(dueText(question.dueCount()));
+        Div card = new Div();
+        card.addClassNames("card", "practice-card");
+        QuestionForm form = new QuestionForm(question.question());
+        FeedbackPanel feedback = new FeedbackPanel();
+        Paragraph hint = new Paragraph();
+        hint.addClassName("hint");
+        hint.setVisible(false);
+        Div after = new Div();
+        after.addClassName("stack");
+
+        Button check = new Button("Check");
+        Button dontKnow = new Button("I don't know");
+        Runnable submitGiven = () -> {
+            StudentAnswer answer = form.answer();
+            if (answer.isBlank()) {
+                hint.setText("Choose or type an answer first, or press “I don't know”.");
+                hint.setVisible(true);
+                return;
+            }
+            hint.setVisible(false);
+            submit(question, form, answer, feedback, after, check, dontKnow);
+        };
+        check.addClickListener(e -> submitGiven.run());
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClassName("check-button");
+        dontKnow.addClickListener(e -> submit(question, form, StudentAnswer.none(), feedback, after, check, dontKnow));
+        dontKnow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        form.onEnter(submitGiven);
+
+        Div actions = new Div(check, dontKnow);
+        actions.addClassName("actions");
+        card.add(form, actions, hint, feedback);
+        stage.add(card, after);
+    }
+
+    private void submit(PracticeQuestion question, QuestionForm form, StudentAnswer answer, FeedbackPanel feedback,
+                        Div after, Button check, Button dontKnow) {
+        check.setEnabled(false);
+        dontKnow.setEnabled(false);
+        PracticeResult result;
+        try {
+            result = practice.answer(question.claimId(), question.question().questionId(), answer);
+        } catch (IllegalStateException stale) {
+            // answered already (another tab) or the question changed: move on
+            showNext();
+            return;
+        }
+        form.lock();
+        form.showRightChoices(result.check().correctChoices());
+        feedback.show(result.check());
+        dueLine.setText(dueText(result.dueCount()));
+
+        Paragraph schedule = new Paragraph(scheduleText(result));
+        schedule.addClassName("schedule");
+        schedule.setId("schedule");
+
+        H2 claimHeading = new H2("The claim");
+        claimHeading.addClassName("claim-heading");
+        Div claimBlock = new Div(claimHeading);
+        if (result.lessonTitle() != null && result.claim().lessonId() != null) {
+            Span from = new Span("From the lesson ");
+            from.addClassName("muted");
+            RouterLink lesson = new RouterLink(result.lessonTitle(), LessonView.class, result.claim().lessonId());
+            Paragraph source = new Paragraph(from, lesson);
+            source.addClassName("claim-source");
+            claimBlock.add(source);
+        }
+        claimBlock.add(new ClaimCard(result.claim(), null));
+
+        Button next = new Button(result.dueCount() > 0 ? "Next question" : "Finish", e -> showNext());
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setId("next-question");
+        Div nextRow = new Div(next);
+        nextRow.addClassName("actions");
+        after.add(schedule, claimBlock, nextRow);
+        next.focus();
+    }
+
+    private static String scheduleText(PracticeResult result) {
+        String when = When.relative(result.nextDueAt());
+        return switch (result.rating()) {
+            case AGAIN -> "This claim comes back " + when + ".";
+            case EASY -> "Quick and right: next review " + when + ".";
+            default -> "Next review of this claim " + when + ".";
+        };
+    }
+}

@@ -1,0 +1,238 @@
+package org.sourcewise.learning.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import org.sourcewise.base.ui.MarkdownText;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.sourcewise.learning.StudentAnswer;
+import org.sourcewise.learning.StudentQuestion;
+
+/**
+ * Asks one {@link StudentQuestion}: its stem and the fields to answer it with, for every type practice
+ * and check-yourself can mark. Reads the answer back as a {@link StudentAnswer} in display terms.
+ */
+class QuestionForm extends Div {
+
+    private final StudentQuestion question;
+    private final List<HasValue<?, ?>> fields = new ArrayList<>();
+    private final List<Button> buttons = new ArrayList<>();
+    private final List<TextField> textFields = new ArrayList<>();
+    private Supplier<StudentAnswer> reader = StudentAnswer::none;
+    private RadioButtonGroup<Integer> radios;
+    private CheckboxGroup<Integer> checkboxes;
+
+    QuestionForm(StudentQuestion question) {
+        this.question = question;
+        addClassName("question-form");
+        String stem = question.stem();
+        if (question.type() == org.sourcewise.questions.QuestionType.CLOZE) {
+            // blank n reads "(n) ____" in the text; its field below is labelled the same
+            stem = stem.replaceAll("\\{(\\d+)}", "**($1) \\\\_\\\\_\\\\_\\\\_\\\\_**");
+        }
+        add(MarkdownText.of(stem, "question-stem"));
+        switch (question.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE -> single();
+            case MULTIPLE_RESPONSE -> multiple();
+            case SHORT_ANSWER -> typed("Your answer", false);
+            case NUMERIC -> typed("Your answer (a number)", true);
+            case MATCHING -> matching();
+            case ORDERING -> ordering(IntStream.range(0, question.choices().size()).boxed().toList());
+            case CLOZE -> cloze();
+            case ESSAY -> add(new Span("This question is marked by a teacher and cannot be answered here."));
+        }
+    }
+
+    StudentQuestion question() {
+        return question;
+    }
+
+    StudentAnswer answer() {
+        return reader.get();
+    }
+
+    /** Runs {@code action} when the student presses Enter in a text field (other fields use Enter themselves). */
+    void onEnter(Runnable action) {
+        textFields.forEach(f -> f.addKeyDownListener(Key.ENTER, e -> action.run()));
+    }
+
+    /** Stops further changes, after the answer has been marked. */
+    void lock() {
+        fields.forEach(f -> f.setReadOnly(true));
+        buttons.forEach(b -> b.setEnabled(false));
+    }
+
+    /** Marks the right choices in the list ("✓"), for the choice types. */
+    void showRightChoices(List<Integer> right) {
+        if (right.isEmpty()) {
+            return;
+        }
+        Set<Integer> rightSet = Set.copyOf(right);
+        if (radios != null) {
+            radios.setItemLabelGenerator(i -> label(i, rightSet));
+        }
+        if (checkboxes != null) {
+            checkboxes.setItemLabelGenerator(i -> label(i, rightSet));
+        }
+    }
+
+    private String label(int i, Set<Integer> right) {
+        return question.choices().get(i) + (right.contains(i) ? "  ✓" : "");
+    }
+
+    private void single() {
+        radios = new RadioButtonGroup<>();
+        radios.setLabel("Choose one answer");
+        radios.setItems(IntStream.range(0, question.choices().size()).boxed().toList());
+        radios.setItemLabelGenerator(i -> question.choices().get(i));
+        radios.addClassName("choices");
+        add(radios);
+        fields.add(radios);
+        reader = () -> radios.getValue() == null ? StudentAnswer.none() : StudentAnswer.choice(radios.getValue());
+    }
+
+    private void multiple() {
+        checkboxes = new CheckboxGroup<>();
+        checkboxes.setLabel("Choose every answer that applies");
+        checkboxes.setItems(IntStream.range(0, question.choices().size()).boxed().toList());
+        checkboxes.setItemLabelGenerator(i -> question.choices().get(i));
+        checkboxes.addClassName("choices");
+        add(checkboxes);
+        fields.add(checkboxes);
+        reader = () -> StudentAnswer.choices(checkboxes.getValue());
+    }
+
+    private void typed(String label, boolean number) {
+        TextField field = new TextField(label);
+        field.addClassName("answer-field");
+        if (number) {
+            field.getElement().setAttribute("inputmode", "decimal");
+            field.addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
+        }
+        field.getElement().setAttribute("autocomplete", "off");
+        add(field);
+        fields.add(field);
+        textFields.add(field);
+        reader = () -> StudentAnswer.text(field.getValue());
+    }
+
+    private void matching() {
+        Div rows = new Div();
+        rows.addClassName("qf-matching");
+        List<Select<String>> selects = new ArrayList<>();
+        for (String prompt : question.prompts()) {
+            Select<String> select = new Select<>();
+            select.setLabel(prompt);
+            select.setItems(question.choices());
+            select.setPlaceholder("Choose…");
+            select.setEmptySelectionAllowed(false);
+            select.addClassName("answer-field");
+            rows.add(select);
+            selects.add(select);
+            fields.add(select);
+        }
+        add(rows);
+        reader = () -> StudentAnswer.each(selects.stream().map(s -> s.getValue() == null ? "" : s.getValue()).toList());
+    }
+
+    private void ordering(List<Integer> initial) {
+        List<Integer> order = new ArrayList<>(initial);
+        Div list = new Div();
+        list.addClassName("qf-ordering");
+        list.getElement().setAttribute("role", "list");
+        list.getElement().setAttribute("aria-label", "Items to put in order; move each with its buttons");
+        add(list);
+        renderOrdering(list, order, -1, false);
+        reader = () -> StudentAnswer.order(order);
+    }
+
+    // redraws the ordering list; focuses the moved item's button so the keyboard stays where it was
+    private void renderOrdering(Div list, List<Integer> order, int focusItem, boolean focusUp) {
+        list.removeAll();
+        buttons.clear();
+        for (int position = 0; position < order.size(); position++) {
+            int item = order.get(position);
+            int at = position;
+            Div row = new Div();
+            row.addClassName("qf-ordering-row");
+            row.getElement().setAttribute("role", "listitem");
+            Span number = new Span((position + 1) + ".");
+            number.addClassName("qf-ordering-number");
+            Span text = new Span(question.choices().get(item));
+            text.addClassName("qf-ordering-text");
+            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
+                move(order, at, -1);
+                renderOrdering(list, order, item, true);
+            });
+            up.setAriaLabel("Move up: " + question.choices().get(item));
+            up.setEnabled(position > 0);
+            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
+                move(order, at, 1);
+                renderOrdering(list, order, item, false);
+            });
+            down.setAriaLabel("Move down: " + question.choices().get(item));
+            down.setEnabled(position < order.size() - 1);
+            for (Button b : List.of(up, down)) {
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+                buttons.add(b);
+            }
+            Div moves = new Div(up, down);
+            moves.addClassName("qf-ordering-moves");
+            row.add(number, text, moves);
+            list.add(row);
+            if (item == focusItem) {
+                Button target = focusUp ? (up.isEnabled() ? up : down) : (down.isEnabled() ? down : up);
+                target.focus();
+            }
+        }
+    }
+
+    private static void move(List<Integer> order, int position, int by) {
+        int to = position + by;
+        if (to >= 0 && to < order.size()) {
+            order.add(to, order.remove(position));
+        }
+    }
+
+    private void cloze() {
+        Div rows = new Div();
+        rows.addClassName("qf-cloze");
+        List<Supplier<String>> values = new ArrayList<>();
+        for (StudentQuestion.Blank blank : question.blanks()) {
+            String label = "(" + blank.number() + ")";
+            if (blank.typed()) {
+                TextField text = new TextField(label);
+                text.getElement().setAttribute("autocomplete", "off");
+                text.addClassName("answer-field");
+                values.add(text::getValue);
+                fields.add(text);
+                textFields.add(text);
+                rows.add(text);
+            } else {
+                Select<String> select = new Select<>();
+                select.setLabel(label);
+                select.setItems(blank.choices());
+                select.setPlaceholder("Choose…");
+                select.addClassName("answer-field");
+                values.add(() -> select.getValue() == null ? "" : select.getValue());
+                fields.add(select);
+                rows.add(select);
+            }
+        }
+        add(rows);
+        reader = () -> StudentAnswer.each(values.stream().map(Supplier::get).toList());
+    }
+}

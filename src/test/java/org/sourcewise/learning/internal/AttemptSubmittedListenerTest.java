@@ -1,0 +1,181 @@
+package org.sourcewise.learning.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.IntegrationTest;
+import org.sourcewise.TestUsers;
+import org.sourcewise.accounts.AccountPrincipal;
+import org.sourcewise.accounts.SystemTask;
+import org.sourcewise.accounts.UserId;
+import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.learning.PracticeService;
+import org.sourcewise.learning.fsrs.FsrsParameters;
+import org.sourcewise.questions.QuestionBankService;
+import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptSubmitted;
+import org.sourcewise.quizzes.AttemptSubmitted.QuestionOutcome;
+import org.sourcewise.quizzes.QuizService;
+import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
+import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Quizzes bring claims into practice (rule in docs/practice.md). Each test uses a new demo-class
+ * student, so the claims it looks at have no review state before.
+ */
+@IntegrationTest
+class AttemptSubmittedListenerTest {
+
+    private static final double S0_AGAIN = FsrsParameters.DEFAULT_WEIGHTS.get(0);
+    private static final double S0_GOOD = FsrsParameters.DEFAULT_WEIGHTS.get(2);
+
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ReviewStateRepository states;
+    @Autowired
+    CourseService courses;
+    @Autowired
+    QuestionBankService bank;
+    @Autowired
+    QuizService quizzes;
+    @Autowired
+    AttemptService attempts;
+    @Autowired
+    AttemptQuestionRepository attemptQuestions;
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    Clock clock;
+
+    String username;
+    UserId student;
+    long courseId;
+    List<ClaimInfo> claims;
+
+    @BeforeEach
+    void setUp() {
+        username = users.newDemoStudent();
+        student = ((AccountPrincipal) userDetails.loadUserByUsername(username)).id();
+        courseId = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
+        claims = SystemTask.call(() -> courses.claims(courseId));
+    }
+
+    private long claim(int i) {
+        return claims.get(i).id();
+    }
+
+    private AttemptSubmitted attempt(Instant at, QuestionOutcome... outcomes) {
+        return new AttemptSubmitted(1, student, 1, courseId, at, List.of(outcomes));
+    }
+
+    private static QuestionOutcome outcome(Double fraction, boolean answered, long... claimIds) {
+        Set<Long> ids = new HashSet<>();
+        for (long id : claimIds) {
+            ids.add(id);
+        }
+        return new QuestionOutcome(99, ids, fraction, answered);
+    }
+
+    private ReviewStateEntity state(long claimId) {
+        return states.findByUserIdAndClaimId(student.value(), claimId).orElseThrow();
+    }
+
+    @Test
+    void a_right_answer_reviews_its_claims_good() {
+        Instant at = clock.instant();
+        events.publishEvent(attempt(at, outcome(1.0, true, claim(0), claim(1))));
+
+        for (long claimId : List.of(claim(0), claim(1))) {
+            ReviewStateEntity s = state(claimId);
+            assertThat(s.getReps()).isEqualTo(1);
+            assertThat(s.getLapses()).isZero();
+            assertThat(s.getStability()).isEqualTo(S0_GOOD);
+            assertThat(s.getLastReviewAt()).isCloseTo(at, org.assertj.core.api.Assertions.within(1, ChronoUnit.MILLIS));
+            assertThat(Duration.between(s.getLastReviewAt(), s.getDueAt())).isEqualTo(Duration.ofDays(2));
+        }
+    }
+
+    @Test
+    void a_wrong_partly_right_or_blank_answer_reviews_its_claims_again() {
+        events.publishEvent(attempt(clock.instant(), outcome(0.0, true, claim(2)), outcome(0.5, true, claim(3)),
+                outcome(0.0, false, claim(4))));
+
+        for (long claimId : List.of(claim(2), claim(3), claim(4))) {
+            assertThat(state(claimId).getReps()).isEqualTo(1);
+            assertThat(state(claimId).getStability()).isEqualTo(S0_AGAIN);
+        }
+    }
+
+    @Test
+    void an_answer_awaiting_a_teachers_grade_only_brings_its_claim_into_practice() {
+        Instant at = clock.instant();
+        events.publishEvent(attempt(at, outcome(null, true, claim(5))));
+
+        ReviewStateEntity s = state(claim(5));
+        assertThat(s.getReps()).isZero();
+        assertThat(s.getLastReviewAt()).isNull();
+        assertThat(s.getDueAt()).isBeforeOrEqualTo(at);
+    }
+
+    @Test
+    void a_claim_tested_twice_in_one_attempt_is_reviewed_once_and_again_wins() {
+        events.publishEvent(attempt(clock.instant(), outcome(1.0, true, claim(6)), outcome(0.0, true, claim(6), claim(7)),
+                outcome(1.0, true, claim(7))));
+
+        assertThat(state(claim(6)).getReps()).isEqualTo(1);
+        assertThat(state(claim(6)).getStability()).isEqualTo(S0_AGAIN);
+        assertThat(state(claim(7)).getStability()).isEqualTo(S0_AGAIN);
+    }
+
+    @Test
+    void a_submission_whose_transaction_rolls_back_changes_no_practice() {
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(attempt(clock.instant(), outcome(1.0, true, claim(8))));
+            status.setRollbackOnly();
+        });
+        assertThat(states.findByUserIdAndClaimId(student.value(), claim(8))).isEmpty();
+
+        transaction.executeWithoutResult(status -> events.publishEvent(attempt(clock.instant(), outcome(1.0, true, claim(8)))));
+        assertThat(state(claim(8)).getReps()).isEqualTo(1);
+    }
+
+    @Test
+    void submitting_a_real_attempt_left_blank_puts_every_tested_claim_into_practice_rated_again() {
+        long quiz = SystemTask.call(() -> quizzes.find(courseId, "checkpoint-1").orElseThrow().id());
+        long attemptId = users.as(username, () -> attempts.startOrResume(quiz));
+        Set<Long> tested = new HashSet<>();
+        for (AttemptQuestionEntity aq : attemptQuestions.findByAttemptIdOrderByPosition(attemptId)) {
+            tested.addAll(SystemTask.call(() -> bank.entries(List.of(aq.getQuestionId()))).getFirst().claimIds());
+        }
+
+        users.as(username, () -> attempts.submit(attemptId));
+
+        assertThat(tested).isNotEmpty();
+        assertThat(states.findByUserIdAndClaimIdIn(student.value(), tested)).hasSize(tested.size())
+                .allSatisfy(s -> {
+                    assertThat(s.getReps()).isEqualTo(1);
+                    assertThat(s.getStability()).isEqualTo(S0_AGAIN);
+                });
+        assertThat(users.as(username, () -> practice.summary().inPractice())).isEqualTo(tested.size());
+    }
+}
