@@ -53,6 +53,8 @@ public class MainLayout extends AppLayout {
         switch (role) {
             case STUDENT -> {
                 nav.addItem(new SideNavItem("My learning", "student", VaadinIcon.HOME.create()));
+                nav.addItem(new SideNavItem("Lessons", "lessons", VaadinIcon.BOOK.create()));
+                nav.addItem(new SideNavItem("Practice", "practice", VaadinIcon.REFRESH.create()));
             }
             case INSTRUCTOR -> {
                 nav.addItem(new SideNavItem("Teaching", "instructor", VaadinIcon.HOME.create()));
