@@ -27,6 +27,19 @@ public class TestCourses {
 
     /** Imports test-courses/sample-course as {@code slug} (once) and returns the course's id. */
     public long sampleCopy(String slug) {
+        return importCopy(slug, sampleFiles(slug));
+    }
+
+    /** The sample course's claims and lessons as {@code slug}, with an empty bank and no quizzes. */
+    public long emptyBankCopy(String slug) {
+        Map<String, String> files = sampleFiles(slug);
+        files.put("questions.yaml", "questions: []\n");
+        files.put("quizzes.yaml", "quizzes: []\n");
+        files.put("lessons.yaml", files.get("lessons.yaml").replace("    checks: [q-check]\n", ""));
+        return importCopy(slug, files);
+    }
+
+    private static Map<String, String> sampleFiles(String slug) {
         Map<String, String> files = new LinkedHashMap<>();
         try {
             for (String name : CourseImporter.FILES) {
@@ -36,6 +49,10 @@ public class TestCourses {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return files;
+    }
+
+    private long importCopy(String slug, Map<String, String> files) {
         return SystemTask.call(() -> {
             importer.importFolder(slug, files);
             return courses.findCourse(slug).orElseThrow().id();
