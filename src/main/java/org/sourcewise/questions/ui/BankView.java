@@ -112,6 +112,7 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         claim.setPlaceholder("Any");
         claim.setClearButtonVisible(true);
         claim.addValueChangeListener(e -> filter());
+        tag.setId("bank-tag");
         tag.setPlaceholder("Any");
         tag.setClearButtonVisible(true);
         tag.setValueChangeMode(ValueChangeMode.LAZY);

@@ -90,8 +90,8 @@ class QuestionAuthoringInBrowserIT {
             assertThat(page.locator("#import-result")).containsText("3 questions imported");
 
             page.getByText("See them in the question bank").click();
-            page.locator("vaadin-text-field[label='Tag'] input").fill("imported");
-            page.locator("vaadin-text-field[label='Tag'] input").press("Enter");
+            page.locator("#bank-tag input").fill("imported");
+            page.locator("#bank-tag input").press("Enter");
             assertThat(page.locator("#bank-grid")).containsText("gift-bridge-month");
         }
     }
