@@ -96,7 +96,12 @@ class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDy
             rows.setFilter(r -> needle.isEmpty() || r.student().displayName().toLowerCase(Locale.ROOT).contains(needle)
                     || r.student().username().toLowerCase(Locale.ROOT).contains(needle));
         });
-        grid.setHeight("32rem");
+        // a small class shows whole; a large one scrolls, and the grid sends only the rows in view
+        if (book.rows().size() <= 20) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("36rem");
+        }
         add(grid);
     }
 

@@ -93,9 +93,10 @@ class ResultsInBrowserIT {
             assertThat(page.locator(".badge-late")).hasCount(1);
             shot(page, "results-gradebook");
 
-            page.getByPlaceholder("Filter by student name").fill(f.a());
-            page.getByPlaceholder("Filter by student name").press("Enter");
-            assertThat(page.locator(".badge-late")).hasCount(0);
+            page.locator("vaadin-text-field input").fill(f.a());
+            page.locator("vaadin-text-field input").press("Enter");
+            assertThat(page.locator(".badge-late")).hasCount(0,
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(20_000));
             page.locator("vaadin-grid a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Test Learner")).first().click();
             assertThat(page.getByText(f.a())).isVisible();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review"))).hasCount(2);
@@ -114,6 +115,7 @@ class ResultsInBrowserIT {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = login(context, "admin", "demo-admin");
             page.navigate("http://localhost:" + port + "/admin");
+            assertThat(page.locator("a[href='class/" + f.classId() + "/gradebook']")).isVisible();
             shot(page, "results-admin-console");
             page.locator("a[href='class/" + f.classId() + "/gradebook']").click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Gradebook");
