@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -302,6 +303,64 @@ public class ClassService {
             }
         }
         throw new IllegalStateException("no free join code found");
+    }
+
+    /**
+     * A class the caller teaches (any class, for an admin); empty when there is no such class.
+     *
+     * @throws AccessDeniedException for an instructor who does not teach it
+     */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public Optional<ClassInfo> teachingClass(long classId) {
+        Optional<SchoolClassEntity> found = classes.findById(classId);
+        found.ifPresent(c -> requireTeaches(c.getId()));
+        return found.map(c -> info(c, true));
+    }
+
+    /** The students of a class the caller teaches (any class, for an admin). */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public List<UserId> studentIds(long classId) {
+        requireTeaches(classId);
+        return members.findByClassIdAndRole(classId, MemberRole.STUDENT).stream().map(m -> new UserId(m.getUserId())).toList();
+    }
+
+    /**
+     * The classes the caller teaches (all, for an admin) with their assignments, for views and calls
+     * that span classes; a fixed number of queries however many classes there are.
+     */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public List<ClassInfo> teachingClasses() {
+        AccountPrincipal me = currentUser.require();
+        List<SchoolClassEntity> visible = me.role() == Role.ADMIN ? classes.findAll()
+                : classes.findByIdInOrderByName(members.findByUserIdAndRole(me.id().value(), MemberRole.INSTRUCTOR).stream()
+                        .map(ClassMemberEntity::getClassId).toList());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = members.countByClassIdInAndRole(visible.stream().map(SchoolClassEntity::getId).toList(),
+                MemberRole.STUDENT).stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return visible.stream()
+                .sorted(java.util.Comparator.comparing(SchoolClassEntity::getName, String.CASE_INSENSITIVE_ORDER))
+                .map(c -> new ClassInfo(c.getId(), c.getName(), c.getCourseId(), c.getJoinCode(),
+                        counts.getOrDefault(c.getId(), 0L).intValue()))
+                .toList();
+    }
+
+    /** The assignments of every class the caller teaches (all, for an admin). */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public List<AssignmentInfo> teachingAssignments() {
+        Map<Long, ClassInfo> mine = teachingClasses().stream().collect(Collectors.toMap(ClassInfo::id, Function.identity()));
+        return mine.isEmpty() ? List.of() : assignments.findByClassIdInOrderByDueAt(mine.keySet()).stream()
+                .map(a -> new AssignmentInfo(a.getId(), a.getClassId(), mine.get(a.getClassId()).name(), a.getQuizId(),
+                        a.getLessonId(), a.getDueAt()))
+                .toList();
+    }
+
+    private void requireTeaches(long classId) {
+        AccountPrincipal me = currentUser.require();
+        if (me.role() != Role.ADMIN && !members.existsByClassIdAndUserIdAndRole(classId, me.id().value(), MemberRole.INSTRUCTOR)) {
+            throw new AccessDeniedException("you do not teach this class");
+        }
     }
 
     private ClassInfo info(SchoolClassEntity c, boolean staff) {

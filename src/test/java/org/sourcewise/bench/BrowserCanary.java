@@ -46,7 +46,7 @@ final class BrowserCanary {
                     case "vaadin-button" -> answer.click();
                     case "vaadin-select" -> {
                         answer.click();
-                        page.locator("vaadin-select-item").first().click();
+                        page.getByRole(AriaRole.OPTION).last().click();
                     }
                     default -> answer.locator("input, textarea").first().fill("12");
                 }

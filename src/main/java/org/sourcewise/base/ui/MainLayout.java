@@ -58,9 +58,11 @@ public class MainLayout extends AppLayout {
             }
             case INSTRUCTOR -> {
                 nav.addItem(new SideNavItem("Teaching", "instructor", VaadinIcon.HOME.create()));
+                nav.addItem(new SideNavItem("Courses", "courses", VaadinIcon.BOOK.create()));
             }
             case ADMIN -> {
                 nav.addItem(new SideNavItem("Admin console", "admin", VaadinIcon.DASHBOARD.create()));
+                nav.addItem(new SideNavItem("Courses", "courses", VaadinIcon.BOOK.create()));
             }
         }
         return nav;
