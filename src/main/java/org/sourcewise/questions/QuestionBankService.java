@@ -30,6 +30,13 @@ public class QuestionBankService {
     private final QuestionRepository questions;
     private final QuestionVersionRepository versions;
     private final CourseService courses;
+    private final Map<Long, QuestionContent> versionCache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, QuestionContent> eldest) {
+                    return size() > 20_000;
+                }
+            });
 
     QuestionBankService(QuestionRepository questions, QuestionVersionRepository versions, CourseService courses) {
         this.questions = questions;
@@ -40,7 +47,7 @@ public class QuestionBankService {
     /** Published questions of a course with what draws filter on; no content, no keys. */
     @PreAuthorize("isAuthenticated()")
     public List<BankEntry> publishedEntries(long courseId) {
-        return questions.findByCourseIdAndStatus(courseId, QuestionStatus.PUBLISHED).stream().map(this::entry).toList();
+        return entriesOf(questions.findByCourseIdAndStatus(courseId, QuestionStatus.PUBLISHED));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -50,14 +57,40 @@ public class QuestionBankService {
 
     @PreAuthorize("isAuthenticated()")
     public List<BankEntry> entries(Collection<Long> questionIds) {
-        return questions.findAllById(questionIds).stream().map(this::entry).toList();
+        return entriesOf(questions.findAllById(questionIds));
     }
 
-    /** Content of the given versions, with keys: for marking and post-submission review only. */
+    /** Entries with their current versions fetched in one query, not one per question. */
+    private List<BankEntry> entriesOf(List<QuestionEntity> list) {
+        Map<Long, QuestionVersionEntity> current = versions.findCurrent(list.stream().map(QuestionEntity::getId).toList()).stream()
+                .collect(Collectors.toMap(QuestionVersionEntity::getQuestionId, v -> v));
+        return list.stream().map(q -> entry(q, current.get(q.getId()))).toList();
+    }
+
+    /**
+     * Content of the given versions, with keys: for marking and post-submission review only. Versions
+     * never change once written, so they are cached: every saved answer needs one.
+     */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, QuestionContent> versions(Collection<Long> versionIds) {
-        return versions.findByIdIn(versionIds).stream()
-                .collect(Collectors.toMap(QuestionVersionEntity::getId, QuestionVersionEntity::content));
+        Map<Long, QuestionContent> found = new java.util.HashMap<>();
+        List<Long> missing = new java.util.ArrayList<>();
+        for (Long id : versionIds) {
+            QuestionContent cached = versionCache.get(id);
+            if (cached != null) {
+                found.put(id, cached);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (QuestionVersionEntity v : versions.findByIdIn(missing)) {
+                QuestionContent content = v.content();
+                versionCache.put(v.getId(), content);
+                found.put(v.getId(), content);
+            }
+        }
+        return found;
     }
 
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
@@ -89,7 +122,10 @@ public class QuestionBankService {
     }
 
     private BankEntry entry(QuestionEntity q) {
-        QuestionVersionEntity current = currentVersion(q);
+        return entry(q, currentVersion(q));
+    }
+
+    private BankEntry entry(QuestionEntity q, QuestionVersionEntity current) {
         return new BankEntry(q.getId(), q.getQuestionKey(), q.getCourseId(), current.getType(), q.getCategory(),
                 Set.copyOf(q.getTags()), Set.copyOf(q.getClaimIds()), q.getDifficulty(), q.getStatus(), current.getId());
     }

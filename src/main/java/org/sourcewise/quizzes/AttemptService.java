@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -348,14 +347,12 @@ public class AttemptService {
         List<LessonInfo> lessons = courses.lessons(quiz.getCourseId());
         Map<Long, Set<Long>> lessonClaims = lessons.stream().collect(Collectors.toMap(LessonInfo::id,
                 l -> l.claims().stream().map(ClaimInfo::id).collect(Collectors.toSet())));
-        Set<Long> checks = new HashSet<>();
-        for (LessonInfo lesson : lessons) {
-            for (String key : lesson.checkQuestionKeys()) {
-                bank.entry(quiz.getCourseId(), key).ifPresent(e -> checks.add(e.questionId()));
-            }
-        }
+        Set<String> checkKeys = lessons.stream().flatMap(l -> l.checkQuestionKeys().stream()).collect(Collectors.toSet());
+        List<BankEntry> published = bank.publishedEntries(quiz.getCourseId());
+        Set<Long> checks = published.stream().filter(e -> checkKeys.contains(e.key())).map(BankEntry::questionId)
+                .collect(Collectors.toSet());
         var rules = slotRules.toRules(slots.findByQuizIdOrderByPosition(quiz.getId()), lessonClaims);
-        return QuizAssembler.assemble(rules, bank.publishedEntries(quiz.getCourseId()), checks, random);
+        return QuizAssembler.assemble(rules, published, checks, random);
     }
 
     private AttemptSummary finish(long attemptId, SubmittedBy by) {

@@ -22,9 +22,9 @@ import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionSpec;
 import org.sourcewise.questions.QuestionStatus;
 import org.sourcewise.questions.QuestionType;
+import org.sourcewise.questions.QuestionValidator;
 import org.sourcewise.quizzes.QuizInfo;
 import org.sourcewise.quizzes.QuizService;
-import org.sourcewise.quizzes.scoring.QuestionValidator;
 import org.sourcewise.quizzes.scoring.GradingMethod;
 import org.springframework.beans.factory.annotation.Autowired;
 

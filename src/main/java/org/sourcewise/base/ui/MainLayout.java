@@ -53,12 +53,16 @@ public class MainLayout extends AppLayout {
         switch (role) {
             case STUDENT -> {
                 nav.addItem(new SideNavItem("My learning", "student", VaadinIcon.HOME.create()));
+                nav.addItem(new SideNavItem("Lessons", "lessons", VaadinIcon.BOOK.create()));
+                nav.addItem(new SideNavItem("Practice", "practice", VaadinIcon.REFRESH.create()));
             }
             case INSTRUCTOR -> {
                 nav.addItem(new SideNavItem("Teaching", "instructor", VaadinIcon.HOME.create()));
+                nav.addItem(new SideNavItem("Courses", "courses", VaadinIcon.BOOK.create()));
             }
             case ADMIN -> {
                 nav.addItem(new SideNavItem("Admin console", "admin", VaadinIcon.DASHBOARD.create()));
+                nav.addItem(new SideNavItem("Courses", "courses", VaadinIcon.BOOK.create()));
             }
         }
         return nav;

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AssignmentRepository extends JpaRepository<AssignmentEntity, Long> {
     List<AssignmentEntity> findByClassIdInOrderByDueAt(Collection<Long> classIds);
+
+    List<AssignmentEntity> findByClassIdOrderByDueAt(Long classId);
 }

@@ -44,4 +44,8 @@ public class SchoolClassEntity {
     public String getJoinCode() {
         return joinCode;
     }
+
+    public void setJoinCode(String joinCode) {
+        this.joinCode = joinCode;
+    }
 }

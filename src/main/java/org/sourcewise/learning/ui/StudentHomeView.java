@@ -23,6 +23,10 @@ import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.classes.AssignmentInfo;
 import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.classes.ClassService;
+import org.sourcewise.learning.LessonProgress;
+import org.sourcewise.learning.LessonService;
+import org.sourcewise.learning.PracticeService;
+import org.sourcewise.learning.PracticeSummary;
 import org.sourcewise.quizzes.AttemptService;
 import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.AttemptSummary;
@@ -40,7 +44,8 @@ class StudentHomeView extends VerticalLayout {
 
     private final Clock clock;
 
-    StudentHomeView(ClassService classes, QuizService quizzes, AttemptService attempts, CurrentUser currentUser, Clock clock) {
+    StudentHomeView(ClassService classes, QuizService quizzes, AttemptService attempts, LessonService lessons,
+                    PracticeService practice, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         addClassName("page");
         addClassName("student-home");
@@ -55,6 +60,8 @@ class StudentHomeView extends VerticalLayout {
         classNames.addClassName("muted");
         add(classNames);
 
+        add(practiceCard(practice.summary()));
+
         add(new H2("Quizzes"));
         List<AssignmentInfo> assigned = classes.myAssignments().stream().filter(a -> a.quizId() != null).toList();
         if (assigned.isEmpty()) {
@@ -67,6 +74,67 @@ class StudentHomeView extends VerticalLayout {
             quizzes.find(a.quizId()).ifPresent(quiz -> quizList.add(quizCard(a, quiz, myAttempts.getOrDefault(quiz.id(), List.of()))));
         }
         add(quizList);
+
+        add(new H2("Lessons"));
+        Div lessonList = new Div();
+        lessonList.addClassName("card-list");
+        for (LessonProgress lesson : lessons.myLessons()) {
+            lessonList.add(lessonCard(lesson));
+        }
+        add(lessonList);
+    }
+
+    private Div practiceCard(PracticeSummary summary) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.addClassName("practice-card");
+        Span count = new Span(summary.dueNow() == 0 ? "Nothing to practise right now"
+                : summary.dueNow() + (summary.dueNow() == 1 ? " claim is" : " claims are") + " due for practice");
+        count.addClassName("card-title");
+        Span detail = new Span(summary.inPractice() == 0
+                ? "Claims enter practice when you mark a lesson done or a quiz tests them."
+                : summary.inPractice() + " claims in practice" + (summary.dueNow() == 0 && summary.nextDueAt() != null
+                ? "; the next is due " + DUE.format(summary.nextDueAt()) : "") + ".");
+        detail.addClassName("muted");
+        card.add(count, detail);
+        if (summary.dueNow() > 0) {
+            Anchor go = new Anchor("practice", "Practise now");
+            go.addClassName("button-link");
+            card.add(go);
+        }
+        return card;
+    }
+
+    private static Div lessonCard(LessonProgress lesson) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.addClassName("lesson-card");
+        Anchor title = new Anchor("lesson/" + lesson.lessonId(), lesson.ordinal() + ". " + lesson.title());
+        title.addClassName("card-title");
+        Span state = new Span(lesson.done() ? "Done" : lesson.opened() ? "Started" : "Not started");
+        state.addClassName("badge");
+        state.addClassName(lesson.done() ? "status-pass" : lesson.opened() ? "status-progress" : "status-new");
+        Div top = new Div(title, state);
+        top.addClassName("card-top");
+        Div bar = new Div();
+        bar.addClassName("mastery-bar");
+        bar.getElement().setAttribute("role", "img");
+        bar.getElement().setAttribute("aria-label", lesson.mastered() + " mastered, " + lesson.shaky() + " shaky, "
+                + lesson.notSeen() + " not yet seen of " + lesson.claimCount() + " claims");
+        bar.add(segment("mastered", lesson.mastered(), lesson.claimCount()), segment("shaky", lesson.shaky(), lesson.claimCount()),
+                segment("unseen", lesson.notSeen(), lesson.claimCount()));
+        Span legend = new Span(lesson.claimCount() + " claims: " + lesson.mastered() + " mastered · " + lesson.shaky()
+                + " shaky · " + lesson.notSeen() + " not yet seen");
+        legend.addClassName("muted");
+        card.add(top, bar, legend);
+        return card;
+    }
+
+    private static Span segment(String kind, int count, int total) {
+        Span s = new Span();
+        s.addClassName("mastery-" + kind);
+        s.getStyle().set("flex-grow", String.valueOf(total == 0 ? 0 : count));
+        return s;
     }
 
     private Div quizCard(AssignmentInfo assignment, QuizInfo quiz, List<AttemptSummary> attempts) {

@@ -1,18 +1,34 @@
 package org.sourcewise.questions.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.questions.QuestionBankService;
-import org.sourcewise.questions.QuestionSpec;
+import org.sourcewise.questions.QuestionImportReport;
+import org.sourcewise.questions.QuestionImportService;
+import org.sourcewise.questions.QuestionType;
+import org.sourcewise.questions.formats.ExportResult;
+import org.sourcewise.questions.formats.ImportProblem;
+import org.sourcewise.questions.formats.QuestionFormat;
+import org.sourcewise.questions.formats.QuestionFormats;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -21,6 +37,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/courses")
 @Tag(name = "Courses")
 class CourseApiController {
+
+    /** Response header: how many questions an export had to leave out (GIFT cannot carry every type). */
+    static final String SKIPPED_HEADER = "Sourcewise-Skipped";
 
     record SourceJson(String title, String author, String publication, LocalDate date) {
     }
@@ -32,12 +51,27 @@ class CourseApiController {
                      String context) {
     }
 
+    record ProblemJson(int line, String message) {
+        static ProblemJson of(ImportProblem p) {
+            return new ProblemJson(p.line(), p.message());
+        }
+    }
+
+    record ImportJson(int imported, Map<QuestionType, Integer> byType, List<ProblemJson> warnings, List<String> keys,
+                      boolean dryRun) {
+    }
+
+    record ErrorsJson(List<ProblemJson> errors) {
+    }
+
     private final CourseService courses;
     private final QuestionBankService bank;
+    private final QuestionImportService imports;
 
-    CourseApiController(CourseService courses, QuestionBankService bank) {
+    CourseApiController(CourseService courses, QuestionBankService bank, QuestionImportService imports) {
         this.courses = courses;
         this.bank = bank;
+        this.imports = imports;
     }
 
     @GetMapping
@@ -55,9 +89,54 @@ class CourseApiController {
     }
 
     @GetMapping("/{slug}/questions")
-    @Operation(summary = "A course's whole question bank")
-    List<QuestionSpec> questions(@PathVariable String slug) {
-        return bank.export(course(slug).id());
+    @Operation(summary = "A course's whole question bank: Sourcewise JSON (lossless, the default) or GIFT (text/plain;"
+            + " questions GIFT cannot carry are left out and counted in the Sourcewise-Skipped header)")
+    ResponseEntity<String> questions(@PathVariable String slug,
+                                     @Parameter(description = "json or gift") @RequestParam(defaultValue = "json") String format) {
+        QuestionFormat f = format(format);
+        if (f != QuestionFormat.JSON && f != QuestionFormat.GIFT) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "export formats are json and gift");
+        }
+        ExportResult export = QuestionFormats.export(f, bank.export(course(slug).id()));
+        MediaType type = f == QuestionFormat.JSON ? MediaType.APPLICATION_JSON : new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(type).header(SKIPPED_HEADER, String.valueOf(export.skipped().size()))
+                .body(export.text());
+    }
+
+    @PostMapping(value = "/{slug}/questions", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Imports a question file (the request body, UTF-8, any content type but a form) into the course's bank, all or nothing: 200 with what was imported"
+            + " (or, with dryRun=true, would be); 422 with every error and its line, nothing stored; 413 over 2 MB")
+    ResponseEntity<?> importQuestions(@PathVariable String slug,
+                                      @Parameter(description = "gift, aiken, csv or json") @RequestParam String format,
+                                      @RequestParam(defaultValue = "false") boolean dryRun,
+                                      HttpServletRequest request) throws IOException {
+        if (request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT)
+                .startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+            // a form body is taken apart into parameters, so the file would not arrive as written
+            throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the file as it is, with a content type"
+                    + " such as text/plain or application/json (curl: --data-binary @file -H 'Content-Type: text/plain')");
+        }
+        QuestionFormat f = format(format);
+        long courseId = course(slug).id();
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(QuestionImportService.MAX_BYTES + 1); // no more than one byte over the limit is read
+        }
+        QuestionImportReport report = imports.importQuestions(courseId, f, body, dryRun);
+        if (!report.ok()) {
+            HttpStatus status = report.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+            return ResponseEntity.status(status).body(new ErrorsJson(report.errors().stream().map(ProblemJson::of).toList()));
+        }
+        return ResponseEntity.ok(new ImportJson(report.imported(), report.byType(),
+                report.warnings().stream().map(ProblemJson::of).toList(), report.keys(), dryRun));
+    }
+
+    private static QuestionFormat format(String name) {
+        try {
+            return QuestionFormat.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown format '" + name + "': use gift, aiken, csv or json");
+        }
     }
 
     private CourseInfo course(String slug) {

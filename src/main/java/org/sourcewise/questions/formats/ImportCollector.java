@@ -14,6 +14,7 @@ import org.sourcewise.questions.QuestionSpec;
 final class ImportCollector {
 
     private final List<QuestionSpec> questions = new ArrayList<>();
+    private final List<Integer> lines = new ArrayList<>();
     private final List<ImportProblem> errors = new ArrayList<>();
     private final List<ImportProblem> warnings = new ArrayList<>();
     private final Map<String, Integer> keyLines = new HashMap<>();
@@ -44,13 +45,14 @@ final class ImportCollector {
             }
         }
         questions.add(spec);
+        lines.add(line);
     }
 
     ImportResult finish() {
         if (!errors.isEmpty()) {
             throw new ImportException(sorted(errors));
         }
-        return new ImportResult(questions, sorted(warnings));
+        return new ImportResult(questions, sorted(warnings), lines);
     }
 
     // Stable sort: problems on one line stay in the order they were found.

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes bank entries and their versions; callers own the transaction and the security check. */
 @Component
-class QuestionStore {
+public class QuestionStore {
 
     private final QuestionRepository questions;
     private final QuestionVersionRepository versions;
@@ -19,7 +19,7 @@ class QuestionStore {
         this.clock = clock;
     }
 
-    long create(long courseId, QuestionSpec spec, Set<Long> claimIds, Long authorId) {
+    public long create(long courseId, QuestionSpec spec, Set<Long> claimIds, Long authorId) {
         var now = clock.instant();
         QuestionEntity question = questions.save(new QuestionEntity(courseId, spec.key(), spec.title(), spec.category(),
                 spec.difficulty(), spec.status(), claimIds, new java.util.LinkedHashSet<>(spec.tags()), now));

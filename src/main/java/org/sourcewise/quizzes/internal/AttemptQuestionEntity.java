@@ -53,6 +53,10 @@ public class AttemptQuestionEntity {
         return position;
     }
 
+    public Long getSlotId() {
+        return slotId;
+    }
+
     public Long getQuestionId() {
         return questionId;
     }

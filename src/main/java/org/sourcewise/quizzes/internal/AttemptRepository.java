@@ -2,6 +2,7 @@ package org.sourcewise.quizzes.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sourcewise.quizzes.AttemptState;
@@ -16,6 +17,12 @@ public interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
     List<AttemptEntity> findByStudentId(Long studentId);
 
     List<AttemptEntity> findByQuizId(Long quizId);
+
+    List<AttemptEntity> findByQuizIdInAndStudentIdIn(Collection<Long> quizIds, Collection<Long> studentIds);
+
+    List<AttemptEntity> findByQuizIdAndState(Long quizId, AttemptState state);
+
+    List<AttemptEntity> findByQuizIdAndStateAndStudentIdIn(Long quizId, AttemptState state, Collection<Long> studentIds);
 
     @Query("select a.id from AttemptEntity a where a.state = :state and a.deadline < :before")
     List<Long> findIdsByStateAndDeadlineBefore(AttemptState state, Instant before);

@@ -56,6 +56,10 @@ public class ResponseEntity {
         this.needsGrading = needsGrading;
     }
 
+    public Long getAttemptId() {
+        return attemptId;
+    }
+
     public int getPosition() {
         return position;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.sourcewise.questions.Option;
+import org.sourcewise.questions.TextNormalizer;
 
 /** Short answer and cloze: typed (or chosen) text against a list of accepted answers. */
 final class TextScoring {

@@ -6,7 +6,7 @@
  * turns a {@link org.sourcewise.questions.QuestionContent} and an
  * {@link org.sourcewise.quizzes.scoring.Answer} into a {@link org.sourcewise.quizzes.scoring.Score},
  * {@link org.sourcewise.quizzes.scoring.GradingMethod} combines attempt grades, and
- * {@link org.sourcewise.quizzes.scoring.QuestionValidator} lists what stops a question from being
+ * {@link org.sourcewise.questions.QuestionValidator} lists what stops a question from being
  * marked fairly. The rules, with formulas and worked examples, are in {@code docs/scoring.md}.
  */
 package org.sourcewise.quizzes.scoring;

@@ -66,6 +66,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     /** Saves that failed, by position, retried until they land; never dropped. */
     private final Map<Integer, List<String>> unsaved = new LinkedHashMap<>();
     private final Map<Integer, StudentResponse> responses = new LinkedHashMap<>();
+    private final List<Button> navButtons = new ArrayList<>();
 
     private AttemptSheet sheet;
     private int position;
@@ -83,6 +84,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         navigator.getElement().setAttribute("aria-label", "Questions");
         questionArea.addClassName("question-area");
 
+        previous.setId("previous");
+        next.setId("next");
         previous.addClickListener(e -> show(position - 1));
         previous.addClickShortcut(Key.ARROW_LEFT, KeyModifier.ALT);
         next.setIconAfterText(true);
@@ -143,7 +146,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if (question.type() != org.sourcewise.questions.QuestionType.CLOZE) {
             card.add(MarkdownText.of(question.stem(), "stem"));
         }
-        card.add(input(question));
+        Component input = input(question);
+        card.add(input);
         questionArea.add(card);
         previous.setEnabled(target > 1);
         next.setEnabled(target < sheet.questions().size());
@@ -163,6 +167,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 group.addThemeName("vertical");
                 first(saved).ifPresent(v -> group.setValue(Integer.valueOf(v)));
                 group.addValueChangeListener(e -> save(pos, e.getValue() == null ? List.of() : List.of(String.valueOf(e.getValue()))));
+                group.setId("answer");
                 yield group;
             }
             case TRUE_FALSE -> {
@@ -172,6 +177,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 group.setItemLabelGenerator(v -> v.equals("true") ? "True" : "False");
                 first(saved).ifPresent(group::setValue);
                 group.addValueChangeListener(e -> save(pos, e.getValue() == null ? List.of() : List.of(e.getValue())));
+                group.setId("answer");
                 yield group;
             }
             case MULTIPLE_RESPONSE -> {
@@ -183,6 +189,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 group.addThemeName("vertical");
                 group.setValue(saved.stream().filter(v -> !v.isBlank()).map(Integer::valueOf).collect(java.util.stream.Collectors.toSet()));
                 group.addValueChangeListener(e -> save(pos, e.getValue().stream().sorted().map(String::valueOf).toList()));
+                group.setId("answer");
                 yield group;
             }
             case SHORT_ANSWER, NUMERIC -> {
@@ -196,6 +203,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 // every keystroke: a short answer is never lost to a debounce when the student moves on at once
                 field.setValueChangeMode(ValueChangeMode.EAGER);
                 field.addValueChangeListener(e -> save(pos, List.of(e.getValue())));
+                field.setId("answer");
                 yield field;
             }
             case ESSAY -> {
@@ -206,6 +214,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 area.setValueChangeMode(ValueChangeMode.LAZY);
                 area.setValueChangeTimeout(800);
                 area.addValueChangeListener(e -> save(pos, List.of(e.getValue())));
+                area.setId("answer");
                 yield area;
             }
             case MATCHING -> matching(q, saved);
@@ -228,6 +237,9 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             select.setWidthFull();
             if (i < saved.size() && !saved.get(i).isBlank() && q.matchRights().contains(saved.get(i))) {
                 select.setValue(saved.get(i));
+            }
+            if (i == 0) {
+                select.setId("answer");
             }
             selects.add(select);
             grid.add(select);
@@ -278,6 +290,9 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             });
             down.setAriaLabel("Move \"" + text + "\" down");
             down.setEnabled(i < order.size() - 1);
+            if (i == 0) {
+                down.setId("answer");
+            }
             up.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
             down.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
             row.add(label, up, down);
@@ -305,6 +320,9 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                     select.setValue(value);
                 }
                 blanks.add(select);
+                if (blanks.size() == 1) {
+                    select.setId("answer");
+                }
                 text.add(select);
             } else {
                 TextField field = new TextField();
@@ -313,6 +331,9 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 field.setValueChangeMode(ValueChangeMode.EAGER);
                 field.addClassName("blank");
                 blanks.add(field);
+                if (blanks.size() == 1) {
+                    field.setId("answer");
+                }
                 text.add(field);
             }
             last = m.end();
@@ -375,24 +396,34 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         flag.getElement().setAttribute("aria-pressed", String.valueOf(flagged));
     }
 
+    /** Builds the navigator once; later changes touch only the buttons whose state changed. */
     private void refreshNavigator() {
-        navigator.removeAll();
+        if (navigator.getChildren().count() != sheet.questions().size()) {
+            navigator.removeAll();
+            navButtons.clear();
+            for (StudentQuestion q : sheet.questions()) {
+                Button b = new Button(String.valueOf(q.position()), e -> show(q.position()));
+                b.addClassName("nav-item");
+                navButtons.add(b);
+                navigator.add(b);
+            }
+        }
         for (StudentQuestion q : sheet.questions()) {
             StudentResponse r = responses.get(q.position());
             boolean answered = r != null && r.answered();
             boolean flagged = r != null && r.flagged();
-            Button b = new Button(String.valueOf(q.position()), e -> show(q.position()));
-            b.addClassName("nav-item");
-            b.addClassName(answered ? "answered" : "unanswered");
-            if (flagged) {
-                b.addClassName("flagged");
-            }
-            if (q.position() == position) {
-                b.addClassName("current");
+            boolean current = q.position() == position;
+            Button b = navButtons.get(q.position() - 1);
+            b.setClassName("answered", answered);
+            b.setClassName("unanswered", !answered);
+            b.setClassName("flagged", flagged);
+            b.setClassName("current", current);
+            if (current) {
                 b.getElement().setAttribute("aria-current", "step");
+            } else {
+                b.getElement().removeAttribute("aria-current");
             }
             b.setAriaLabel("Question " + q.position() + (answered ? ", answered" : ", not answered") + (flagged ? ", flagged" : ""));
-            navigator.add(b);
         }
     }
 
@@ -410,6 +441,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             }
         }
         ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("submit-dialog");
         dialog.setHeader("Submit your answers?");
         VerticalLayout text = new VerticalLayout();
         text.setPadding(false);

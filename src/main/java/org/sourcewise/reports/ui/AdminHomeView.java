@@ -1,6 +1,7 @@
 package org.sourcewise.reports.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,7 +16,7 @@ import org.sourcewise.content.CourseImportReport;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 
-/** The admin console: courses (with what the last import did), classes and users. */
+/** The admin console: courses (with what the last import did), classes with their gradebooks, and users. */
 @Route("admin")
 @PageTitle("Admin console · Sourcewise")
 @RolesAllowed("ADMIN")
@@ -41,10 +42,13 @@ class AdminHomeView extends VerticalLayout {
 
         add(new H2("Classes"));
         Grid<ClassInfo> classGrid = new Grid<>();
-        classGrid.addColumn(ClassInfo::name).setHeader("Class").setFlexGrow(3);
-        classGrid.addColumn(ClassInfo::studentCount).setHeader("Students");
+        classGrid.addClassName("classes-grid");
+        classGrid.addColumn(ClassInfo::name).setHeader("Class").setFlexGrow(3).setSortable(true);
+        classGrid.addColumn(ClassInfo::studentCount).setHeader("Students").setSortable(true);
         classGrid.addColumn(ClassInfo::joinCode).setHeader("Join code");
-        classGrid.setItems(classes.myClasses());
+        classGrid.addComponentColumn(c -> new Anchor("class/" + c.id() + "/gradebook", "Gradebook")).setHeader("Results");
+        // one query for the classes and one for their sizes, however many classes there are
+        classGrid.setItems(classes.teachingClasses());
         classGrid.setAllRowsVisible(true);
         add(classGrid);
 

@@ -4,13 +4,27 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
+import org.sourcewise.TestUsers;
+import org.sourcewise.content.internal.TestCourses;
+import org.sourcewise.questions.QuestionBankService;
+import org.sourcewise.questions.formats.QuestionFormat;
+import org.sourcewise.questions.formats.QuestionFormats;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -19,9 +33,25 @@ import org.springframework.web.context.WebApplicationContext;
 @IntegrationTest
 class CourseApiTest {
 
+    private static final AtomicInteger COURSES = new AtomicInteger();
+
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    TestCourses testCourses;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    QuestionBankService bank;
     MockMvc mvc;
+
+    private long count(long courseId) {
+        return users.as("instructor", () -> bank.count(courseId));
+    }
+
+    private static byte[] file(String name) throws Exception {
+        return new ClassPathResource("imports/" + name).getContentAsByteArray();
+    }
 
     @BeforeEach
     void setUp() {
@@ -72,5 +102,117 @@ class CourseApiTest {
     void health_and_the_openapi_document_are_public() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/api/docs")).andExpect(status().isOk()).andExpect(jsonPath("$.paths['/api/v1/courses']").exists());
+    }
+
+    @Test
+    void the_bank_exports_as_sourcewise_json_by_default_and_as_gift_on_request() throws Exception {
+        String slug = "api-export-" + COURSES.incrementAndGet();
+        testCourses.sampleCopy(slug);
+        mvc.perform(get("/api/v1/courses/" + slug + "/questions").with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.format").value("sourcewise-questions"))
+                .andExpect(jsonPath("$.questions[?(@.key == 'q1')].claims[0]").value(hasItem("c01")));
+        mvc.perform(get("/api/v1/courses/" + slug + "/questions?format=gift").with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
+                .andExpect(header().string("Sourcewise-Skipped", "0"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("// key: q1")));
+    }
+
+    @Test
+    void students_may_not_import_questions_and_anonymous_callers_must_log_in() throws Exception {
+        long courseId = testCourses.sampleCopy("api-import-" + COURSES.incrementAndGet());
+        String slug = "api-import-" + COURSES.get();
+        long before = count(courseId);
+
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift").content(file("good.gift"))
+                        .contentType(MediaType.TEXT_PLAIN).with(httpBasic("student", "demo-student")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift").content(file("good.gift"))
+                        .contentType(MediaType.TEXT_PLAIN))
+                .andExpect(status().isUnauthorized());
+
+        assertThat(count(courseId)).isEqualTo(before);
+    }
+
+    @Test
+    void a_gift_import_with_an_error_answers_422_with_every_line_and_stores_nothing() throws Exception {
+        String slug = "api-import-" + COURSES.incrementAndGet();
+        long courseId = testCourses.sampleCopy(slug);
+        long before = count(courseId);
+
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift").content(file("bad.gift"))
+                        .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[1].line").value(6))
+                .andExpect(jsonPath("$.errors[1].message").value(org.hamcrest.Matchers.containsString("no claim 'c99'")))
+                .andExpect(jsonPath("$.errors[2].line").value(9));
+
+        assertThat(count(courseId)).isEqualTo(before);
+    }
+
+    @Test
+    void a_dry_run_answers_what_would_be_imported_and_stores_nothing() throws Exception {
+        String slug = "api-import-" + COURSES.incrementAndGet();
+        long courseId = testCourses.sampleCopy(slug);
+        long before = count(courseId);
+
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift&dryRun=true").content(file("good.gift"))
+                        .contentType(MediaType.TEXT_PLAIN).with(httpBasic("admin", "demo-admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(3))
+                .andExpect(jsonPath("$.byType.SINGLE_CHOICE").value(1))
+                .andExpect(jsonPath("$.byType.TRUE_FALSE").value(1))
+                .andExpect(jsonPath("$.warnings[?(@.line == 19)].message").value(hasItem("question 'imp-2' is not linked to any claim")))
+                .andExpect(jsonPath("$.dryRun").value(true));
+
+        assertThat(count(courseId)).isEqualTo(before);
+    }
+
+    @Test
+    void a_file_over_two_megabytes_answers_413_and_stores_nothing() throws Exception {
+        String slug = "api-import-" + COURSES.incrementAndGet();
+        long courseId = testCourses.sampleCopy(slug);
+        long before = count(courseId);
+        byte[] big = "x".repeat(2 * 1024 * 1024 + 10).getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift").content(big)
+                        .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("up to 2 MB")));
+
+        assertThat(count(courseId)).isEqualTo(before);
+    }
+
+    @Test
+    void a_json_export_imported_into_another_course_gives_equal_questions() throws Exception {
+        String from = "api-export-" + COURSES.incrementAndGet();
+        long fromId = testCourses.sampleCopy(from);
+        mvc.perform(post("/api/v1/courses/" + from + "/questions?format=gift").content(file("good.gift"))
+                .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor"))).andExpect(status().isOk());
+        String to = "api-empty-" + COURSES.incrementAndGet();
+        long toId = testCourses.emptyBankCopy(to);
+
+        byte[] exported = mvc.perform(get("/api/v1/courses/" + from + "/questions?format=json")
+                        .with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(post("/api/v1/courses/" + to + "/questions?format=json").content(exported)
+                        .contentType(MediaType.APPLICATION_JSON).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(7));
+
+        var original = users.as("instructor", () -> bank.export(fromId));
+        var copy = users.as("instructor", () -> bank.export(toId));
+        assertThat(copy).hasSize(7).isEqualTo(original);
+        assertThat(QuestionFormats.parse(QuestionFormat.JSON, exported).questions()).isEqualTo(original);
+    }
+
+    @Test
+    void a_form_encoded_body_is_refused_because_it_would_not_arrive_as_written() throws Exception {
+        mvc.perform(post("/api/v1/courses/sample-course/questions?format=gift").content(file("good.gift"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isUnsupportedMediaType());
     }
 }

@@ -1,4 +1,4 @@
-package org.sourcewise.quizzes.scoring;
+package org.sourcewise.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

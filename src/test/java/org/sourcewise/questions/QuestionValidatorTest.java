@@ -1,14 +1,11 @@
-package org.sourcewise.quizzes.scoring;
+package org.sourcewise.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sourcewise.quizzes.scoring.Questions.question;
+import static org.sourcewise.questions.Questions.question;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.questions.Option;
-import org.sourcewise.questions.QuestionContent;
-import org.sourcewise.questions.QuestionType;
 
 class QuestionValidatorTest {
 

@@ -15,8 +15,12 @@ import org.sourcewise.accounts.UserSummary;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Outside demo mode the first admin comes from the environment, and no demo account exists. */
-class AdminBootstrapTest {
+/**
+ * Starts whole applications with real servlet containers, so it runs under Failsafe in its own JVM
+ * (a real container installs Vaadin's security-context strategy JVM-wide).
+ *
+ * Outside demo mode the first admin comes from the environment, and no demo account exists. */
+class AdminBootstrapIT {
 
     /** Starts the app with these settings as command-line arguments, which beat application.properties. */
     private static ConfigurableApplicationContext start(String... settings) {

@@ -1,4 +1,4 @@
-package org.sourcewise.quizzes.scoring;
+package org.sourcewise.questions;
 
 import java.text.Normalizer;
 import java.util.Locale;

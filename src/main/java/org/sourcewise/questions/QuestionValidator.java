@@ -1,4 +1,4 @@
-package org.sourcewise.quizzes.scoring;
+package org.sourcewise.questions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sourcewise.questions.Option;
-import org.sourcewise.questions.QuestionContent;
 
 /**
  * Lists what stops a question from being marked fairly, in words a teacher understands. An empty

@@ -1,0 +1,163 @@
+package org.sourcewise.questions;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.questions.formats.ImportException;
+import org.sourcewise.questions.formats.ImportProblem;
+import org.sourcewise.questions.formats.ImportResult;
+import org.sourcewise.questions.formats.QuestionFormat;
+import org.sourcewise.questions.formats.QuestionFormats;
+import org.sourcewise.questions.internal.QuestionRepository;
+import org.sourcewise.questions.internal.QuestionStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a GIFT, Aiken, CSV or JSON file into a course's question bank, all or nothing: the file is
+ * parsed, each question is checked against the bank's content rules ({@link QuestionValidator}), its
+ * claim keys against the course and its key against the bank, and only when nothing is wrong is
+ * anything stored. A dry run does every check and stores nothing. Staff only; every course's bank is
+ * open to every instructor (courses have no owner).
+ */
+@Service
+public class QuestionImportService {
+
+    /** The largest file accepted, in bytes. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Prefix of the keys given to questions that arrive without one. */
+    static final String GENERATED_KEY_PREFIX = "imp-";
+
+    // column sizes of V1__schema.sql
+    private static final int MAX_KEY = 60;
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_CATEGORY = 200;
+    private static final int MAX_TAG = 60;
+
+    private final CourseService courses;
+    private final QuestionRepository questions;
+    private final QuestionStore store;
+    private final CurrentUser currentUser;
+
+    QuestionImportService(CourseService courses, QuestionRepository questions, QuestionStore store, CurrentUser currentUser) {
+        this.courses = courses;
+        this.questions = questions;
+        this.store = store;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Checks {@code file} and, unless {@code dryRun} or anything is wrong, adds its questions to the
+     * course's bank. Instructors and admins.
+     *
+     * @throws NoSuchElementException when there is no such course
+     */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @Transactional
+    public QuestionImportReport importQuestions(long courseId, QuestionFormat format, byte[] file, boolean dryRun) {
+        courses.findCourse(courseId).orElseThrow(() -> new NoSuchElementException("no course " + courseId));
+        if (file.length > MAX_BYTES) {
+            return QuestionImportReport.failed(List.of(new ImportProblem(0, tooLargeMessage(file.length))), List.of(), true);
+        }
+        ImportResult parsed;
+        try {
+            parsed = QuestionFormats.parse(format, file);
+        } catch (ImportException e) {
+            return QuestionImportReport.failed(e.errors(), List.of(), false);
+        }
+        List<ImportProblem> errors = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>(parsed.warnings());
+        if (parsed.questions().isEmpty()) {
+            errors.add(new ImportProblem(0, "the file holds no questions"));
+        }
+        Map<String, Long> claimIds = courses.claims(courseId).stream()
+                .collect(Collectors.toMap(ClaimInfo::key, ClaimInfo::id));
+        Set<String> bankKeys = questions.findByCourseIdOrderById(courseId).stream()
+                .map(q -> q.getQuestionKey()).collect(Collectors.toCollection(HashSet::new));
+        Set<String> fileKeys = parsed.questions().stream().map(QuestionSpec::key).filter(k -> k != null)
+                .collect(Collectors.toSet());
+
+        List<QuestionSpec> specs = new ArrayList<>();
+        List<Set<Long>> links = new ArrayList<>();
+        int next = 1;
+        for (int i = 0; i < parsed.questions().size(); i++) {
+            QuestionSpec spec = parsed.questions().get(i);
+            int line = parsed.lineOf(i);
+            String key = spec.key();
+            if (key == null || key.isBlank()) {
+                while (bankKeys.contains(GENERATED_KEY_PREFIX + next) || fileKeys.contains(GENERATED_KEY_PREFIX + next)) {
+                    next++;
+                }
+                key = GENERATED_KEY_PREFIX + next++;
+            } else if (bankKeys.contains(key)) {
+                errors.add(new ImportProblem(line, "the key '" + key + "' is already in this course's bank;"
+                        + " give the question another key, or leave the key out to get a new one"));
+            }
+            String name = "question '" + key + "'";
+            checkLength(key, MAX_KEY, name + ": the key", line, errors);
+            checkLength(spec.title(), MAX_TITLE, name + ": the title", line, errors);
+            checkLength(spec.category(), MAX_CATEGORY, name + ": the category", line, errors);
+            spec.tags().forEach(tag -> checkLength(tag, MAX_TAG, name + ": the tag '" + tag + "'", line, errors));
+            for (String problem : QuestionValidator.validate(spec.content())) {
+                errors.add(new ImportProblem(line, name + ": " + problem));
+            }
+            Set<Long> linked = new LinkedHashSet<>();
+            for (String claimKey : spec.claimKeys()) {
+                Long claimId = claimIds.get(claimKey);
+                if (claimId == null) {
+                    errors.add(new ImportProblem(line, name + ": this course has no claim '" + claimKey + "'"));
+                } else {
+                    linked.add(claimId);
+                }
+            }
+            if (spec.claimKeys().isEmpty()) {
+                warnings.add(new ImportProblem(line, name + " is not linked to any claim"));
+            }
+            specs.add(new QuestionSpec(key, spec.title(), spec.content(), spec.claimKeys(), spec.category(), spec.tags(),
+                    spec.difficulty(), spec.status()));
+            links.add(linked);
+        }
+        if (!errors.isEmpty()) {
+            return QuestionImportReport.failed(sorted(errors), sorted(warnings), false);
+        }
+        Map<QuestionType, Integer> byType = new EnumMap<>(QuestionType.class);
+        specs.forEach(s -> byType.merge(s.type(), 1, Integer::sum));
+        if (!dryRun) {
+            long me = currentUser.id().value();
+            Long author = me > 0 ? me : null; // the system task has no account row
+            for (int i = 0; i < specs.size(); i++) {
+                store.create(courseId, specs.get(i), links.get(i), author);
+            }
+        }
+        return new QuestionImportReport(!dryRun, specs.size(), new LinkedHashMap<>(byType),
+                specs.stream().map(QuestionSpec::key).toList(), sorted(warnings), List.of(), false);
+    }
+
+    /** The message for a file over the limit; views use it before the bytes even reach the server. */
+    public static String tooLargeMessage(long bytes) {
+        return "the file is " + String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0))
+                + " MB; files of up to " + MAX_BYTES / (1024 * 1024) + " MB can be imported. Split it into smaller files.";
+    }
+
+    private static void checkLength(String value, int max, String what, int line, List<ImportProblem> errors) {
+        if (value != null && value.length() > max) {
+            errors.add(new ImportProblem(line, what + " is " + value.length() + " characters long; at most " + max + " fit"));
+        }
+    }
+
+    private static List<ImportProblem> sorted(List<ImportProblem> problems) {
+        return problems.stream().sorted(Comparator.comparingInt(ImportProblem::line)).toList();
+    }
+}

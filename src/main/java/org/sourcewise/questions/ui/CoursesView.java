@@ -1,0 +1,80 @@
+package org.sourcewise.questions.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.sourcewise.content.CourseInfo;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.content.SourceRef;
+import org.sourcewise.questions.QuestionBankService;
+
+/** Every course with its source and the size of its claims and bank, each leading to its bank. */
+@Route("courses")
+@PageTitle("Courses · Sourcewise")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+@StyleSheet("styles/authoring.css")
+class CoursesView extends VerticalLayout {
+
+    CoursesView(CourseService courses, QuestionBankService bank) {
+        addClassName("page");
+        add(new H1("Courses"));
+        var all = courses.listCourses();
+        if (all.isEmpty()) {
+            add(new Paragraph("No course is imported yet."));
+            return;
+        }
+        Div list = new Div();
+        list.addClassName("card-list");
+        for (CourseInfo course : all) {
+            Div card = new Div();
+            card.addClassName("card");
+            card.setId("course-" + course.slug());
+            RouterLink title = new RouterLink(course.title(), BankView.class, new RouteParameters("slug", course.slug()));
+            title.addClassName("card-title");
+            Div top = new Div(title, badges(course.claimCount() + " claims", bank.count(course.id()) + " questions"));
+            top.addClassName("card-top");
+            card.add(top);
+            Span source = new Span(source(course.source()));
+            source.addClassName("muted");
+            card.add(source);
+            list.add(card);
+        }
+        add(list);
+    }
+
+    private static Div badges(String... texts) {
+        Div badges = new Div();
+        badges.addClassName("badges");
+        for (String text : texts) {
+            Span badge = new Span(text);
+            badge.addClassName("badge");
+            badges.add(badge);
+        }
+        return badges;
+    }
+
+    static String source(SourceRef s) {
+        if (s == null) {
+            return "No source reference";
+        }
+        StringBuilder out = new StringBuilder("“").append(s.title()).append("”");
+        if (s.author() != null) {
+            out.append(", ").append(s.author());
+        }
+        if (s.publication() != null) {
+            out.append(", ").append(s.publication());
+        }
+        if (s.date() != null) {
+            out.append(", ").append(s.date());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,258 @@
+package org.sourcewise.questions.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.sourcewise.content.CourseInfo;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.questions.QuestionImportReport;
+import org.sourcewise.questions.QuestionImportService;
+import org.sourcewise.questions.QuestionType;
+import org.sourcewise.questions.formats.ImportProblem;
+import org.sourcewise.questions.formats.QuestionFormat;
+
+/**
+ * Importing a question file into a course's bank: pick the format, paste the text or upload the
+ * file, preview (a dry run: counts, warnings, or every error with its line), then confirm.
+ */
+@Route("course/:slug/import")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+@StyleSheet("styles/authoring.css")
+class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Map<QuestionFormat, String> FORMAT_NAMES = Map.of(
+            QuestionFormat.GIFT, "GIFT (Moodle)", QuestionFormat.AIKEN, "Aiken (Moodle)",
+            QuestionFormat.CSV, "CSV (spreadsheet)", QuestionFormat.JSON, "Sourcewise JSON");
+
+    private final CourseService courses;
+    private final QuestionImportService imports;
+
+    private final Select<QuestionFormat> format = new Select<>();
+    private final TextArea text = new TextArea("Paste the file's text");
+    private final Span uploaded = new Span();
+    private final Div result = new Div();
+    private final Button previewButton = new Button("Preview", VaadinIcon.EYE.create());
+    private final Button confirmButton = new Button("Confirm import", VaadinIcon.CHECK.create());
+    private CourseInfo course;
+    private byte[] uploadedBytes;
+    private String uploadedName;
+    private byte[] previewed;
+
+    ImportView(CourseService courses, QuestionImportService imports) {
+        this.courses = courses;
+        this.imports = imports;
+        addClassName("page");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return course == null ? "Import questions · Sourcewise" : "Import questions: " + course.title() + " · Sourcewise";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        removeAll();
+        course = courses.findCourse(slug).orElse(null);
+        if (course == null) {
+            add(new RouterLink("← Courses", CoursesView.class), new H1("No such course"),
+                    new Paragraph("There is no course '" + slug + "'."));
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        add(new RouterLink("← Question bank", BankView.class, new RouteParameters("slug", course.slug())));
+        add(new H1("Import questions"));
+        Paragraph intro = new Paragraph("Into the bank of “" + course.title() + "”. A file goes in whole or not at all:"
+                + " Preview checks it and stores nothing; Confirm import stores it. Questions without a key get one"
+                + " (imp-1, imp-2…); claim keys must be this course's.");
+        intro.addClassName("muted");
+        add(intro);
+
+        format.setLabel("Format");
+        format.setItems(QuestionFormat.values());
+        format.setItemLabelGenerator(FORMAT_NAMES::get);
+        format.setValue(QuestionFormat.GIFT);
+        format.setId("import-format");
+        format.addValueChangeListener(e -> changed());
+
+        text.setWidthFull();
+        text.setMinHeight("14rem");
+        text.setMaxHeight("28rem");
+        text.setId("import-text");
+        text.setPlaceholder("// claims: c01\nWhich country…?{=Russia ~China}");
+        text.addValueChangeListener(e -> {
+            if (e.isFromClient() && uploadedBytes != null) {
+                clearUpload();
+            }
+            changed();
+        });
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            UI ui = UI.getCurrent();
+            Runnable use = () -> {
+                uploadedBytes = data;
+                uploadedName = metadata.fileName();
+                uploaded.setText("Using the uploaded file " + uploadedName + " (" + size(data.length)
+                        + "). Typing in the box above uses the box instead.");
+                uploaded.removeClassName("error-text");
+                changed();
+            };
+            if (ui != null) {
+                ui.access(use::run);
+            } else {
+                use.run();
+            }
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(QuestionImportService.MAX_BYTES);
+        upload.setAcceptedFileTypes(".gift", ".txt", ".csv", ".json", "text/plain", "text/csv", "application/json");
+        upload.setId("import-upload");
+        upload.addFileRejectedListener(e -> {
+            uploaded.setText("That file was refused: " + (e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("size")
+                    ? "files of up to 2 MB can be imported. Split it into smaller files."
+                    : e.getErrorMessage()));
+            uploaded.addClassName("error-text");
+        });
+        uploaded.setId("import-uploaded");
+        Span or = new Span("or upload a file (UTF-8, up to 2 MB):");
+        or.addClassName("muted");
+
+        previewButton.setId("import-preview");
+        previewButton.addClickListener(e -> preview());
+        confirmButton.setId("import-confirm");
+        confirmButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirmButton.setEnabled(false);
+        confirmButton.addClickListener(e -> confirm());
+        Div buttons = new Div(previewButton, confirmButton);
+        buttons.addClassName("button-row");
+
+        Div form = new Div(format, text, or, upload, uploaded, buttons);
+        form.addClassNames("card", "import-form");
+        result.setId("import-result");
+        result.setWidthFull();
+        add(form, result);
+    }
+
+    private void clearUpload() {
+        uploadedBytes = null;
+        uploadedName = null;
+        uploaded.setText("");
+    }
+
+    private byte[] input() {
+        return uploadedBytes != null ? uploadedBytes : (text.getValue() == null ? "" : text.getValue()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    // anything that changes the input makes an earlier preview stale
+    private void changed() {
+        previewed = null;
+        confirmButton.setEnabled(false);
+    }
+
+    private void preview() {
+        byte[] bytes = input();
+        QuestionImportReport report = imports.importQuestions(course.id(), format.getValue(), bytes, true);
+        showReport(report, false);
+        previewed = report.ok() ? bytes : null;
+        confirmButton.setEnabled(report.ok());
+    }
+
+    private void confirm() {
+        byte[] bytes = input();
+        if (previewed == null || !java.util.Arrays.equals(previewed, bytes)) {
+            changed();
+            return;
+        }
+        QuestionImportReport report = imports.importQuestions(course.id(), format.getValue(), bytes, false);
+        showReport(report, true);
+        confirmButton.setEnabled(false);
+        previewed = null;
+        if (report.stored()) {
+            Notification n = Notification.show(report.imported() + " questions imported into the bank.", 5000, Notification.Position.TOP_CENTER);
+            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            text.clear();
+            clearUpload();
+        }
+    }
+
+    private void showReport(QuestionImportReport report, boolean stored) {
+        result.removeAll();
+        Div card = new Div();
+        card.addClassNames("card", "import-report", report.ok() ? "report-ok" : "report-errors");
+        if (!report.ok()) {
+            card.add(new H2(report.errors().size() == 1 ? "1 problem: nothing can be imported"
+                    : report.errors().size() + " problems: nothing can be imported"));
+            Paragraph p = new Paragraph("Fix every problem below and preview again. Nothing was stored.");
+            p.addClassName("muted");
+            card.add(p, problems(report.errors(), "import-errors"));
+        } else {
+            card.add(new H2(stored ? report.imported() + " questions imported"
+                    : report.imported() + (report.imported() == 1 ? " question" : " questions") + " would be imported"));
+            Div types = new Div();
+            types.addClassName("badges");
+            for (Map.Entry<QuestionType, Integer> e : report.byType().entrySet()) {
+                Span badge = new Span(e.getValue() + " " + BankView.words(e.getKey().name()).toLowerCase());
+                badge.addClassName("badge");
+                types.add(badge);
+            }
+            card.add(types);
+            if (stored) {
+                card.add(new RouterLink("See them in the question bank", BankView.class, new RouteParameters("slug", course.slug())));
+            } else {
+                Paragraph next = new Paragraph("Nothing is stored yet: check the warnings, then Confirm import.");
+                next.addClassName("muted");
+                card.add(next);
+            }
+        }
+        if (!report.warnings().isEmpty()) {
+            card.add(new Span(report.warnings().size() + (report.warnings().size() == 1 ? " warning" : " warnings")));
+            card.add(problems(report.warnings(), "import-warnings"));
+        }
+        result.add(card);
+        card.scrollIntoView();
+    }
+
+    private static UnorderedList problems(java.util.List<ImportProblem> problems, String id) {
+        UnorderedList list = new UnorderedList();
+        list.setId(id);
+        list.addClassName("problems");
+        for (ImportProblem p : problems) {
+            Span line = new Span(p.line() == 0 ? "File" : "Line " + p.line());
+            line.addClassNames("problem-line", "mono");
+            list.add(new ListItem(line, new Span(p.message())));
+        }
+        return list;
+    }
+
+    private static String size(int bytes) {
+        return bytes < 1024 ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+}

@@ -1,0 +1,200 @@
+package org.sourcewise.questions.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.sourcewise.base.ui.MarkdownText;
+import org.sourcewise.questions.Option;
+import org.sourcewise.questions.QuestionContent;
+import org.sourcewise.questions.QuestionSpec;
+import org.sourcewise.questions.QuestionType;
+
+/**
+ * A bank question for its author: first as a student would see it (read-only, nothing answered),
+ * then what the student does not see before submission: the answer key, feedback and explanation.
+ */
+final class QuestionPreview extends Div {
+
+    private static final Pattern BLANK = Pattern.compile("\\{(\\d+)\\}");
+
+    QuestionPreview(QuestionSpec spec) {
+        addClassNames("card", "question-preview");
+        setId("question-preview");
+        QuestionContent q = spec.content();
+        Div head = new Div();
+        head.addClassName("card-top");
+        Span title = new Span(spec.title() == null || spec.title().isBlank() ? spec.key() : spec.title());
+        title.addClassName("card-title");
+        Span key = new Span(spec.key());
+        key.addClassNames("mono", "muted");
+        head.add(title, key);
+        add(head);
+
+        Div student = new Div();
+        student.addClassName("as-student");
+        Span label = new Span("As a student sees it");
+        label.addClassName("preview-label");
+        student.add(label);
+        if (q.type() != QuestionType.CLOZE) {
+            student.add(MarkdownText.of(q.stem(), "stem"));
+        }
+        student.add(answerArea(q));
+        add(student);
+
+        add(new H3("Answer key"));
+        add(labelled("Key", answerKey(q)));
+        String feedback = q.options().stream().filter(o -> o.feedback() != null && !o.feedback().isBlank())
+                .map(o -> "“" + describe(o) + "”: " + o.feedback()).collect(Collectors.joining("\n"));
+        if (!feedback.isEmpty()) {
+            add(labelled("Feedback", feedback));
+        }
+        add(labelled("Explanation", q.explanation() == null || q.explanation().isBlank() ? "(none)" : q.explanation()));
+        if (q.generalFeedback() != null && !q.generalFeedback().isBlank()) {
+            add(labelled("General feedback", q.generalFeedback()));
+        }
+    }
+
+    private static Component answerArea(QuestionContent q) {
+        List<Option> options = q.options();
+        Component area = switch (q.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE -> {
+                RadioButtonGroup<String> group = new RadioButtonGroup<>();
+                group.setItems(options.stream().map(Option::text).toList());
+                group.addThemeName("vertical");
+                group.setReadOnly(true);
+                yield group;
+            }
+            case MULTIPLE_RESPONSE -> {
+                CheckboxGroup<String> group = new CheckboxGroup<>();
+                group.setItems(options.stream().map(Option::text).toList());
+                group.addThemeName("vertical");
+                group.setReadOnly(true);
+                yield group;
+            }
+            case SHORT_ANSWER, NUMERIC -> {
+                TextField field = new TextField(q.type() == QuestionType.NUMERIC ? "Your answer (a number)" : "Your answer");
+                field.setReadOnly(true);
+                yield field;
+            }
+            case ESSAY -> {
+                TextArea area2 = new TextArea("Your answer");
+                area2.setWidthFull();
+                area2.setReadOnly(true);
+                yield area2;
+            }
+            case MATCHING -> {
+                Div grid = new Div();
+                grid.addClassName("matching");
+                List<String> rights = options.stream().map(Option::match).filter(m -> m != null).distinct()
+                        .sorted(Comparator.comparing(String::toLowerCase)).toList();
+                options.stream().filter(o -> o.text() != null && o.match() != null).forEach(o -> {
+                    Select<String> select = new Select<>();
+                    select.setLabel(o.text());
+                    select.setItems(rights);
+                    select.setPlaceholder("Choose…");
+                    select.setReadOnly(true);
+                    grid.add(select);
+                });
+                yield grid;
+            }
+            case ORDERING -> {
+                Div list = new Div();
+                list.addClassName("ordering");
+                Span hint = new Span("Students get these items shuffled and put them in order.");
+                hint.addClassName("muted");
+                list.add(hint);
+                options.stream().map(Option::text).sorted(Comparator.comparing(String::toLowerCase)).forEach(text -> {
+                    Div row = new Div(new Span(text));
+                    row.addClassName("ordering-item");
+                    list.add(row);
+                });
+                yield list;
+            }
+            case CLOZE -> cloze(q);
+        };
+        Div wrapper = new Div(area);
+        wrapper.addClassName("preview-answer");
+        return wrapper;
+    }
+
+    private static Component cloze(QuestionContent q) {
+        Div text = new Div();
+        text.addClassName("cloze");
+        String stem = q.stem() == null ? "" : q.stem();
+        Matcher m = BLANK.matcher(stem);
+        int last = 0;
+        while (m.find()) {
+            text.add(new Span(MarkdownText.plain(stem.substring(last, m.start()))));
+            int blank = Integer.parseInt(m.group(1));
+            List<Option> answers = q.options().stream().filter(o -> Integer.valueOf(blank).equals(o.blank())).toList();
+            if (answers.stream().anyMatch(o -> o.weight() <= 0)) {
+                Select<String> select = new Select<>();
+                select.setItems(answers.stream().map(Option::text).distinct().sorted(Comparator.comparing(String::toLowerCase)).toList());
+                select.setPlaceholder("choose");
+                select.setReadOnly(true);
+                text.add(select);
+            } else {
+                TextField field = new TextField();
+                field.setAriaLabel("Blank " + blank);
+                field.setReadOnly(true);
+                text.add(field);
+            }
+            last = m.end();
+        }
+        text.add(new Span(MarkdownText.plain(stem.substring(last))));
+        return text;
+    }
+
+    /** The key in words; weights other than full marks are shown as percentages. */
+    static String answerKey(QuestionContent q) {
+        List<Option> options = q.options();
+        return switch (q.type()) {
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE, TRUE_FALSE, SHORT_ANSWER, NUMERIC -> options.stream()
+                    .filter(o -> o.weight() != 0).map(o -> describe(o) + credit(o)).collect(Collectors.joining("\n"));
+            case MATCHING -> options.stream().map(o -> o.text() == null ? "(distractor) " + o.match() : o.text() + " → " + o.match())
+                    .collect(Collectors.joining("\n"));
+            case ORDERING -> IntStream.range(0, options.size()).mapToObj(i -> (i + 1) + ". " + options.get(i).text())
+                    .collect(Collectors.joining("\n"));
+            case CLOZE -> IntStream.rangeClosed(1, q.blankCount()).mapToObj(b -> "{" + b + "} " + options.stream()
+                    .filter(o -> Integer.valueOf(b).equals(o.blank()) && o.weight() != 0).map(o -> o.text() + credit(o))
+                    .collect(Collectors.joining(" or "))).collect(Collectors.joining("\n"));
+            case ESSAY -> "Graded by hand.";
+        };
+    }
+
+    private static String describe(Option o) {
+        if (o.value() != null) {
+            String value = number(o.value());
+            return o.tolerance() != null && o.tolerance() > 0 ? value + " ± " + number(o.tolerance()) : value;
+        }
+        return o.text() != null ? o.text() : String.valueOf(o.match());
+    }
+
+    private static String credit(Option o) {
+        return o.weight() >= 1 - 1e-9 ? "" : " (" + number(o.weight() * 100) + "%)";
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static Div labelled(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("label");
+        Div row = new Div(l, new Span(value));
+        row.addClassName("labelled");
+        return row;
+    }
+}

@@ -1,0 +1,274 @@
+package org.sourcewise.quizzes;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.sourcewise.accounts.AccountPrincipal;
+import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.accounts.Role;
+import org.sourcewise.accounts.UserId;
+import org.sourcewise.questions.BankEntry;
+import org.sourcewise.questions.Option;
+import org.sourcewise.questions.QuestionBankService;
+import org.sourcewise.questions.QuestionContent;
+import org.sourcewise.questions.QuestionType;
+import org.sourcewise.quizzes.internal.AttemptEntity;
+import org.sourcewise.quizzes.internal.AttemptEntity.SubmittedBy;
+import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
+import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
+import org.sourcewise.quizzes.internal.AttemptRepository;
+import org.sourcewise.quizzes.internal.QuizSlotEntity;
+import org.sourcewise.quizzes.internal.QuizSlotRepository;
+import org.sourcewise.quizzes.internal.ResponseEntity;
+import org.sourcewise.quizzes.internal.ResponseRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Attempts seen from the staff side, for gradebooks and statistics: every student's attempts at
+ * given quizzes, and submitted attempts with each question's mark and, for choice questions, the
+ * options chosen in authored order. Staff only: an instructor may ask about the students of the
+ * classes they teach ({@link StaffScope}), an admin about anyone. Each call costs a fixed number of
+ * queries, however many students it covers.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttemptResults {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AttemptRepository attempts;
+    private final AttemptQuestionRepository attemptQuestions;
+    private final ResponseRepository responses;
+    private final QuizSlotRepository slots;
+    private final QuestionBankService bank;
+    private final StaffScope scope;
+    private final CurrentUser currentUser;
+
+    AttemptResults(AttemptRepository attempts, AttemptQuestionRepository attemptQuestions, ResponseRepository responses,
+                   QuizSlotRepository slots, QuestionBankService bank, StaffScope scope, CurrentUser currentUser) {
+        this.attempts = attempts;
+        this.attemptQuestions = attemptQuestions;
+        this.responses = responses;
+        this.slots = slots;
+        this.bank = bank;
+        this.scope = scope;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Every attempt (open or submitted) of these students at these quizzes, per student, oldest first.
+     * Instructors and admins; an instructor only for students they teach.
+     */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public Map<UserId, List<AttemptSummary>> attemptsOf(Collection<UserId> students, Collection<Long> quizIds) {
+        Set<Long> ids = allowed(students);
+        if (ids.isEmpty() || quizIds.isEmpty()) {
+            return Map.of();
+        }
+        List<AttemptEntity> found = attempts.findByQuizIdInAndStudentIdIn(Set.copyOf(quizIds), ids);
+        Set<Long> awaiting = awaitingGrading(found);
+        Map<UserId, List<AttemptSummary>> result = new LinkedHashMap<>();
+        found.stream()
+                .sorted(Comparator.comparing(AttemptEntity::getStudentId).thenComparing(AttemptEntity::getQuizId)
+                        .thenComparingInt(AttemptEntity::getAttemptNumber))
+                .forEach(a -> result.computeIfAbsent(new UserId(a.getStudentId()), k -> new ArrayList<>())
+                        .add(summary(a, awaiting.contains(a.getId()))));
+        return result;
+    }
+
+    /**
+     * The submitted attempts at a quiz with per-question marks: of the given students, or of every
+     * student when {@code students} is null (admins only). Instructors only for students they teach.
+     * Oldest first within each student.
+     */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public List<MarkedAttempt> markedAttempts(long quizId, Collection<UserId> students) {
+        List<AttemptEntity> found;
+        if (students == null) {
+            if (currentUser.require().role() != Role.ADMIN) {
+                throw new AccessDeniedException("only an admin may read every student's attempts");
+            }
+            found = attempts.findByQuizIdAndState(quizId, AttemptState.SUBMITTED);
+        } else {
+            Set<Long> ids = allowed(students);
+            found = ids.isEmpty() ? List.of() : attempts.findByQuizIdAndStateAndStudentIdIn(quizId, AttemptState.SUBMITTED, ids);
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> attemptIds = found.stream().map(AttemptEntity::getId).toList();
+        Map<Long, List<AttemptQuestionEntity>> questionsByAttempt = attemptQuestions.findByAttemptIdIn(attemptIds).stream()
+                .collect(Collectors.groupingBy(AttemptQuestionEntity::getAttemptId));
+        Map<Long, Map<Integer, ResponseEntity>> responsesByAttempt = new HashMap<>();
+        responses.findByAttemptIdIn(attemptIds)
+                .forEach(r -> responsesByAttempt.computeIfAbsent(r.getAttemptId(), k -> new HashMap<>()).put(r.getPosition(), r));
+        Set<Long> versionIds = new HashSet<>();
+        Set<Long> questionIds = new HashSet<>();
+        questionsByAttempt.values().forEach(list -> list.forEach(q -> {
+            versionIds.add(q.getQuestionVersionId());
+            questionIds.add(q.getQuestionId());
+        }));
+        Map<Long, QuestionContent> contents = bank.versions(versionIds);
+        Map<Long, String> keys = bank.entries(questionIds).stream().collect(Collectors.toMap(BankEntry::questionId, BankEntry::key));
+        Map<Long, Integer> slotStart = slotStarts(quizId);
+
+        List<MarkedAttempt> result = new ArrayList<>();
+        found.stream()
+                .sorted(Comparator.comparing(AttemptEntity::getStudentId).thenComparingInt(AttemptEntity::getAttemptNumber))
+                .forEach(a -> {
+                    List<AttemptQuestionEntity> qs = questionsByAttempt.getOrDefault(a.getId(), List.of());
+                    Map<Integer, Integer> slotOf = slotNumbers(qs, slotStart);
+                    Map<Integer, ResponseEntity> rs = responsesByAttempt.getOrDefault(a.getId(), Map.of());
+                    List<MarkedQuestion> marked = qs.stream().map(q -> {
+                        QuestionContent content = contents.get(q.getQuestionVersionId());
+                        ResponseEntity r = rs.get(q.getPosition());
+                        List<String> answer = r == null ? List.of() : read(r.getAnswer());
+                        boolean answered = answer.stream().anyMatch(v -> v != null && !v.isBlank());
+                        Double mark = r == null ? Double.valueOf(0) : r.isNeedsGrading() ? null
+                                : r.getScore() == null ? Double.valueOf(0) : r.getScore();
+                        return new MarkedQuestion(slotOf.get(q.getPosition()), q.getPosition(), q.getQuestionId(),
+                                keys.get(q.getQuestionId()), content.type(), q.getPoints(), mark, answered, choice(content, answer));
+                    }).sorted(Comparator.comparingInt(MarkedQuestion::slot)).toList();
+                    boolean awaiting = marked.stream().anyMatch(m -> m.mark() == null);
+                    result.add(new MarkedAttempt(a.getId(), a.getQuizId(), new UserId(a.getStudentId()), a.getAttemptNumber(),
+                            a.getSubmittedAt(), a.getScore(), a.getMaxScore(), awaiting, marked));
+                });
+        return result;
+    }
+
+    /** The student ids the caller may read, all of them or an AccessDeniedException. */
+    private Set<Long> allowed(Collection<UserId> students) {
+        AccountPrincipal me = currentUser.require();
+        Set<Long> ids = students.stream().map(UserId::value).collect(Collectors.toSet());
+        if (me.role() != Role.ADMIN) {
+            Set<Long> taught = scope.studentsTaughtBy(me.id());
+            if (!taught.containsAll(ids)) {
+                throw new AccessDeniedException("you do not teach every one of these students");
+            }
+        }
+        return ids;
+    }
+
+    private Set<Long> awaitingGrading(List<AttemptEntity> found) {
+        List<Long> submitted = found.stream().filter(a -> a.getState() == AttemptState.SUBMITTED).map(AttemptEntity::getId).toList();
+        return submitted.isEmpty() ? Set.of() : new HashSet<>(responses.findAttemptIdsAwaitingGrading(submitted));
+    }
+
+    /** The first stable slot number of each quiz slot: slots in order, a "draw N" slot taking N numbers. */
+    private Map<Long, Integer> slotStarts(long quizId) {
+        Map<Long, Integer> start = new HashMap<>();
+        int next = 1;
+        for (QuizSlotEntity slot : slots.findByQuizIdOrderByPosition(quizId)) {
+            start.put(slot.getId(), next);
+            next += Math.max(1, slot.getDrawCount());
+        }
+        return start;
+    }
+
+    /**
+     * Position to stable slot number for one attempt: within a quiz slot, its questions in the order
+     * shown. Falls back to the positions when the quiz's slots changed since the attempt began.
+     */
+    static Map<Integer, Integer> slotNumbers(List<AttemptQuestionEntity> questions, Map<Long, Integer> slotStart) {
+        Map<Integer, Integer> result = new HashMap<>();
+        Map<Long, List<AttemptQuestionEntity>> bySlot = questions.stream()
+                .collect(Collectors.groupingBy(q -> q.getSlotId() == null ? -1L : q.getSlotId()));
+        Set<Integer> used = new HashSet<>();
+        boolean consistent = true;
+        for (var entry : bySlot.entrySet()) {
+            Integer start = slotStart.get(entry.getKey());
+            if (start == null) {
+                consistent = false;
+                break;
+            }
+            List<AttemptQuestionEntity> inSlot = entry.getValue().stream()
+                    .sorted(Comparator.comparingInt(AttemptQuestionEntity::getPosition)).toList();
+            for (int i = 0; i < inSlot.size(); i++) {
+                int slot = start + i;
+                consistent &= used.add(slot);
+                result.put(inSlot.get(i).getPosition(), slot);
+            }
+        }
+        if (!consistent) {
+            result.clear();
+            questions.forEach(q -> result.put(q.getPosition(), q.getPosition()));
+        }
+        return result;
+    }
+
+    /** Key and picks of a choice question in authored order; null for other types or a question without a key. */
+    static ChoiceMarks choice(QuestionContent content, List<String> answer) {
+        QuestionType type = content.type();
+        if (type != QuestionType.SINGLE_CHOICE && type != QuestionType.MULTIPLE_RESPONSE && type != QuestionType.TRUE_FALSE) {
+            return null;
+        }
+        List<Option> options = content.options();
+        Set<Integer> key = IntStream.range(0, options.size())
+                .filter(i -> type == QuestionType.MULTIPLE_RESPONSE ? options.get(i).weight() > 0 : options.get(i).weight() >= 1 - 1e-9)
+                .boxed().collect(Collectors.toSet());
+        if (key.isEmpty()) {
+            return null;
+        }
+        return new ChoiceMarks(options.size(), key, chosen(type, options.size(), answer));
+    }
+
+    private static Set<Integer> chosen(QuestionType type, int optionCount, List<String> answer) {
+        List<String> values = answer.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        if (values.isEmpty()) {
+            return Set.of();
+        }
+        if (type == QuestionType.TRUE_FALSE) {
+            // stored as "true"/"false"; the options are True then False (QuestionValidator)
+            if (values.size() != 1) {
+                return Set.of();
+            }
+            return switch (values.getFirst().toLowerCase()) {
+                case "true" -> Set.of(0);
+                case "false" -> optionCount > 1 ? Set.of(1) : Set.of();
+                default -> Set.of();
+            };
+        }
+        if (type == QuestionType.SINGLE_CHOICE && values.size() != 1) {
+            return Set.of();
+        }
+        Set<Integer> picks = new HashSet<>();
+        for (String v : values) {
+            try {
+                int i = Integer.parseInt(v);
+                if (i < 0 || i >= optionCount) {
+                    return Set.of();
+                }
+                picks.add(i);
+            } catch (NumberFormatException e) {
+                return Set.of();
+            }
+        }
+        return picks;
+    }
+
+    private static AttemptSummary summary(AttemptEntity a, boolean awaiting) {
+        return new AttemptSummary(a.getId(), a.getQuizId(), a.getAttemptNumber(), a.getState(), a.getStartedAt(), a.getDeadline(),
+                a.getSubmittedAt(), a.getSubmittedBy() == SubmittedBy.EXPIRY, a.getScore(), a.getMaxScore(), awaiting);
+    }
+
+    private static List<String> read(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        return JSON.readValue(json, new TypeReference<List<String>>() {
+        });
+    }
+}

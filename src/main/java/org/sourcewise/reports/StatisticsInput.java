@@ -1,0 +1,86 @@
+package org.sourcewise.reports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sourcewise.quizzes.ChoiceMarks;
+import org.sourcewise.quizzes.MarkedAttempt;
+import org.sourcewise.quizzes.MarkedQuestion;
+import org.sourcewise.reports.statistics.AttemptResult;
+import org.sourcewise.reports.statistics.ChoiceResponse;
+import org.sourcewise.reports.statistics.SlotResult;
+
+/**
+ * Turns marked attempts into the statistics package's input. Plain Java. Attempts waiting for an
+ * essay grade are left out (the statistics assume every counted attempt was marked); question ids
+ * become strings; choice questions keep their authored option indexes.
+ *
+ * <p>The statistics refuse inconsistent input, which a quiz edited while attempts were made could
+ * give; rather than fail, the attempts whose slots and max marks differ from those of the most
+ * recent attempt are left out, and a question whose options or key changed between versions is
+ * counted without its option analysis.
+ */
+final class StatisticsInput {
+
+    private StatisticsInput() {
+    }
+
+    /** What was computed from, and what was left out. */
+    record Prepared(List<AttemptResult> attempts, int awaitingGrading, int otherStructure) {
+    }
+
+    static Prepared prepare(List<MarkedAttempt> marked) {
+        List<MarkedAttempt> graded = marked.stream()
+                .filter(a -> !a.awaitingGrading() && !a.questions().isEmpty() && a.questions().stream().allMatch(q -> q.mark() != null))
+                .toList();
+        int awaiting = marked.size() - graded.size();
+        if (graded.isEmpty()) {
+            return new Prepared(List.of(), awaiting, 0);
+        }
+        MarkedAttempt latest = graded.stream().max(java.util.Comparator.comparing(MarkedAttempt::submittedAt,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).thenComparingLong(MarkedAttempt::attemptId)).orElseThrow();
+        Map<Integer, Double> structure = structure(latest);
+        List<MarkedAttempt> same = graded.stream().filter(a -> structure(a).equals(structure)).toList();
+        Set<Long> inconsistentChoice = inconsistentChoices(same);
+        List<AttemptResult> results = new ArrayList<>();
+        for (MarkedAttempt a : same) {
+            results.add(toResult(a, inconsistentChoice));
+        }
+        return new Prepared(results, awaiting, graded.size() - same.size());
+    }
+
+    static AttemptResult toResult(MarkedAttempt a, Set<Long> withoutChoice) {
+        List<SlotResult> slots = new ArrayList<>();
+        for (MarkedQuestion q : a.questions()) {
+            double mark = Math.max(0, Math.min(q.maxMark(), Objects.requireNonNull(q.mark(), "an unmarked question")));
+            String id = String.valueOf(q.questionId());
+            ChoiceMarks c = q.choice();
+            slots.add(c == null || withoutChoice.contains(q.questionId())
+                    ? SlotResult.scored(q.slot(), id, mark, q.maxMark())
+                    : SlotResult.withChoice(q.slot(), id, mark, q.maxMark(),
+                    new ChoiceResponse(c.optionCount(), c.keyOptions(), c.chosenOptions())));
+        }
+        return new AttemptResult(String.valueOf(a.attemptId()), String.valueOf(a.student().value()), a.attemptNumber(), slots);
+    }
+
+    private static Map<Integer, Double> structure(MarkedAttempt a) {
+        Map<Integer, Double> slots = new HashMap<>();
+        a.questions().forEach(q -> slots.put(q.slot(), q.maxMark()));
+        return slots;
+    }
+
+    /** Questions whose max mark, option count or key is not the same in every attempt. */
+    private static Set<Long> inconsistentChoices(List<MarkedAttempt> attempts) {
+        Map<Long, Set<List<Object>>> shapes = new HashMap<>();
+        attempts.forEach(a -> a.questions().forEach(q -> shapes.computeIfAbsent(q.questionId(), k -> new HashSet<>())
+                .add(q.choice() == null ? List.of(q.maxMark()) : List.of(q.maxMark(), q.choice().optionCount(),
+                        q.choice().keyOptions().stream().sorted().map(Function.<Integer>identity()).collect(Collectors.toList())))));
+        return shapes.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+}

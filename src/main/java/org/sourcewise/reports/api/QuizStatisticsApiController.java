@@ -1,0 +1,95 @@
+package org.sourcewise.reports.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.sourcewise.reports.QuizStatisticsResult;
+import org.sourcewise.reports.QuizStatisticsService;
+import org.sourcewise.reports.statistics.AttemptSelection;
+import org.sourcewise.reports.statistics.HistogramBin;
+import org.sourcewise.reports.statistics.OptionStatistics;
+import org.sourcewise.reports.statistics.QuestionStatistics;
+import org.sourcewise.reports.statistics.TestStatistics;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Quiz statistics (docs/statistics.md): percentages of the maximum except {@code cronbachAlpha}, a
+ * fraction; a figure the data cannot define is null, never NaN.
+ */
+@RestController
+@RequestMapping("/api/v1/quizzes")
+@Tag(name = "Classes and results")
+class QuizStatisticsApiController {
+
+    record QuestionJson(String questionId, String questionKey, int attempts, Double facility, Double sd, Double discrimination,
+                        Double discriminativeEfficiency, List<Integer> optionCounts, List<Integer> keyOptions,
+                        Integer unanswered, List<String> flags) {
+    }
+
+    record BinJson(double from, double to, int count) {
+    }
+
+    record StatisticsJson(long quizId, String quiz, String selection, int attempts, double maxMark, Double mean, Double median,
+                          Double sd, Double skewness, Double kurtosis, Double cronbachAlpha, Double errorRatio,
+                          Double standardError, List<BinJson> histogram, int leftOutAwaitingGrading,
+                          List<QuestionJson> questions) {
+    }
+
+    private final QuizStatisticsService statistics;
+
+    QuizStatisticsApiController(QuizStatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/{id}/statistics")
+    @Operation(summary = "A quiz's test and item statistics over the attempts the caller may see; selection FIRST (default), HIGHEST, LAST or ALL")
+    StatisticsJson statistics(@PathVariable long id, @RequestParam(defaultValue = "FIRST") String selection) {
+        AttemptSelection chosen;
+        try {
+            chosen = AttemptSelection.valueOf(selection.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "selection is FIRST, HIGHEST, LAST or ALL");
+        }
+        QuizStatisticsResult result = statistics.statistics(id, chosen)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no quiz " + id));
+        return json(result);
+    }
+
+    static StatisticsJson json(QuizStatisticsResult result) {
+        TestStatistics t = result.report().test();
+        List<QuestionJson> questions = result.report().questions().stream().map(q -> question(q, result)).toList();
+        return new StatisticsJson(result.quiz().id(), result.quiz().title(), result.report().selection().name(), t.attemptCount(),
+                t.maxMark(), value(t.meanPercent()), value(t.medianPercent()), value(t.standardDeviationPercent()),
+                value(t.skewness()), value(t.kurtosis()), value(t.cronbachAlpha()), value(t.errorRatioPercent()),
+                value(t.standardErrorPercent()),
+                t.histogram().stream().map((HistogramBin b) -> new BinJson(b.fromPercent(), b.toPercent(), b.count())).toList(),
+                result.leftOutAwaitingGrading(), questions);
+    }
+
+    private static QuestionJson question(QuestionStatistics q, QuizStatisticsResult result) {
+        var choices = q.choices();
+        return new QuestionJson(q.questionId(), result.questionKeys().get(q.questionId()), q.attemptCount(),
+                finite(q.facilityPercent()), value(q.standardDeviationPercent()), value(q.discriminationIndexPercent()),
+                value(q.discriminativeEfficiencyPercent()),
+                choices.map(c -> c.options().stream().map(OptionStatistics::chosen).toList()).orElse(null),
+                choices.map(c -> c.options().stream().filter(OptionStatistics::key).map(OptionStatistics::index).toList()).orElse(null),
+                choices.map(c -> c.unanswered()).orElse(null),
+                q.flags().stream().map(Enum::name).toList());
+    }
+
+    private static Double value(OptionalDouble d) {
+        return d.isPresent() ? finite(d.getAsDouble()) : null;
+    }
+
+    private static Double finite(double d) {
+        return Double.isFinite(d) ? d : null;
+    }
+}

@@ -1,0 +1,92 @@
+package org.sourcewise.reports.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.sourcewise.quizzes.AttemptState;
+import org.sourcewise.quizzes.AttemptSummary;
+import org.sourcewise.reports.GradebookService;
+import org.sourcewise.reports.StudentResults;
+
+/** One student of a class: every attempt at each assigned quiz, each submitted one linked to its review. */
+@Route("student/:classId/:userId")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+@StyleSheet("styles/reports.css")
+class StudentResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final GradebookService gradebooks;
+    private String title = "Student results · Sourcewise";
+
+    StudentResultsView(GradebookService gradebooks) {
+        this.gradebooks = gradebooks;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long classId = event.getRouteParameters().getLong("classId").orElseThrow(NotFoundException::new);
+        long userId = event.getRouteParameters().getLong("userId").orElseThrow(NotFoundException::new);
+        StudentResults results = gradebooks.student(classId, userId).orElseThrow(NotFoundException::new);
+        title = results.student().displayName() + " · Sourcewise";
+        removeAll();
+        add(new Anchor("class/" + classId + "/gradebook", "← Gradebook of " + results.schoolClass().name()));
+        add(new H1(results.student().displayName()));
+        add(new Paragraph(new Span(results.student().username())));
+        for (StudentResults.QuizResults quiz : results.quizzes()) {
+            Div card = new Div();
+            card.addClassNames("card", "student-quiz");
+            Span heading = new Span(quiz.quiz().title());
+            heading.addClassName("card-title");
+            Span due = new Span(quiz.quiz().dueAt() == null ? "No due date"
+                    : "Due " + GradebookView.DATE.format(quiz.quiz().dueAt()));
+            due.addClassName("muted");
+            Span grade = new Span("Grade (" + quiz.quiz().gradingMethod().name().toLowerCase(Locale.ROOT) + "): ");
+            grade.add(GradebookView.cell(quiz.cell()));
+            card.add(heading, due, grade);
+            if (quiz.attempts().isEmpty()) {
+                Span none = new Span("No attempt yet.");
+                none.addClassName("muted");
+                card.add(none);
+            } else {
+                Grid<AttemptSummary> grid = new Grid<>();
+                grid.addColumn(AttemptSummary::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+                grid.addColumn(a -> a.state() == AttemptState.IN_PROGRESS ? "in progress"
+                        : a.awaitingGrading() ? "awaiting grading" : a.submittedOnExpiry() ? "submitted at time-out" : "submitted")
+                        .setHeader("State").setAutoWidth(true);
+                grid.addColumn(a -> GradebookView.DATE.format(a.startedAt())).setHeader("Started").setAutoWidth(true);
+                grid.addColumn(a -> a.submittedAt() == null ? "" : GradebookView.DATE.format(a.submittedAt()))
+                        .setHeader("Submitted").setAutoWidth(true);
+                grid.addColumn(a -> a.score() == null ? "–" : String.format(Locale.ROOT, "%s / %s (%s)",
+                        trim(a.score()), trim(a.maxScore()), Figures.percent(a.percent())))
+                        .setHeader("Score").setAutoWidth(true);
+                grid.addComponentColumn(a -> a.state() == AttemptState.SUBMITTED ? new Anchor("review/" + a.id(), "Review")
+                        : new Span()).setHeader("").setAutoWidth(true);
+                grid.setItems(quiz.attempts());
+                grid.setAllRowsVisible(true);
+                card.add(grid);
+            }
+            add(card);
+        }
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.2f", d);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

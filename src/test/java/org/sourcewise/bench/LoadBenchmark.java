@@ -1,0 +1,401 @@
+package org.sourcewise.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Exam morning on one machine: starts the production jar on a fresh database with a fixed heap, enrols
+ * N students in the demo class, and drives N virtual students through the real HTTP stack (log in, open
+ * the final, start, answer 20 questions with think time, submit). Reports latency per step, errors,
+ * server CPU, heap per session, the generator's CPU, and checks the database afterwards.
+ *
+ * <p>Run with {@code ./mvnw -Pbench verify -Dbench.students=1000}; see docs/performance.md.
+ */
+public final class LoadBenchmark {
+
+    static final String PASSWORD = "bench-password";
+    static final String[] STEPS = {"login", "open quiz", "start attempt", "save answer", "next question", "submit"};
+
+    private final int students = Integer.getInteger("bench.students", 100);
+    private final int rampSeconds = Integer.getInteger("bench.rampSeconds", 120);
+    private final int thinkMin = Integer.getInteger("bench.thinkMinSeconds", 5);
+    private final int thinkMax = Integer.getInteger("bench.thinkMaxSeconds", 15);
+    private final String heap = System.getProperty("bench.heap", "1g");
+    private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger answersSaved = new AtomicInteger();
+    private final AtomicInteger submitted = new AtomicInteger();
+    private final AtomicInteger inQuiz = new AtomicInteger();
+    private String canaryResult = "not run";
+
+    public static void main(String[] args) throws Exception {
+        new LoadBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        Path jar = findJar();
+        Path dir = Path.of("target", "bench", "run-" + students + "-" + System.currentTimeMillis()).toAbsolutePath();
+        Files.createDirectories(dir);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String base = "http://localhost:" + port;
+        log("Benchmark: %d students, ramp %d s, think %d-%d s, -Xmx%s, jar %s", students, rampSeconds, thinkMin, thinkMax, heap, jar.getFileName());
+
+        // 1. first start migrates the schema and seeds the demo course and class; then enrol N students offline
+        Process first = start(jar, dir, port);
+        waitUntilUp(base);
+        stop(first);
+        long quizId = enrolStudents(dir);
+
+        // 2. the measured run
+        Process server = start(jar, dir, port);
+        waitUntilUp(base);
+        long pid = server.pid();
+        Heap before = heap(pid);
+        double cpuBefore = cpuSeconds(pid);
+        double generatorCpuBefore = generatorCpuSeconds();
+        log("Server up (pid %d); heap after GC %.1f MB, %d VaadinSession, %d UI", pid, before.usedMb, before.sessions, before.uis);
+
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        CountDownLatch done = new CountDownLatch(students);
+        Instant t0 = Instant.now();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 1; i <= students; i++) {
+                int n = i;
+                long startAtMs = (long) rampSeconds * 1000 * (i - 1) / Math.max(1, students);
+                threads.submit(() -> {
+                    try {
+                        Thread.sleep(startAtMs);
+                        student(http, base, quizId, n);
+                    } catch (Exception e) {
+                        errors.add("student " + n + ": " + e);
+                    } finally {
+                        done.countDown();
+                    }
+                    return null;
+                });
+            }
+            // a real browser student beside the virtual ones, while they are in the quiz
+            var canary = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    Thread.sleep(rampSeconds * 500L);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                long start = System.nanoTime();
+                String failure = BrowserCanary.run(base, "student", "demo-student", dir.resolve("canary.png"), thinkMin * 1000L);
+                return (failure == null ? "passed" : "FAILED: " + failure) + " in " + (System.nanoTime() - start) / 1_000_000_000 + " s";
+            });
+            // heap per quiz session, measured when every student is inside the quiz
+            Heap peak = null;
+            while (done.getCount() > 0) {
+                Thread.sleep(2000);
+                if (peak == null && inQuiz.get() >= students * 95 / 100 && Duration.between(t0, Instant.now()).toSeconds() >= rampSeconds) {
+                    peak = heap(pid);
+                    log("Peak: %d students in the quiz; heap after GC %.1f MB, %d VaadinSession, %d UI", inQuiz.get(), peak.usedMb, peak.sessions, peak.uis);
+                }
+            }
+            threads.shutdown();
+            canaryResult = canary.join();
+            report(before, peak, cpuSeconds(pid) - cpuBefore, generatorCpuSeconds() - generatorCpuBefore, Duration.between(t0, Instant.now()), dir);
+        }
+        stop(server);
+        verifyDatabase(dir);
+    }
+
+    /** One virtual student's exam. */
+    private void student(HttpClient http, String base, long quizId, int n) throws Exception {
+        VaadinClient client = new VaadinClient(http, base);
+        String username = String.format(Locale.ROOT, "bench%05d", n);
+        timed("login", () -> client.login(username, PASSWORD));
+        timed("open quiz", () -> {
+            client.open("quiz/" + quizId);
+            client.expectText("Before you start");
+        });
+        timed("start attempt", () -> {
+            client.click("start-attempt");
+            client.expectText("Question 1 of 20");
+        });
+        inQuiz.incrementAndGet();
+        try {
+            for (int q = 1; q <= 20; q++) {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(thinkMin * 1000L, thinkMax * 1000L + 1));
+                int current = q;
+                timed("save answer", () -> {
+                    answer(client);
+                    // the navigator marks a question answered once the server has stored the answer
+                    client.expectText("Question " + current + ", answered");
+                });
+                answersSaved.incrementAndGet();
+                if (q < 20) {
+                    int next = q + 1;
+                    timed("next question", () -> {
+                        client.click("next");
+                        client.expectText("Question " + next + " of 20");
+                    });
+                }
+            }
+            timed("submit", () -> {
+                client.click("finish");
+                client.fire("submit-dialog", "confirm");
+                client.expectText("review");
+            });
+            submitted.incrementAndGet();
+        } finally {
+            inQuiz.decrementAndGet();
+        }
+    }
+
+    /** Answers the question on the page with whatever input it offers, as the browser would send it. */
+    private static void answer(VaadinClient client) throws Exception {
+        String tag = client.tagOf("answer");
+        var json = JsonNodeFactory.instance;
+        switch (tag == null ? "" : tag) {
+            // item keys count from 1; "2" is a real choice even where an empty choice comes first
+            case "vaadin-radio-group", "vaadin-select" -> client.setValue("answer", json.stringNode("2"), "value-changed");
+            case "vaadin-checkbox-group" -> client.setValue("answer", json.arrayNode().add("1"), "value-changed");
+            case "vaadin-text-field", "vaadin-text-area" -> client.setValue("answer", json.stringNode("12"), "input");
+            case "vaadin-button" -> client.click("answer");
+            default -> throw new VaadinClient.ProtocolException("no answer input on the page (tag " + tag + ")");
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private void timed(String step, Step work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        latencies.computeIfAbsent(step, s -> new ConcurrentLinkedQueue<>()).add((System.nanoTime() - start) / 1000);
+    }
+
+    private void report(Heap before, Heap peak, double serverCpu, double generatorCpu, Duration wall, Path dir) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "## %d students, ramp %d s, think %d-%d s, -Xmx%s%n%n", students, rampSeconds, thinkMin, thinkMax, heap));
+        out.append(String.format(Locale.ROOT, "Date %s, commit %s, machine: %d cores, %s.%n%n", Instant.now(), commit(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+        out.append("| step | count | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
+        for (String step : STEPS) {
+            List<Long> list = new ArrayList<>(latencies.getOrDefault(step, new ConcurrentLinkedQueue<>()));
+            list.sort(Long::compare);
+            out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s |%n", step, list.size(),
+                    ms(pct(list, 50)), ms(pct(list, 95)), ms(pct(list, 99)), ms(list.isEmpty() ? 0 : list.getLast())));
+        }
+        int saved = answersSaved.get();
+        out.append(String.format(Locale.ROOT, "%nErrors: %d. Answers saved: %d. Attempts submitted: %d of %d. Wall time %d s.%n",
+                errors.size(), saved, submitted.get(), students, wall.toSeconds()));
+        out.append("Browser canary (Chromium, Checkpoint 1): ").append(canaryResult).append(".\n");
+        out.append(String.format(Locale.ROOT, "Server CPU: %.1f s in all, %.2f ms per answer saved (all steps included). Generator CPU: %.1f s.%n",
+                serverCpu, saved == 0 ? 0 : serverCpu * 1000 / saved, generatorCpu));
+        if (peak != null) {
+            int sessions = Math.max(1, peak.sessions - before.sessions);
+            out.append(String.format(Locale.ROOT, "Heap after GC: %.1f MB idle, %.1f MB with %d quiz sessions (%d UIs): %.0f KB per session.%n",
+                    before.usedMb, peak.usedMb, peak.sessions, peak.uis, (peak.usedMb - before.usedMb) * 1024 / sessions));
+        }
+        errors.stream().limit(10).forEach(e -> out.append("- ").append(e).append('\n'));
+        System.out.println(out);
+        Files.writeString(dir.resolve("results.md"), out.toString());
+        Files.writeString(Path.of("target", "bench", "results-" + students + ".md"), out.toString());
+    }
+
+    private void verifyDatabase(Path dir) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/sourcewise"), "sa", "")) {
+            long stored = count(db, "select count(*) from response r join attempt a on a.id = r.attempt_id join app_user u on u.id = a.student_id "
+                    + "where u.username like 'bench%' and r.answer is not null");
+            long attempts = count(db, "select count(*) from attempt a join app_user u on u.id = a.student_id "
+                    + "where u.username like 'bench%' and a.state = 'SUBMITTED'");
+            String verdict = stored == answersSaved.get() && attempts == submitted.get() ? "OK" : "MISMATCH";
+            String line = String.format(Locale.ROOT, "Database check: %d answers stored for %d acknowledged; %d attempts submitted for %d acknowledged: %s%n",
+                    stored, answersSaved.get(), attempts, submitted.get(), verdict);
+            System.out.println(line);
+            Files.writeString(Path.of("target", "bench", "results-" + students + ".md"), line, java.nio.file.StandardOpenOption.APPEND);
+        }
+    }
+
+    private long enrolStudents(Path dir) throws Exception {
+        String hash = new BCryptPasswordEncoder().encode(PASSWORD);
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/sourcewise"), "sa", "")) {
+            long classId = count(db, "select id from school_class where join_code = 'DEMO-2017'");
+            long quizId = count(db, "select id from quiz where quiz_key = 'final'");
+            db.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement user = db.prepareStatement(
+                    "insert into app_user (username, password_hash, display_name, role, enabled, created_at) values (?, ?, ?, 'STUDENT', true, ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement member = db.prepareStatement(
+                         "insert into class_member (class_id, user_id, role, joined_at, joined_by_code) values (?, ?, 'STUDENT', ?, false)")) {
+                for (int i = 1; i <= students; i++) {
+                    user.setString(1, String.format(Locale.ROOT, "bench%05d", i));
+                    user.setString(2, hash);
+                    user.setString(3, "Bench Student " + i);
+                    user.setTimestamp(4, now);
+                    user.executeUpdate();
+                    try (ResultSet keys = user.getGeneratedKeys()) {
+                        keys.next();
+                        member.setLong(1, classId);
+                        member.setLong(2, keys.getLong(1));
+                        member.setTimestamp(3, now);
+                        member.executeUpdate();
+                    }
+                }
+            }
+            db.commit();
+            log("Enrolled %d students in class %d; quiz 'final' is %d", students, classId, quizId);
+            return quizId;
+        }
+    }
+
+    private static long count(Connection db, String sql) throws Exception {
+        try (var st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private Process start(Path jar, Path dir, int port) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        if (Boolean.getBoolean("bench.jfr")) {
+            command.add("-XX:StartFlightRecording=filename=" + dir.resolve("server-" + System.currentTimeMillis() + ".jfr") + ",settings=profile");
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+                "--sourcewise.demo=true", "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data/sourcewise"),
+                "--logging.level.root=warn", "--logging.level.org.sourcewise=info"));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static void waitUntilUp(String base) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 240; i++) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("server did not come up within 120 s");
+    }
+
+    private record Heap(double usedMb, int sessions, int uis) {
+    }
+
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    /** Heap after a full GC, and how many Vaadin sessions and UIs live in it. */
+    private static Heap heap(long pid) throws Exception {
+        jcmd(pid, "GC.run");
+        String info = jcmd(pid, "GC.heap_info");
+        Matcher m = USED.matcher(info);
+        double used = m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
+        String histogram = jcmd(pid, "GC.class_histogram");
+        return new Heap(used, instances(histogram, "com.vaadin.flow.server.VaadinSession")
+                + instances(histogram, "com.vaadin.flow.spring.SpringVaadinSession"), instances(histogram, "com.vaadin.flow.component.UI"));
+    }
+
+    private static int instances(String histogram, String className) {
+        Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "\\s*$").matcher(histogram);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String jcmd(long pid, String command) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process p = new ProcessBuilder(jcmd, String.valueOf(pid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
+    /** User plus system CPU of a process, from /proc (clock ticks of 1/100 s). */
+    private static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    private static double generatorCpuSeconds() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return os.getProcessCpuTime() / 1e9;
+    }
+
+    private static long pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    private static String ms(long micros) {
+        return String.format(Locale.ROOT, "%.1f", micros / 1000.0);
+    }
+
+    private static String commit() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
+            return new String(p.getInputStream().readAllBytes()).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static Path findJar() throws IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("sourcewise-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no target/sourcewise-*.jar: run with -Pbench verify"));
+        }
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[bench %tT] " + format + "%n", prepend(Instant.now().atZone(java.time.ZoneOffset.UTC), args));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+}

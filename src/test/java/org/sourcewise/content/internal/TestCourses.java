@@ -1,0 +1,61 @@
+package org.sourcewise.content.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sourcewise.accounts.SystemTask;
+import org.sourcewise.content.CourseService;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Copies of the sample test course under other slugs, so that tests that add to a bank do not
+ * change the course other test classes count on (all integration tests share one database).
+ */
+@Component
+public class TestCourses {
+
+    private final CourseImporter importer;
+    private final CourseService courses;
+
+    TestCourses(CourseImporter importer, CourseService courses) {
+        this.importer = importer;
+        this.courses = courses;
+    }
+
+    /** Imports test-courses/sample-course as {@code slug} (once) and returns the course's id. */
+    public long sampleCopy(String slug) {
+        return importCopy(slug, sampleFiles(slug));
+    }
+
+    /** The sample course's claims and lessons as {@code slug}, with an empty bank and no quizzes. */
+    public long emptyBankCopy(String slug) {
+        Map<String, String> files = sampleFiles(slug);
+        files.put("questions.yaml", "questions: []\n");
+        files.put("quizzes.yaml", "quizzes: []\n");
+        files.put("lessons.yaml", files.get("lessons.yaml").replace("    checks: [q-check]\n", ""));
+        return importCopy(slug, files);
+    }
+
+    private static Map<String, String> sampleFiles(String slug) {
+        Map<String, String> files = new LinkedHashMap<>();
+        try {
+            for (String name : CourseImporter.FILES) {
+                String text = new ClassPathResource("test-courses/sample-course/" + name).getContentAsString(StandardCharsets.UTF_8);
+                files.put(name, text.replace("slug: sample-course", "slug: " + slug));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private long importCopy(String slug, Map<String, String> files) {
+        return SystemTask.call(() -> {
+            importer.importFolder(slug, files);
+            return courses.findCourse(slug).orElseThrow().id();
+        });
+    }
+}

@@ -1,0 +1,137 @@
+package org.sourcewise.quizzes.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.IntegrationTest;
+import org.sourcewise.accounts.SystemTask;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.questions.Option;
+import org.sourcewise.questions.QuestionBankService;
+import org.sourcewise.questions.QuestionContent;
+import org.sourcewise.questions.QuestionType;
+import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.QuizService;
+import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
+import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** What the quiz page holds in its component tree: everything the browser can receive. */
+@IntegrationTest
+@WithUserDetails("student3")
+class QuizTakingViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AttemptService attempts;
+    @Autowired
+    QuizService quizzes;
+    @Autowired
+    CourseService courses;
+    @Autowired
+    QuestionBankService bank;
+    @Autowired
+    AttemptQuestionRepository attemptQuestions;
+
+    private long startFinal() {
+        long quizId = SystemTask.call(() -> quizzes.find(courses.findCourse("russia-north-korea-2017").orElseThrow().id(), "final")
+                .orElseThrow().id());
+        return attempts.startOrResume(quizId);
+    }
+
+    /** Every text, attribute and property of every element under the UI, dialogs and overlays included. */
+    private static String everythingSent() {
+        StringBuilder all = new StringBuilder();
+        collect(UI.getCurrent().getElement(), all);
+        return all.toString();
+    }
+
+    private static void collect(Element element, StringBuilder all) {
+        if (element.isTextNode()) {
+            all.append(element.getText()).append('\n');
+            return;
+        }
+        element.getAttributeNames().forEach(n -> all.append(element.getAttribute(n)).append('\n'));
+        element.getPropertyNames().forEach(n -> all.append(element.getProperty(n, "")).append('\n'));
+        element.getChildren().forEach(c -> collect(c, all));
+        if (!element.getNode().hasFeature(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)) {
+            return;
+        }
+        for (int i = 0; i < element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class).size(); i++) {
+            var node = element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class).get(i);
+            collect(Element.get(node), all);
+        }
+    }
+
+    private Button button(String text) {
+        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void no_answer_key_feedback_or_explanation_reaches_the_page_before_submission() {
+        long attemptId = startFinal();
+        List<AttemptQuestionEntity> frozen = attemptQuestions.findByAttemptIdOrderByPosition(attemptId);
+        var contents = bank.versions(frozen.stream().map(AttemptQuestionEntity::getQuestionVersionId).toList());
+
+        navigate("attempt/" + attemptId, QuizTakingView.class);
+        test(button("1")).click(); // another test may have left this attempt at a later question
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < frozen.size(); i++) {
+            pages.add(everythingSent());
+            if (i < frozen.size() - 1) {
+                test(button("Next")).click();
+            }
+        }
+        button("Finish attempt…").click();
+        pages.add(everythingSent());
+
+        Set<String> secrets = new HashSet<>();
+        for (QuestionContent content : contents.values()) {
+            secrets.add(content.explanation());
+            if (content.generalFeedback() != null) {
+                secrets.add(content.generalFeedback());
+            }
+            content.options().stream().map(Option::feedback).filter(f -> f != null && f.length() > 12).forEach(secrets::add);
+            if (content.type() == QuestionType.SHORT_ANSWER || content.type() == QuestionType.NUMERIC) {
+                content.options().stream().map(o -> o.text() == null ? null : "\"" + o.text() + "\"").filter(t -> t != null).forEach(secrets::add);
+            }
+        }
+        String everything = String.join("\n", pages);
+        assertThat(everything).contains("Question 20 of 20");
+        assertThat(secrets).isNotEmpty().allSatisfy(secret -> assertThat(everything).doesNotContain(secret));
+        assertThat(everything).doesNotContainIgnoringCase("weight").doesNotContain("\"correct\"");
+    }
+
+    @Test
+    void a_choice_made_on_the_page_is_saved_and_shown_again_after_a_reload() {
+        long attemptId = startFinal();
+        navigate("attempt/" + attemptId, QuizTakingView.class);
+        // move to the first question that offers radio buttons, answer it
+        for (int guard = 0; guard < 20 && find(RadioButtonGroup.class).all().isEmpty(); guard++) {
+            test(button("Next")).click();
+        }
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> group = find(RadioButtonGroup.class).all().getFirst();
+        Object choice = group.getListDataView().getItems().toList().get(1);
+        group.setValue(choice);
+        String position = find(Span.class).all().stream().map(Span::getText).filter(t -> t.startsWith("Question ")).findFirst().orElseThrow();
+
+        navigate("attempt/" + attemptId, QuizTakingView.class);
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> reloaded = find(RadioButtonGroup.class).all().getFirst();
+        assertThat(find(Span.class).all().stream().map(Span::getText)).contains(position);
+        assertThat(reloaded.getValue()).isEqualTo(choice);
+        assertThat(find(Span.class).all().stream().map(Span::getText)).anyMatch(t -> t.startsWith("Saved") || t.startsWith("All answers saved"));
+    }
+}
