@@ -24,7 +24,7 @@ class ClaimCard extends Div {
         head.addClassName("claim-head");
         if (mastery != null) {
             Span known = new Span(label(mastery));
-            known.addClassNames("mastery", "mastery-" + mastery.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            known.addClassNames("claim-mastery", "claim-mastery-" + mastery.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             head.add(known);
         }
         Paragraph statement = new Paragraph(claim.statement());
