@@ -37,6 +37,8 @@ public final class BrowserSupport {
     }
 
     public static Browser launch(Playwright playwright) {
+        // a loaded 2-core machine (CI, or a build beside this one) can take longer than Playwright's 5 s
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)

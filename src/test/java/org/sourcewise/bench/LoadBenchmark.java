@@ -55,6 +55,10 @@ public final class LoadBenchmark {
     private final AtomicInteger submitted = new AtomicInteger();
     private final AtomicInteger inQuiz = new AtomicInteger();
     private String canaryResult = "not run";
+    private long steadyStartNanos;
+    private long steadyEndNanos;
+    private double steadyCpu;
+    private int steadyAnswers;
 
     public static void main(String[] args) throws Exception {
         new LoadBenchmark().run();
@@ -120,8 +124,17 @@ public final class LoadBenchmark {
             Heap peak = null;
             while (done.getCount() > 0) {
                 Thread.sleep(2000);
+                if (peak != null && steadyEndNanos == 0 && System.nanoTime() - steadyStartNanos >= 60_000_000_000L) {
+                    steadyCpu = cpuSeconds(pid) - steadyCpu;
+                    steadyAnswers = answersSaved.get() - steadyAnswers;
+                    steadyEndNanos = System.nanoTime();
+                }
                 if (peak == null && inQuiz.get() >= students * 95 / 100 && Duration.between(t0, Instant.now()).toSeconds() >= rampSeconds) {
                     peak = heap(pid);
+                    // steady state: everyone is answering, logins and starts are over; 60 s of CPU per answer
+                    steadyStartNanos = System.nanoTime();
+                    steadyCpu = cpuSeconds(pid);
+                    steadyAnswers = answersSaved.get();
                     log("Peak: %d students in the quiz; heap after GC %.1f MB, %d VaadinSession, %d UI", inQuiz.get(), peak.usedMb, peak.sessions, peak.uis);
                 }
             }
@@ -216,6 +229,11 @@ public final class LoadBenchmark {
         out.append(String.format(Locale.ROOT, "%nErrors: %d. Answers saved: %d. Attempts submitted: %d of %d. Wall time %d s.%n",
                 errors.size(), saved, submitted.get(), students, wall.toSeconds()));
         out.append("Browser canary (Chromium, Checkpoint 1): ").append(canaryResult).append(".\n");
+        if (steadyEndNanos > 0 && steadyAnswers > 0) {
+            out.append(String.format(Locale.ROOT, "Steady state (60 s after all logins and starts, every student answering): "
+                    + "%d answers saved, server CPU %.1f s: %.2f ms per answer saved (its save and the move to the next question).%n",
+                    steadyAnswers, steadyCpu, steadyCpu * 1000 / steadyAnswers));
+        }
         out.append(String.format(Locale.ROOT, "Server CPU: %.1f s in all, %.2f ms per answer saved (all steps included). Generator CPU: %.1f s.%n",
                 serverCpu, saved == 0 ? 0 : serverCpu * 1000 / saved, generatorCpu));
         if (peak != null) {
@@ -290,7 +308,8 @@ public final class LoadBenchmark {
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("server-" + System.currentTimeMillis() + ".jfr") + ",settings=profile");
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--sourcewise.demo=true", "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data/sourcewise"),
+                // H2's page cache lives in the server's heap; keep it small so heap per session measures sessions
+                "--sourcewise.demo=true", "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data/sourcewise") + ";CACHE_SIZE=8192",
                 "--logging.level.root=warn", "--logging.level.org.sourcewise=info"));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();

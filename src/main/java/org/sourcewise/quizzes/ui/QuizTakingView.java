@@ -352,7 +352,6 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private void save(int pos, List<String> values) {
         StudentResponse before = responses.get(pos);
         responses.put(pos, new StudentResponse(values, before != null && before.flagged()));
-        refreshNavigator();
         unsaved.put(pos, values);
         flush();
     }
@@ -369,6 +368,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 over(closed.getMessage());
                 return;
             } catch (RuntimeException failed) {
+                refreshNavigator();
                 saveStatus.setText("Not saved yet — retrying. Keep this page open; your answer is kept.");
                 saveStatus.addClassName("save-failed");
                 getUI().ifPresent(ui -> ui.setPollInterval(3000));
@@ -377,6 +377,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         }
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         saveStatus.setText("Saved at " + LocalTime.now().format(CLOCK));
+        // the navigator says "answered" only for what the database holds
+        refreshNavigator();
     }
 
     private void toggleFlag() {
@@ -410,7 +412,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         }
         for (StudentQuestion q : sheet.questions()) {
             StudentResponse r = responses.get(q.position());
-            boolean answered = r != null && r.answered();
+            boolean answered = r != null && r.answered() && !unsaved.containsKey(q.position());
             boolean flagged = r != null && r.flagged();
             boolean current = q.position() == position;
             Button b = navButtons.get(q.position() - 1);

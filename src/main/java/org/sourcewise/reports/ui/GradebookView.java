@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -88,8 +87,7 @@ class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDy
                             Comparator.nullsFirst(Comparator.naturalOrder())))
                     .setAutoWidth(true);
         }
-        ListDataProvider<GradebookRow> rows = new ListDataProvider<>(new java.util.ArrayList<>(book.rows()));
-        grid.setDataProvider(rows);
+        var rows = grid.setItems(new java.util.ArrayList<>(book.rows()));
         grid.sort(List.of(new GridSortOrder<>(student, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
         filter.addValueChangeListener(e -> {
             String needle = e.getValue() == null ? "" : e.getValue().strip().toLowerCase(Locale.ROOT);

@@ -107,7 +107,8 @@ class ResultsInBrowserIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("fails: typing in the filter does not hide the other rows in Chromium; not yet diagnosed")
+    @org.junit.jupiter.api.Disabled("the gradebook's name filter does not hide rows in Chromium although the data view is "
+            + "filtered on the server; not diagnosed yet, see the closing note on issue 6")
     void the_name_filter_leaves_only_matching_students() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = login(context, f.instructor(), "test-password-1");
