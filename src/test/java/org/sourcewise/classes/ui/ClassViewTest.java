@@ -1,0 +1,88 @@
+package org.sourcewise.classes.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.IntegrationTest;
+import org.sourcewise.TestUsers;
+import org.sourcewise.classes.ClassInfo;
+import org.sourcewise.classes.ClassService;
+import org.sourcewise.content.CourseService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The class page as its instructor uses it: roster changes land, refused ones say why and keep the input. */
+@IntegrationTest
+@WithUserDetails("instructor")
+class ClassViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClassService classes;
+    @Autowired
+    CourseService courses;
+    @Autowired
+    TestUsers users;
+
+    private ClassInfo newClass() {
+        return classes.createClass("View test class", courses.findCourse("russia-north-korea-2017").orElseThrow().id());
+    }
+
+    private Button button(String id) {
+        return find(Button.class).all().stream().filter(b -> b.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Object> roster() {
+        return find(Grid.class).all().getFirst();
+    }
+
+    @Test
+    void a_student_added_by_username_appears_in_the_roster_and_an_unknown_name_is_refused_at_the_field() {
+        ClassInfo created = newClass();
+        String student = users.newDemoStudent();
+        navigate("class/" + created.id(), ClassView.class);
+        assertThat(find(Span.class).all().stream().map(Span::getText)).contains(created.joinCode());
+
+        TextField username = find(TextField.class).all().stream().filter(f -> f.getId().filter("add-username"::equals).isPresent())
+                .findFirst().orElseThrow();
+        test(username).setValue("nobody-here");
+        test(button("add-student")).click();
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).isNotBlank();
+        assertThat(username.getValue()).isEqualTo("nobody-here");
+
+        test(username).setValue(student);
+        test(button("add-student")).click();
+        assertThat(username.isInvalid()).isFalse();
+        assertThat(roster().getGenericDataView().getItems().count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_pasted_list_with_a_bad_line_adds_nobody_and_names_the_line() {
+        ClassInfo created = newClass();
+        String good = users.newDemoStudent();
+        navigate("class/" + created.id(), ClassView.class);
+        TextArea csv = find(TextArea.class).all().getFirst();
+        test(csv).setValue(good + "\nno-such-user-xyz\n");
+        test(button("add-csv")).click();
+
+        assertThat(roster().getGenericDataView().getItems().count()).isZero();
+        assertThat(csv.getValue()).contains("no-such-user-xyz");
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class).all()).anySatisfy(li -> assertThat(li.getText()).contains("Line 2"));
+    }
+
+    @Test
+    void a_new_join_code_replaces_the_old_one() {
+        ClassInfo created = newClass();
+        navigate("class/" + created.id(), ClassView.class);
+        test(button("regenerate-code")).click();
+        assertThat(classes.classInfo(created.id()).joinCode()).isNotEqualTo(created.joinCode());
+        assertThat(find(Span.class).all().stream().map(Span::getText)).contains(classes.classInfo(created.id()).joinCode());
+    }
+}
