@@ -5,13 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcewise.BrowserSupport;
 import org.sourcewise.MutableClock;
 import org.sourcewise.TestClockConfig;
 import org.sourcewise.TestUsers;
@@ -22,8 +18,8 @@ import org.sourcewise.quizzes.QuizService;
 import org.sourcewise.quizzes.TestAnswers;
 import org.sourcewise.reports.ResultsFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.sourcewise.BrowserTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -35,28 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
-class ResultsInBrowserIT {
+class ResultsInBrowserIT extends BrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
     static ResultsFixtures.View f;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.requireChromium();
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void seed(@Autowired CourseService courses, @Autowired QuizService quizzes, @Autowired AccountService accounts,
@@ -76,10 +53,6 @@ class ResultsInBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
         return page;
-    }
-
-    private void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(BrowserSupport.SCREENSHOTS.resolve(name + ".png")));
     }
 
     @Test
