@@ -22,7 +22,6 @@ import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quizzes.internal.AttemptEntity;
-import org.sourcewise.quizzes.internal.AttemptEntity.SubmittedBy;
 import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
 import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
 import org.sourcewise.quizzes.internal.AttemptRepository;
@@ -33,8 +32,6 @@ import org.sourcewise.quizzes.internal.ResponseRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Attempts seen from the staff side, for gradebooks and statistics: every student's attempts at
@@ -47,7 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class AttemptResults {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AttemptRepository attempts;
     private final AttemptQuestionRepository attemptQuestions;
@@ -85,7 +81,7 @@ public class AttemptResults {
                 .sorted(Comparator.comparing(AttemptEntity::getStudentId).thenComparing(AttemptEntity::getQuizId)
                         .thenComparingInt(AttemptEntity::getAttemptNumber))
                 .forEach(a -> result.computeIfAbsent(new UserId(a.getStudentId()), k -> new ArrayList<>())
-                        .add(summary(a, awaiting.contains(a.getId()))));
+                        .add(StoredAttempts.summary(a, awaiting.contains(a.getId()))));
         return result;
     }
 
@@ -135,7 +131,7 @@ public class AttemptResults {
                     List<MarkedQuestion> marked = qs.stream().map(q -> {
                         QuestionContent content = contents.get(q.getQuestionVersionId());
                         ResponseEntity r = rs.get(q.getPosition());
-                        List<String> answer = r == null ? List.of() : read(r.getAnswer());
+                        List<String> answer = r == null ? List.of() : StoredAttempts.readAnswer(r.getAnswer());
                         boolean answered = answer.stream().anyMatch(v -> v != null && !v.isBlank());
                         Double mark = r == null ? Double.valueOf(0) : r.isNeedsGrading() ? null
                                 : r.getScore() == null ? Double.valueOf(0) : r.getScore();
@@ -259,16 +255,5 @@ public class AttemptResults {
         return picks;
     }
 
-    private static AttemptSummary summary(AttemptEntity a, boolean awaiting) {
-        return new AttemptSummary(a.getId(), a.getQuizId(), a.getAttemptNumber(), a.getState(), a.getStartedAt(), a.getDeadline(),
-                a.getSubmittedAt(), a.getSubmittedBy() == SubmittedBy.EXPIRY, a.getScore(), a.getMaxScore(), awaiting);
-    }
 
-    private static List<String> read(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        return JSON.readValue(json, new TypeReference<List<String>>() {
-        });
-    }
 }

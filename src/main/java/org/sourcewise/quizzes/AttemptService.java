@@ -48,8 +48,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Attempts: start (questions and option order frozen), save each change, flag, move, submit once,
@@ -62,9 +60,8 @@ public class AttemptService {
     /** Accepts a save that was in flight when the deadline passed. */
     public static final Duration GRACE = Duration.ofSeconds(15);
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final QuizRepository quizzes;
+    private final QuizService quizService;
     private final QuizSlotRepository slots;
     private final AttemptRepository attempts;
     private final AttemptQuestionRepository attemptQuestions;
@@ -80,11 +77,12 @@ public class AttemptService {
     private final Scorer scorer = new Scorer();
     private final Random random = new SecureRandom();
 
-    AttemptService(QuizRepository quizzes, QuizSlotRepository slots, AttemptRepository attempts,
+    AttemptService(QuizRepository quizzes, QuizService quizService, QuizSlotRepository slots, AttemptRepository attempts,
                    AttemptQuestionRepository attemptQuestions, ResponseRepository responses, QuestionBankService bank,
                    CourseService courses, SlotRules slotRules, QuizAccessPolicy access, CurrentUser currentUser, Clock clock,
                    ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.quizzes = quizzes;
+        this.quizService = quizService;
         this.slots = slots;
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
@@ -177,7 +175,7 @@ public class AttemptService {
                     .orElseThrow(() -> new AttemptException(Reason.NO_SUCH_QUESTION, "This attempt has no question " + position + "."));
             QuestionContent content = bank.versions(List.of(aq.getQuestionVersionId())).get(aq.getQuestionVersionId());
             Answer answer = AttemptPresenter.toAuthored(content, aq.optionOrder(), displayValues == null ? List.of() : displayValues);
-            response(attemptId, position).answer(JSON.writeValueAsString(answer.values()), clock.instant());
+            response(attemptId, position).answer(StoredAttempts.writeAnswer(answer.values()), clock.instant());
             return false;
         }));
         if (expired) {
@@ -487,23 +485,15 @@ public class AttemptService {
     private AttemptSummary summary(AttemptEntity a) {
         boolean awaiting = a.getState() == AttemptState.SUBMITTED
                 && responses.findByAttemptIdOrderByPosition(a.getId()).stream().anyMatch(ResponseEntity::isNeedsGrading);
-        return new AttemptSummary(a.getId(), a.getQuizId(), a.getAttemptNumber(), a.getState(), a.getStartedAt(), a.getDeadline(),
-                a.getSubmittedAt(), a.getSubmittedBy() == SubmittedBy.EXPIRY, a.getScore(), a.getMaxScore(), awaiting);
+        return StoredAttempts.summary(a, awaiting);
     }
 
     private QuizInfo info(QuizEntity q) {
-        int count = slots.findByQuizIdOrderByPosition(q.getId()).stream().mapToInt(QuizSlotEntity::getDrawCount).sum();
-        return new QuizInfo(q.getId(), q.getCourseId(), q.getQuizKey(), q.getTitle(), q.getDescription(),
-                q.getTimeLimitSeconds(), q.getAttemptsAllowed(), q.getGradingMethod(), q.getOpenAt(), q.getCloseAt(),
-                q.isShuffleQuestions(), q.isShuffleOptions(), q.getReviewPolicy(), q.getPassMark(), count);
+        return quizService.find(q.getId()).orElseThrow();
     }
 
     private static Answer read(String json) {
-        if (json == null || json.isBlank()) {
-            return Answer.empty();
-        }
-        return new Answer(JSON.readValue(json, new TypeReference<List<String>>() {
-        }));
+        return new Answer(StoredAttempts.readAnswer(json));
     }
 
 }

@@ -110,4 +110,16 @@ class ResultsInBrowserIT extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Gradebook");
         }
     }
+
+    @Test
+    void an_instructor_opens_the_class_page_with_its_join_code_roster_and_assignments() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = login(context, f.instructor(), "test-password-1");
+            page.navigate("http://localhost:" + port + "/class/" + f.classId());
+            assertThat(page.locator(".join-code")).hasText(java.util.regex.Pattern.compile("^\\S+-\\S+$")); // the test fixture sets its own code
+            assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(f.a())).first()).isVisible();
+            shot(page, "class-page");
+        }
+    }
 }

@@ -1,0 +1,36 @@
+package org.sourcewise.quizzes;
+
+import java.util.List;
+import org.sourcewise.quizzes.internal.AttemptEntity;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How attempts and answers are stored, in one place for the services that read them: an answer is a
+ * JSON array of strings in authored terms (see {@link AttemptPresenter}).
+ */
+final class StoredAttempts {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private StoredAttempts() {
+    }
+
+    static List<String> readAnswer(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        return JSON.readValue(json, new TypeReference<List<String>>() {
+        });
+    }
+
+    static String writeAnswer(List<String> values) {
+        return JSON.writeValueAsString(values);
+    }
+
+    static AttemptSummary summary(AttemptEntity a, boolean awaitingGrading) {
+        return new AttemptSummary(a.getId(), a.getQuizId(), a.getAttemptNumber(), a.getState(), a.getStartedAt(), a.getDeadline(),
+                a.getSubmittedAt(), a.getSubmittedBy() == AttemptEntity.SubmittedBy.EXPIRY, a.getScore(), a.getMaxScore(),
+                awaitingGrading);
+    }
+}
