@@ -41,8 +41,8 @@ final class BrowserCanary {
                 Locator answer = card.locator("#answer");
                 String tag = (String) answer.evaluate("e => e.tagName.toLowerCase()");
                 switch (tag) {
-                    case "vaadin-radio-group" -> answer.locator("vaadin-radio-button").first().click();
-                    case "vaadin-checkbox-group" -> answer.locator("vaadin-checkbox").first().click();
+                    case "vaadin-radio-group" -> answer.getByRole(AriaRole.RADIO).first().click();
+                    case "vaadin-checkbox-group" -> answer.getByRole(AriaRole.CHECKBOX).first().click();
                     case "vaadin-button" -> answer.click();
                     case "vaadin-select" -> {
                         answer.click();

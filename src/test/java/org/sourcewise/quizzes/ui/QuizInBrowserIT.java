@@ -46,10 +46,12 @@ class QuizInBrowserIT extends BrowserTest {
         Locator card = page.locator(".question-card");
         card.locator("vaadin-radio-group, vaadin-checkbox-group, .ordering, .matching, .cloze, vaadin-text-field, vaadin-text-area")
                 .first().waitFor();
-        if (card.locator("vaadin-radio-button").count() > 0) {
-            card.locator("vaadin-radio-button").first().click();
-        } else if (card.locator("vaadin-checkbox").count() > 0) {
-            card.locator("vaadin-checkbox").first().click();
+        // by role, as a screen reader would: a click in the middle of a full-width vaadin-checkbox
+        // lands right of its label and toggles nothing
+        if (card.getByRole(AriaRole.RADIO).count() > 0) {
+            card.getByRole(AriaRole.RADIO).first().click();
+        } else if (card.getByRole(AriaRole.CHECKBOX).count() > 0) {
+            card.getByRole(AriaRole.CHECKBOX).first().click();
         } else if (card.locator(".ordering-item").count() > 0) {
             card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Move .* down$"))).first().click();
         } else if (card.locator("vaadin-select").count() > 0) {
