@@ -67,7 +67,9 @@ final class BenchServer {
 
     static void waitUntilUp(String base) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 240; i++) {
+        // a first start on a large database runs its migrations (an index over a million rows) first
+        int seconds = Integer.getInteger("bench.startSeconds", 600);
+        for (int i = 0; i < seconds * 2; i++) {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
@@ -78,7 +80,7 @@ final class BenchServer {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("server did not come up within 120 s");
+        throw new IllegalStateException("server did not come up within " + seconds + " s (bench.startSeconds)");
     }
 
     /** User plus system CPU of a process, from /proc (clock ticks of 1/100 s). */

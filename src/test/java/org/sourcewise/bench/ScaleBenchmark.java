@@ -28,7 +28,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * with 1,000,000 responses into a fresh database of the production jar, then times, through the real
  * REST API, the gradebook of a 300-student class and the statistics of a quiz with 5,000 attempts.
  *
- * <p>Run with {@code ./mvnw -Pscale verify}; see docs/performance.md. The generator writes with JDBC
+ * <p>Run with {@code ./mvnw -Pscale verify}; {@code -Dscale.reuse=target/bench/scale-...} measures a database
+ * generated before. See docs/performance.md. The generator writes with JDBC
  * while the server is stopped, because going through the services would take hours and measure the
  * generator instead of the reports. Its answers are plausible rather than re-scored: each response
  * carries the fraction and score the scorer would store, and single-choice responses name a real option.
@@ -65,7 +66,7 @@ public final class ScaleBenchmark {
         String heap = System.getProperty("scale.heap", "1g");
 
         BenchServer.log("Scale benchmark: %d students, %d classes, %d quizzes; -Xmx%s", STUDENTS, CLASSES, QUIZZES, heap);
-        Process first = BenchServer.start(jar, dir, port, heap, Boolean.getBoolean("scale.jfr"), 0);
+        Process first = BenchServer.start(jar, dir, port, heap, false, 0);
         BenchServer.waitUntilUp(base);
         BenchServer.stop(first);
 
