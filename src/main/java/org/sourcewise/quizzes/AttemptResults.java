@@ -22,12 +22,11 @@ import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quizzes.internal.AttemptEntity;
-import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
 import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
 import org.sourcewise.quizzes.internal.AttemptRepository;
+import org.sourcewise.quizzes.internal.MarkRow;
 import org.sourcewise.quizzes.internal.QuizSlotEntity;
 import org.sourcewise.quizzes.internal.QuizSlotRepository;
-import org.sourcewise.quizzes.internal.ResponseEntity;
 import org.sourcewise.quizzes.internal.ResponseRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -104,18 +103,14 @@ public class AttemptResults {
             return List.of();
         }
         Set<Long> attemptIds = found.stream().map(AttemptEntity::getId).collect(Collectors.toSet());
-        Map<Long, List<AttemptQuestionEntity>> questionsByAttempt = attemptQuestions.findByQuizAndState(quizId, AttemptState.SUBMITTED).stream()
-                .filter(q -> attemptIds.contains(q.getAttemptId()))
-                .collect(Collectors.groupingBy(AttemptQuestionEntity::getAttemptId));
-        Map<Long, Map<Integer, ResponseEntity>> responsesByAttempt = new HashMap<>();
-        responses.findByQuizAndState(quizId, AttemptState.SUBMITTED).stream()
-                .filter(r -> attemptIds.contains(r.getAttemptId()))
-                .forEach(r -> responsesByAttempt.computeIfAbsent(r.getAttemptId(), k -> new HashMap<>()).put(r.getPosition(), r));
+        Map<Long, List<MarkRow>> rowsByAttempt = attemptQuestions.findMarksByQuizAndState(quizId, AttemptState.SUBMITTED).stream()
+                .filter(row -> attemptIds.contains(row.attemptId()))
+                .collect(Collectors.groupingBy(MarkRow::attemptId));
         Set<Long> versionIds = new HashSet<>();
         Set<Long> questionIds = new HashSet<>();
-        questionsByAttempt.values().forEach(list -> list.forEach(q -> {
-            versionIds.add(q.getQuestionVersionId());
-            questionIds.add(q.getQuestionId());
+        rowsByAttempt.values().forEach(list -> list.forEach(q -> {
+            versionIds.add(q.questionVersionId());
+            questionIds.add(q.questionId());
         }));
         Map<Long, QuestionContent> contents = bank.versions(versionIds);
         Map<Long, String> keys = bank.entries(questionIds).stream().collect(Collectors.toMap(BankEntry::questionId, BankEntry::key));
@@ -125,18 +120,15 @@ public class AttemptResults {
         found.stream()
                 .sorted(Comparator.comparing(AttemptEntity::getStudentId).thenComparingInt(AttemptEntity::getAttemptNumber))
                 .forEach(a -> {
-                    List<AttemptQuestionEntity> qs = questionsByAttempt.getOrDefault(a.getId(), List.of());
-                    Map<Integer, Integer> slotOf = slotNumbers(qs, slotStart);
-                    Map<Integer, ResponseEntity> rs = responsesByAttempt.getOrDefault(a.getId(), Map.of());
+                    List<MarkRow> qs = rowsByAttempt.getOrDefault(a.getId(), List.of());
+                    Map<Integer, Integer> slotOf = slotNumbers(qs.stream().map(q -> new SlotPosition(q.slotId(), q.position())).toList(), slotStart);
                     List<MarkedQuestion> marked = qs.stream().map(q -> {
-                        QuestionContent content = contents.get(q.getQuestionVersionId());
-                        ResponseEntity r = rs.get(q.getPosition());
-                        List<String> answer = r == null ? List.of() : StoredAttempts.readAnswer(r.getAnswer());
+                        QuestionContent content = contents.get(q.questionVersionId());
+                        List<String> answer = q.answer() == null ? List.of() : StoredAttempts.readAnswer(q.answer());
                         boolean answered = answer.stream().anyMatch(v -> v != null && !v.isBlank());
-                        Double mark = r == null ? Double.valueOf(0) : r.isNeedsGrading() ? null
-                                : r.getScore() == null ? Double.valueOf(0) : r.getScore();
-                        return new MarkedQuestion(slotOf.get(q.getPosition()), q.getPosition(), q.getQuestionId(),
-                                keys.get(q.getQuestionId()), content.type(), q.getPoints(), mark, answered, choice(content, answer));
+                        Double mark = Boolean.TRUE.equals(q.needsGrading()) ? null : q.score() == null ? Double.valueOf(0) : q.score();
+                        return new MarkedQuestion(slotOf.get(q.position()), q.position(), q.questionId(),
+                                keys.get(q.questionId()), content.type(), q.points(), mark, answered, choice(content, answer));
                     }).sorted(Comparator.comparingInt(MarkedQuestion::slot)).toList();
                     boolean awaiting = marked.stream().anyMatch(m -> m.mark() == null);
                     result.add(new MarkedAttempt(a.getId(), a.getQuizId(), new UserId(a.getStudentId()), a.getAttemptNumber(),
@@ -173,10 +165,14 @@ public class AttemptResults {
      * Position to stable slot number for one attempt: within a quiz slot, its questions in the order
      * shown. Falls back to the positions when the quiz's slots changed since the attempt began.
      */
-    static Map<Integer, Integer> slotNumbers(List<AttemptQuestionEntity> questions, Map<Long, Integer> slotStart) {
+    /** Where an attempt's question came from: its quiz slot (null if the slot was deleted) and its position. */
+    record SlotPosition(Long slotId, int position) {
+    }
+
+    static Map<Integer, Integer> slotNumbers(List<SlotPosition> questions, Map<Long, Integer> slotStart) {
         Map<Integer, Integer> result = new HashMap<>();
-        Map<Long, List<AttemptQuestionEntity>> bySlot = questions.stream()
-                .collect(Collectors.groupingBy(q -> q.getSlotId() == null ? -1L : q.getSlotId()));
+        Map<Long, List<SlotPosition>> bySlot = questions.stream()
+                .collect(Collectors.groupingBy(q -> q.slotId() == null ? -1L : q.slotId()));
         Set<Integer> used = new HashSet<>();
         boolean consistent = true;
         for (var entry : bySlot.entrySet()) {
@@ -185,17 +181,17 @@ public class AttemptResults {
                 consistent = false;
                 break;
             }
-            List<AttemptQuestionEntity> inSlot = entry.getValue().stream()
-                    .sorted(Comparator.comparingInt(AttemptQuestionEntity::getPosition)).toList();
+            List<SlotPosition> inSlot = entry.getValue().stream()
+                    .sorted(Comparator.comparingInt(SlotPosition::position)).toList();
             for (int i = 0; i < inSlot.size(); i++) {
                 int slot = start + i;
                 consistent &= used.add(slot);
-                result.put(inSlot.get(i).getPosition(), slot);
+                result.put(inSlot.get(i).position(), slot);
             }
         }
         if (!consistent) {
             result.clear();
-            questions.forEach(q -> result.put(q.getPosition(), q.getPosition()));
+            questions.forEach(q -> result.put(q.position(), q.position()));
         }
         return result;
     }

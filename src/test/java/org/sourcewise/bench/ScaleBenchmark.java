@@ -59,22 +59,32 @@ public final class ScaleBenchmark {
 
     private void run() throws Exception {
         Path jar = BenchServer.findJar();
-        Path dir = Path.of("target", "bench", "scale-" + System.currentTimeMillis()).toAbsolutePath();
+        String reuse = System.getProperty("scale.reuse", "none");
+        boolean generate = reuse.isBlank() || reuse.equals("none");
+        Path dir = generate ? Path.of("target", "bench", "scale-" + System.currentTimeMillis()).toAbsolutePath() : Path.of(reuse).toAbsolutePath();
         Files.createDirectories(dir);
         int port = BenchServer.freePort();
         String base = "http://localhost:" + port;
         String heap = System.getProperty("scale.heap", "1g");
 
-        BenchServer.log("Scale benchmark: %d students, %d classes, %d quizzes; -Xmx%s", STUDENTS, CLASSES, QUIZZES, heap);
-        Process first = BenchServer.start(jar, dir, port, heap, false, 0);
-        BenchServer.waitUntilUp(base);
-        BenchServer.stop(first);
-
         Generated data;
-        try (Connection db = DriverManager.getConnection(BenchServer.jdbcUrl(dir), "sa", "")) {
-            data = generate(db);
+        if (generate) {
+            BenchServer.log("Scale benchmark: %d students, %d classes, %d quizzes; -Xmx%s", STUDENTS, CLASSES, QUIZZES, heap);
+            Process first = BenchServer.start(jar, dir, port, heap, false, 0);
+            BenchServer.waitUntilUp(base);
+            BenchServer.stop(first);
+            try (Connection db = DriverManager.getConnection(BenchServer.jdbcUrl(dir), "sa", "")) {
+                data = generate(db);
+            }
+            BenchServer.log("Generated %,d attempts and %,d responses in %d s", data.attempts(), data.responses(), data.took().toSeconds());
+        } else {
+            try (Connection db = DriverManager.getConnection(BenchServer.jdbcUrl(dir), "sa", "")) {
+                data = new Generated(single(db, "select id from school_class where name = 'Scale class 001'"),
+                        single(db, "select id from quiz where quiz_key = 'scale-01'"), single(db, "select count(*) from attempt"),
+                        single(db, "select count(*) from response"), Duration.ZERO);
+            }
+            BenchServer.log("Reusing %s: %,d attempts and %,d responses", dir, data.attempts(), data.responses());
         }
-        BenchServer.log("Generated %,d attempts and %,d responses in %d s", data.attempts(), data.responses(), data.took().toSeconds());
 
         Process server = BenchServer.start(jar, dir, port, heap, Boolean.getBoolean("scale.jfr"), 0);
         StringBuilder out = new StringBuilder();
@@ -86,14 +96,15 @@ public final class ScaleBenchmark {
             out.append(String.format(Locale.ROOT, "Date %s, commit %s, machine: %s; server -Xmx%s. Each call: 1 cold, then %d timed; "
                     + "times include HTTP Basic's BCrypt check (the first row shows its cost on a small call).%n%n",
                     Instant.now(), BenchServer.commit(), BenchServer.machine(), heap, RUNS));
-            out.append("| call | as | cold ms | median ms | max ms | bytes |\n|---|---|---|---|---|---|\n");
-            out.append(measure(http, base + "/api/v1/courses", "admin", "demo-admin"));
-            out.append(measure(http, base + "/api/v1/classes/" + data.bigClassId() + "/gradebook?format=json", "admin", "demo-admin"));
-            out.append(measure(http, base + "/api/v1/classes/" + data.bigClassId() + "/gradebook?format=json", "instructor", "demo-instructor"));
-            out.append(measure(http, base + "/api/v1/classes/" + data.bigClassId() + "/gradebook?format=csv", "instructor", "demo-instructor"));
-            out.append(measure(http, base + "/api/v1/quizzes/" + data.bigQuizId() + "/statistics?selection=FIRST", "admin", "demo-admin"));
-            out.append(measure(http, base + "/api/v1/quizzes/" + data.bigQuizId() + "/statistics?selection=ALL", "admin", "demo-admin"));
-            out.append(measure(http, base + "/api/v1/classes", "admin", "demo-admin"));
+            out.append(String.format(Locale.ROOT, "Load average when measuring: %s.%n%n", loadAverage()));
+            out.append("| call | as | cold ms | median ms | max ms | server CPU ms per call | bytes |\n|---|---|---|---|---|---|---|\n");
+            out.append(measure(http, server.pid(), base + "/api/v1/courses", "admin", "demo-admin"));
+            out.append(measure(http, server.pid(), base + "/api/v1/classes/" + data.bigClassId() + "/gradebook?format=json", "admin", "demo-admin"));
+            out.append(measure(http, server.pid(), base + "/api/v1/classes/" + data.bigClassId() + "/gradebook?format=json", "instructor", "demo-instructor"));
+            out.append(measure(http, server.pid(), base + "/api/v1/classes/" + data.bigClassId() + "/gradebook?format=csv", "instructor", "demo-instructor"));
+            out.append(measure(http, server.pid(), base + "/api/v1/quizzes/" + data.bigQuizId() + "/statistics?selection=FIRST", "admin", "demo-admin"));
+            out.append(measure(http, server.pid(), base + "/api/v1/quizzes/" + data.bigQuizId() + "/statistics?selection=ALL", "admin", "demo-admin"));
+            out.append(measure(http, server.pid(), base + "/api/v1/classes", "admin", "demo-admin"));
         } finally {
             BenchServer.stop(server);
         }
@@ -102,14 +113,18 @@ public final class ScaleBenchmark {
         Files.writeString(Path.of("target", "bench", "results-scale.md"), out.toString());
     }
 
-    private static String measure(HttpClient http, String url, String username, String password) throws Exception {
+    private static String measure(HttpClient http, long pid, String url, String username, String password) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .timeout(Duration.ofSeconds(120)).build();
         long cold = 0;
         long bytes = 0;
         List<Long> times = new ArrayList<>();
+        double cpuBefore = 0;
         for (int i = 0; i <= RUNS; i++) {
+            if (i == 1) {
+                cpuBefore = BenchServer.cpuSeconds(pid);
+            }
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             long micros = (System.nanoTime() - start) / 1000;
@@ -123,10 +138,12 @@ public final class ScaleBenchmark {
                 times.add(micros);
             }
         }
+        // server CPU per warm call: unlike wall time, it does not grow when other work shares the machine
+        double cpuPerCall = (BenchServer.cpuSeconds(pid) - cpuBefore) * 1000 / RUNS;
         Collections.sort(times);
-        String line = String.format(Locale.ROOT, "| `GET %s` | %s | %.0f | %.0f | %.0f | %,d |%n", URI.create(url).getRawPath()
+        String line = String.format(Locale.ROOT, "| `GET %s` | %s | %.0f | %.0f | %.0f | %.0f | %,d |%n", URI.create(url).getRawPath()
                         + (URI.create(url).getRawQuery() == null ? "" : "?" + URI.create(url).getRawQuery()), username,
-                cold / 1000.0, BenchServer.percentile(times, 50) / 1000.0, times.getLast() / 1000.0, bytes);
+                cold / 1000.0, BenchServer.percentile(times, 50) / 1000.0, times.getLast() / 1000.0, cpuPerCall, bytes);
         BenchServer.log("%s", line.strip());
         return line;
     }
@@ -353,6 +370,14 @@ public final class ScaleBenchmark {
             throw new IllegalStateException("the demo course has only " + bank.size() + " published questions");
         }
         return bank;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static void restart(Connection db, String table, long next) throws Exception {

@@ -9,9 +9,14 @@ public interface AttemptQuestionRepository extends JpaRepository<AttemptQuestion
     List<AttemptQuestionEntity> findByAttemptIdOrderByPosition(Long attemptId);
 
     /**
-     * The questions of every attempt at a quiz in a state. A join rather than "attempt id in (...)":
-     * H2 checks a list of bound parameters row by row, which made 5,000 attempts take 40 s.
+     * The questions of every attempt at a quiz in a state, each with its response, in one query by quiz.
+     * A join rather than "attempt id in (...)": H2 checks a list of bound parameters row by row, which
+     * made the statistics of 5,000 attempts take 40 s.
      */
-    @Query("select q from AttemptQuestionEntity q, AttemptEntity a where a.id = q.attemptId and a.quizId = :quizId and a.state = :state")
-    List<AttemptQuestionEntity> findByQuizAndState(Long quizId, AttemptState state);
+    @Query("select new org.sourcewise.quizzes.internal.MarkRow(q.attemptId, q.position, q.slotId, q.questionId, q.questionVersionId, "
+            + "q.points, r.answer, r.score, r.needsGrading) "
+            + "from AttemptQuestionEntity q join AttemptEntity a on a.id = q.attemptId "
+            + "left join ResponseEntity r on r.attemptId = q.attemptId and r.position = q.position "
+            + "where a.quizId = :quizId and a.state = :state")
+    List<MarkRow> findMarksByQuizAndState(Long quizId, AttemptState state);
 }

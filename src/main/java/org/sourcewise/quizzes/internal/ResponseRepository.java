@@ -2,16 +2,11 @@ package org.sourcewise.quizzes.internal;
 
 import java.util.Collection;
 import java.util.List;
-import org.sourcewise.quizzes.AttemptState;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ResponseRepository extends JpaRepository<ResponseEntity, ResponseEntity.Key> {
     List<ResponseEntity> findByAttemptIdOrderByPosition(Long attemptId);
-
-    /** The responses of every attempt at a quiz in a state; a join for the reason given in AttemptQuestionRepository. */
-    @Query("select r from ResponseEntity r, AttemptEntity a where a.id = r.attemptId and a.quizId = :quizId and a.state = :state")
-    List<ResponseEntity> findByQuizAndState(Long quizId, AttemptState state);
 
     /**
      * The attempts at these quizzes with an answer waiting for a teacher's grade; one query for a whole
