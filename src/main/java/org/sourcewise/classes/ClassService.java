@@ -337,8 +337,9 @@ public class ClassService {
         if (visible.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> counts = members.countByClassIdInAndRole(visible.stream().map(SchoolClassEntity::getId).toList(),
-                MemberRole.STUDENT).stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        List<Object[]> rows = me.role() == Role.ADMIN ? members.countByRole(MemberRole.STUDENT)
+                : members.countByClassIdInAndRole(visible.stream().map(SchoolClassEntity::getId).toList(), MemberRole.STUDENT);
+        Map<Long, Long> counts = rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         return visible.stream()
                 .sorted(java.util.Comparator.comparing(SchoolClassEntity::getName, String.CASE_INSENSITIVE_ORDER))
                 .map(c -> new ClassInfo(c.getId(), c.getName(), c.getCourseId(), c.getJoinCode(),
