@@ -95,6 +95,8 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private long lockVersion;
     private int version;
     private AnswerEditor answers;
+    /** After a refused save the problems are checked again as the instructor types, so fixed ones disappear. */
+    private boolean recheck;
     private String pageTitle = "Question editor · Sourcewise";
 
     QuestionEditorView(CourseService courses, QuestionEditingService editing) {
@@ -255,6 +257,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     /** Fills the form from a saved question, or blank for a new one; clears errors and the conflict banner. */
     private void fill(EditableQuestion q) {
         editors.clear();
+        recheck = false;
         clearProblems();
         conflict.setVisible(false);
         if (q == null) {
@@ -345,8 +348,9 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         preview.removeAll();
+        List<String> typing = new ArrayList<>();
+        QuestionSpec s = spec(typing);
         try {
-            QuestionSpec s = spec(new ArrayList<>());
             preview.add(new QuestionPreview(new QuestionSpec(s.key().isBlank() ? "(no key)" : s.key(), s.title(), s.content(),
                     s.claimKeys(), s.category(), s.tags(), s.difficulty(), s.status())));
         } catch (RuntimeException e) {
@@ -354,19 +358,29 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             p.addClassName("muted");
             preview.add(p);
         }
+        if (recheck) {
+            show(problems(s, typing), false);
+        }
     }
 
-    private void save() {
-        clearProblems();
-        List<String> typing = new ArrayList<>();
-        QuestionSpec spec = spec(typing);
+    private List<FieldProblem> problems(QuestionSpec spec, List<String> typing) {
         List<FieldProblem> problems = new ArrayList<>();
         typing.forEach(m -> problems.add(new FieldProblem(FieldProblem.ANSWERS, m)));
         problems.addAll(editing.problems(course.id(), questionId, spec));
+        return problems;
+    }
+
+    private void save() {
+        List<String> typing = new ArrayList<>();
+        QuestionSpec spec = spec(typing);
+        List<FieldProblem> problems = problems(spec, typing);
         if (!problems.isEmpty()) {
-            show(problems);
+            recheck = true;
+            show(problems, true);
             return;
         }
+        recheck = false;
+        clearProblems();
         try {
             if (questionId == null) {
                 EditableQuestion created = editing.create(course.id(), spec);
@@ -384,7 +398,8 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             Notification.show(newVersion ? "Saved as version " + version + "." : "Saved. The content is unchanged, so it stays version "
                     + version + ".", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidQuestionException e) {
-            show(e.problems());
+            recheck = true;
+            show(e.problems(), true);
         } catch (QuestionChangedException e) {
             showConflict();
         }
@@ -421,7 +436,11 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         conflict.scrollIntoView();
     }
 
-    private void show(List<FieldProblem> problems) {
+    private void show(List<FieldProblem> problems, boolean scroll) {
+        clearProblems();
+        if (problems.isEmpty()) {
+            return;
+        }
         Map<String, List<String>> byField = new LinkedHashMap<>();
         problems.forEach(p -> byField.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p.message()));
         byField.forEach((field, messages) -> {
@@ -445,7 +464,9 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         head.addClassName("summary-head");
         summary.add(head, bulleted(problems.stream().map(FieldProblem::message).toList()));
         summary.setVisible(true);
-        summary.scrollIntoView();
+        if (scroll) {
+            summary.scrollIntoView();
+        }
     }
 
     private static void invalid(HasValidation field, String message) {
