@@ -152,7 +152,7 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         grid.addColumn(q -> String.join(", ", q.spec().claimKeys())).setHeader("Claims").setAutoWidth(true);
         grid.addColumn(q -> q.spec().category()).setHeader("Category").setWidth("7rem").setFlexGrow(0).setSortable(true);
         grid.addColumn(q -> String.join(", ", q.spec().tags())).setHeader("Tags").setWidth("8rem").setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setWidth("10.5rem").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setWidth("8rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("bank-grid");
         grid.setHeight("32rem");

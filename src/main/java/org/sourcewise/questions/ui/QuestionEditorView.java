@@ -86,6 +86,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div conflict = new Div();
     private final Div preview = new Div();
     private final Span subtitle = new Span();
+    private final Span versionNote = new Span();
     private final H1 heading = new H1();
     private final Map<QuestionType, AnswerEditor> editors = new EnumMap<>(QuestionType.class);
 
@@ -147,7 +148,10 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         courseClaims = courses.claims(course.id());
         RouterLink back = new RouterLink("← Question bank", BankView.class, new RouteParameters("slug", course.slug()));
         subtitle.addClassName("muted");
-        add(back, heading, subtitle);
+        versionNote.addClassNames("muted", "version-note");
+        versionNote.setId("version-note");
+        versionNote.setVisible(false);
+        add(back, heading, subtitle, versionNote);
 
         conflict.setId("edit-conflict");
         conflict.addClassNames("card", "conflict-banner");
@@ -288,13 +292,13 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             QuestionSpec s = q.spec();
             QuestionContent c = s.content();
             heading.setText("Edit question");
-            describeVersion();
             pageTitle = "Edit " + s.key() + " · Sourcewise";
             type.setValue(c.type());
             type.setReadOnly(true);
             type.setHelperText("A saved question keeps its type; duplicate it to start another");
             key.setValue(s.key());
             key.setReadOnly(true);
+            describeVersion();
             title.setValue(nonNull(s.title()));
             stem.setValue(nonNull(c.stem()));
             explanation.setValue(nonNull(c.explanation()));
@@ -310,8 +314,11 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void describeVersion() {
-        subtitle.setText(key.getValue() + " · version " + version + " · " + course.title()
-                + ". Saving changed content makes version " + (version + 1) + "; attempts keep the version they showed.");
+        subtitle.setText(key.getValue() + " · version " + version + " · " + course.title());
+        versionNote.setText("Saving a changed stem, answers, explanation or feedback makes version " + (version + 1)
+                + "; past attempts keep showing the version they used. Claims, tags, category, difficulty and status"
+                + " change without a new version.");
+        versionNote.setVisible(true);
     }
 
     private void switchType(QuestionType t, List<Option> options) {

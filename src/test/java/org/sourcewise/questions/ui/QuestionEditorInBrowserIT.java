@@ -127,6 +127,8 @@ class QuestionEditorInBrowserIT extends BrowserTest {
             page.navigate(base() + BANK + "/new");
             assertThat(page.getByLabel("Option 1", new Page.GetByLabelOptions().setExact(true))).isVisible();
             shot(page, "editor-new-phone");
+            page.getByLabel("Option 1", new Page.GetByLabelOptions().setExact(true)).scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(org.sourcewise.BrowserSupport.SCREENSHOTS.resolve("editor-answers-phone.png")));
         }
     }
 }
