@@ -104,6 +104,19 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         this.courses = courses;
         this.editing = editing;
         addClassNames("page", "page-wide", "question-editor-page");
+        // once per instance: the router reuses this view when a new question's save opens its edit route
+        type.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                switchType(e.getValue(), null);
+                refresh();
+            }
+        });
+        for (var field : List.of(key, title, category, tags, stem, explanation, generalFeedback)) {
+            field.addValueChangeListener(e -> refresh());
+        }
+        claims.addValueChangeListener(e -> refresh());
+        difficulty.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
     }
 
     @Override
@@ -165,12 +178,6 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         type.setId("edit-type");
         type.setItems(QuestionType.values());
         type.setItemLabelGenerator(t -> BankView.words(t.name()));
-        type.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                switchType(e.getValue(), null);
-                refresh();
-            }
-        });
         key.setId("edit-key");
         key.setHelperText("Unique in the course; fixed once saved");
         title.setId("edit-title");
@@ -188,11 +195,9 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         generalFeedback.setPlaceholder("optional; shown to everyone after submission");
         for (TextField f : List.of(key, title, category, tags)) {
             f.setValueChangeMode(ValueChangeMode.LAZY);
-            f.addValueChangeListener(e -> refresh());
         }
         for (TextArea a : List.of(stem, explanation, generalFeedback)) {
             a.setValueChangeMode(ValueChangeMode.LAZY);
-            a.addValueChangeListener(e -> refresh());
         }
         // the editor shows the service's problems; the fields' own validation must not clear them
         key.setManualValidation(true);
@@ -209,7 +214,6 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         claims.setItemLabelGenerator(c -> c.key() + " · " + shorten(c.statement(), 90));
         claims.setWidthFull();
         claims.setHelperText("One or more claims of the course that this question tests");
-        claims.addValueChangeListener(e -> refresh());
         category.setId("edit-category");
         category.setPlaceholder("e.g. Lesson 2/Rail");
         tags.setId("edit-tags");
@@ -219,13 +223,11 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         difficulty.setId("edit-difficulty");
         difficulty.setItems(Difficulty.values());
         difficulty.setItemLabelGenerator(d -> BankView.words(d.name()));
-        difficulty.addValueChangeListener(e -> refresh());
         status.setLabel("Status");
         status.setId("edit-status");
         status.setItems(QuestionStatus.values());
         status.setItemLabelGenerator(s -> BankView.words(s.name()));
         status.setHelperText("Only published questions reach students");
-        status.addValueChangeListener(e -> refresh());
 
         Div basics = section("Question", row("basics-row", type, key, title), typeErrors, stem);
         typeErrors.addClassName("field-errors");
@@ -272,6 +274,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             subtitle.setText(course.title());
             pageTitle = "New question: " + course.title() + " · Sourcewise";
             type.setReadOnly(false);
+            type.setHelperText(null);
             key.setReadOnly(false);
             type.setValue(QuestionType.SINGLE_CHOICE);
             key.setValue(editing.suggestKey(course.id()));
