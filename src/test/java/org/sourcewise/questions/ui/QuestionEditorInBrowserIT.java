@@ -124,11 +124,13 @@ class QuestionEditorInBrowserIT extends BrowserTest {
             assertThat(page.locator("#edit-stem textarea")).hasValue("The railway runs from Khasan to the North Korean port of {1}.");
             assertThat(page.locator("#question-preview")).isVisible();
             shot(page, "editor-cloze-phone");
+            page.locator("#question-preview").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(org.sourcewise.BrowserSupport.SCREENSHOTS.resolve("editor-cloze-preview-phone.png")));
             page.navigate(base() + BANK + "/new");
             assertThat(page.getByLabel("Option 1", new Page.GetByLabelOptions().setExact(true))).isVisible();
             shot(page, "editor-new-phone");
-            page.getByLabel("Option 1", new Page.GetByLabelOptions().setExact(true)).scrollIntoViewIfNeeded();
-            page.screenshot(new Page.ScreenshotOptions().setPath(org.sourcewise.BrowserSupport.SCREENSHOTS.resolve("editor-answers-phone.png")));
+            page.locator(".editor-form").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(org.sourcewise.BrowserSupport.SCREENSHOTS.resolve("editor-form-phone.png")));
         }
     }
 }
