@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
 import org.sourcewise.TestUsers;
-import org.sourcewise.accounts.SystemTask;
 import org.sourcewise.audit.AuditAction;
 import org.sourcewise.audit.AuditEntry;
 import org.sourcewise.audit.AuditLog;
 import org.sourcewise.audit.AuditQuery;
-import org.sourcewise.classes.TestClasses;
-import org.sourcewise.content.internal.TestCourses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -27,17 +23,11 @@ class GradingServiceTest {
     @Autowired
     AttemptService attempts;
     @Autowired
-    QuizService quizzes;
-    @Autowired
     AuditLog audit;
     @Autowired
-    TestCourses courses;
-    @Autowired
-    TestClasses classes;
+    EssayAttempts essays;
     @Autowired
     TestUsers users;
-    @Autowired
-    TestAnswers answers;
 
     String student;
     String instructor;
@@ -47,18 +37,12 @@ class GradingServiceTest {
 
     @BeforeEach
     void setUp() {
-        long courseId = courses.sampleCopyWithEssay("grading-course");
-        long quizId = SystemTask.call(() -> quizzes.find(courseId, "essay-quiz").orElseThrow().id());
-        TestClasses.TestClass schoolClass = classes.newClass(courseId, Map.of(quizId, java.time.Instant.now().plusSeconds(86_400)));
-        instructor = schoolClass.instructor();
-        otherInstructor = classes.newClass(courseId, Map.of()).instructor();
-        student = users.newDemoStudent();
-        classes.enrol(schoolClass, List.of(student));
-        long id = answers.start(student, quizId, 2);
-        users.as(student, () -> attempts.submit(id));
-        attemptId = id;
-        essay = users.as(instructor, () -> grading.grades(attemptId)).questions().stream()
-                .filter(AttemptGrades.QuestionGrade::essay).findFirst().orElseThrow().position();
+        EssayAttempts.EssayAttempt made = essays.create();
+        student = made.student();
+        instructor = made.instructor();
+        otherInstructor = made.otherInstructor();
+        attemptId = made.attemptId();
+        essay = made.essayPosition();
     }
 
     private AttemptReview review(String who) {
