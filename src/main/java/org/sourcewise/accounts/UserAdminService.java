@@ -39,7 +39,7 @@ public class UserAdminService {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
     private static final int MIN_PASSWORD = AccountService.MIN_PASSWORD_LENGTH;
     private static final int MAX_CSV_BYTES = 1_000_000;
-    private static final int MAX_CSV_ROWS = 2_000;
+    private static final int MAX_CSV_ROWS = 500;
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     /** The CSV columns, in the order docs/admin.md documents them. */
     public static final List<String> CSV_COLUMNS = List.of("username", "display_name", "role", "password");

@@ -73,12 +73,16 @@ public class GradingService {
     public AttemptGrades grades(long attemptId) {
         AttemptEntity attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
         AccountPrincipal me = currentUser.require();
+        String student;
         if (me.role() == Role.STUDENT) {
             if (!attempt.getStudentId().equals(me.id().value())) {
                 throw new AccessDeniedException("this attempt belongs to another student");
             }
+            student = me.displayName() + " (" + me.username() + ")";
         } else {
             requireStaffOf(attempt);
+            student = accounts.findAll(List.of(new UserId(attempt.getStudentId()))).stream().findFirst()
+                    .map(u -> u.displayName() + " (" + u.username() + ")").orElse("user " + attempt.getStudentId());
         }
         List<AttemptQuestionEntity> questions = attemptQuestions.findByAttemptIdOrderByPosition(attemptId);
         Map<Long, QuestionType> types = bank.versions(questions.stream().map(AttemptQuestionEntity::getQuestionVersionId).toList())
@@ -94,7 +98,7 @@ public class GradingService {
             return new AttemptGrades.QuestionGrade(q.getPosition(), essay, q.getPoints(), r.isNeedsGrading() ? null : r.getScore(),
                     r.isNeedsGrading(), r.getGraderComment(), r.getOverrideReason(), r.getGradedBy() != null);
         }).toList();
-        return new AttemptGrades(attemptId, attempt.getScore(), attempt.getMaxScore(), attempt.getOverrideReason(), grades);
+        return new AttemptGrades(attemptId, student, attempt.getScore(), attempt.getMaxScore(), attempt.getOverrideReason(), grades);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EssayAttempts {
 
-    public record EssayAttempt(long attemptId, int essayPosition, String student, String instructor, String otherInstructor) {
+    public record EssayAttempt(long classId, long attemptId, int essayPosition, String student, String instructor, String otherInstructor) {
     }
 
     private final TestCourses courses;
@@ -52,6 +52,6 @@ public class EssayAttempts {
         users.as(student, () -> attempts.submit(id));
         int essay = users.as(schoolClass.instructor(), () -> grading.grades(id)).questions().stream()
                 .filter(AttemptGrades.QuestionGrade::essay).findFirst().orElseThrow().position();
-        return new EssayAttempt(id, essay, student, schoolClass.instructor(), otherInstructor);
+        return new EssayAttempt(schoolClass.id(), id, essay, student, schoolClass.instructor(), otherInstructor);
     }
 }

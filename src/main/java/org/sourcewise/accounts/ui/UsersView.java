@@ -92,10 +92,11 @@ class UsersView extends VerticalLayout {
 
         grid.addClassName("users-grid");
         grid.addColumn(ManagedUser::username).setHeader("Username").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ManagedUser::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
-        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
-        grid.addComponentColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> u.createdAt() == null ? "" : DATE.format(u.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(ManagedUser::displayName).setHeader("Name").setSortable(true).setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(UsersView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> u.createdAt() == null ? "" : DATE.format(u.createdAt())).setHeader("Created").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("28rem");
         add(grid);

@@ -76,12 +76,12 @@ class AuditLogView extends VerticalLayout {
         grid.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.actor() == null ? "–" : e.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::target).setHeader("Target").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(AuditEntry::target).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(e -> {
             Span detail = new Span(e.detail() == null ? "" : e.detail());
             detail.addClassName("audit-detail");
             return detail;
-        }).setHeader("Detail").setFlexGrow(3);
+        }).setHeader("Detail").setFlexGrow(1);
         grid.setPageSize(50);
         grid.setHeight("36rem");
         add(grid);

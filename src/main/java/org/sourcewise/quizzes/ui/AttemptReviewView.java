@@ -66,6 +66,11 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             add(new Anchor("quiz/" + review.quiz().id(), "← " + review.quiz().title()));
         }
         add(new H1("Attempt " + review.attempt().number() + ": review"));
+        if (staff) {
+            Paragraph who = new Paragraph(grades.student() + " · " + review.quiz().title());
+            who.addClassName("muted");
+            add(who);
+        }
 
         Div result = new Div();
         result.addClassName("card");
