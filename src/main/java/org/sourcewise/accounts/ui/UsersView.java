@@ -91,7 +91,7 @@ class UsersView extends VerticalLayout {
         add(toolbar, count);
 
         grid.addClassName("users-grid");
-        grid.addColumn(ManagedUser::username).setHeader("Username").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ManagedUser::username).setHeader("Username").setSortable(true).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ManagedUser::displayName).setHeader("Name").setSortable(true).setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(UsersView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);

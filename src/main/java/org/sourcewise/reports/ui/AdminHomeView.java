@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sourcewise.accounts.AccountService;
-import org.sourcewise.accounts.UserSummary;
 import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.classes.ClassService;
 import org.sourcewise.content.CourseImportReport;
@@ -25,14 +23,15 @@ import org.sourcewise.reports.ClassOverviewService;
 
 /**
  * The admin console: links to users and the audit log; courses (with what the last import did);
- * classes with their size, instructors, average grade and gradebook; and users.
+ * classes with their size, instructors, average grade and gradebook. Users have their own page,
+ * which searches rather than lists thousands.
  */
 @Route("admin")
 @PageTitle("Admin console · Sourcewise")
 @RolesAllowed("ADMIN")
 class AdminHomeView extends VerticalLayout {
 
-    AdminHomeView(CourseService courses, CourseImportReport importReport, ClassService classes, AccountService accounts,
+    AdminHomeView(CourseService courses, CourseImportReport importReport, ClassService classes,
                   ClassOverviewService overviews) {
         addClassName("page");
         add(new H1("Admin console"));
@@ -80,14 +79,5 @@ class AdminHomeView extends VerticalLayout {
             classGrid.setHeight("30rem");
         }
         add(classGrid);
-
-        add(new H2("Users"));
-        Grid<UserSummary> users = new Grid<>();
-        users.addColumn(UserSummary::username).setHeader("Username");
-        users.addColumn(UserSummary::displayName).setHeader("Name");
-        users.addColumn(u -> u.role().name().toLowerCase()).setHeader("Role");
-        users.setItems(accounts.findAllUsers());
-        users.setAllRowsVisible(true);
-        add(users);
     }
 }
