@@ -324,6 +324,14 @@ public class ClassService {
         return members.findByClassIdAndRole(classId, MemberRole.STUDENT).stream().map(m -> new UserId(m.getUserId())).toList();
     }
 
+    /** The instructors of a class the caller teaches (any class, for an admin), by name. */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public List<UserSummary> instructors(long classId) {
+        requireTeaches(classId);
+        return accounts.findAll(members.findByClassIdAndRole(classId, MemberRole.INSTRUCTOR).stream()
+                .map(m -> new UserId(m.getUserId())).toList());
+    }
+
     /**
      * The classes the caller teaches (all, for an admin) with their assignments, for views and calls
      * that span classes; a fixed number of queries however many classes there are.
