@@ -165,7 +165,7 @@ public final class ArticleReader {
             blocks.add(block.text());
         }
         if (blocks.isEmpty()) {
-            return new Read(body(plainBlocks(clean.body().wholeText())), title);
+            return new Read(body(plainBlocks(root.wholeText())), title);
         }
         return new Read(body(blocks), title);
     }

@@ -38,7 +38,8 @@ public final class ClaimProposer {
     /**
      * Analyses the body paragraphs.
      *
-     * @param referenceYear the article's year, if known; otherwise the latest year it mentions stands in
+     * @param referenceYear the article's year, if known; otherwise the latest year it mentions outside a
+     *                      prediction stands in
      */
     public static ArticleAnalysis analyse(List<String> paragraphs, OptionalInt referenceYear) {
         List<List<String>> sentences = paragraphs.stream().map(Sentences::split).toList();
@@ -51,8 +52,19 @@ public final class ClaimProposer {
                 mentions.add(Mentions.find(sentence, known));
             }
         }
-        int year = referenceYear.orElse(mentions.stream().flatMap(List::stream)
-                .filter(m -> m.kind() == Mention.Kind.YEAR).mapToInt(m -> yearOf(m)).max().orElse(Integer.MIN_VALUE));
+        // without the article's date, the latest year it mentions outside a prediction stands in
+        int year = referenceYear.orElse(Integer.MIN_VALUE);
+        if (referenceYear.isEmpty()) {
+            for (int s = 0; s < all.size(); s++) {
+                if (Cues.found(Cues.words(all.get(s)), Cues.FUTURE).isEmpty()) {
+                    for (Mention m : mentions.get(s)) {
+                        if (m.family() == Mention.Family.DATE) {
+                            year = Math.max(year, yearOf(m));
+                        }
+                    }
+                }
+            }
+        }
         int index = 0;
         int words = 0;
         for (int p = 0; p < sentences.size(); p++) {
@@ -133,7 +145,9 @@ public final class ClaimProposer {
 
     /** The kind proposed for {@code sentence}; adds the cue that decided it to {@code reasons}. */
     public static ClaimKind kindOf(String sentence, List<Mention> mentions, int referenceYear, List<String> reasons) {
-        String words = Cues.words(sentence);
+        // "could not", "could no longer" tell of the past, not of a possibility
+        String words = Cues.words(sentence).replace(" could not ", " couldnot ").replace(" could no ", " couldno ")
+                .replace(" could n't ", " couldnot ");
         List<String> future = Cues.found(words, Cues.FUTURE);
         if (!future.isEmpty()) {
             reasons.add("cue: " + future.getFirst());

@@ -11,7 +11,7 @@ final class Cues {
     static final List<String> FUTURE = List.of("will", "won't", "wont", "shall", "going to", "expected to", "is expected",
             "are expected", "set to", "likely to", "forecast", "forecasts", "predict", "predicts", "predicted", "next year",
             "next month", "next week", "coming years", "coming months", "in the future", "poised to", "on track to",
-            "plans to", "planned to", "intends to", "scheduled to");
+            "plans to", "intends to", "scheduled to");
     static final List<String> HEDGE = List.of("likely", "unlikely", "could", "may", "might", "believe", "believes",
             "believed", "suggests", "suggest", "suggested", "suggesting", "appears", "appear", "seems", "seem", "probably",
             "perhaps", "arguably", "indicates", "indicate", "reflects", "reflect", "means", "implies", "should", "would",

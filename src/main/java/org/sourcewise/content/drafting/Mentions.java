@@ -38,7 +38,7 @@ public final class Mentions {
             "with", "was", "is", "were", "in", "on", "at", "for", "he", "she", "it", "they", "we", "by", "but", "until",
             "onwards", "through", "has", "had", "saw", "election", "elections", "agreement", "deal", "summit", "crisis",
             "war", "census", "budget", "season", "report", "survey", "law", "plan", "treaty", "visit", "talks");
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "al", "von", "van", "del", "la", "bin", "da");
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "al", "von", "van", "del", "la", "bin", "da", "&");
     /** Capitalised words that open sentences and are not names. */
     static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on",
             "at", "but", "however", "and", "yet", "still", "although", "though", "while", "when", "if", "as", "for",

@@ -16,8 +16,8 @@ import java.util.Set;
  *   <li>a true/false question: every other claim (in order) gets the statement with its key fact swapped
  *       for another of the same kind from the article, answer False; the others the true statement;</li>
  *   <li>a single-choice question whose distractors are up to three other facts of the same kind from the
- *       article (same kind first, e.g. percentages for a percentage; then the same family), when it has at
- *       least two.</li>
+ *       article (a percentage for a percentage, a sum of money for a sum; dates and names may also come from
+ *       their family: a year for a day, a noun name for a noun name), when it has at least one.</li>
  * </ul>
  * A claim without such a fact gets the true statement as a true/false question only.
  */
@@ -84,8 +84,11 @@ public final class QuestionDrafter {
         } else {
             drafts.add(trueFalse(claim, statement, true, source));
         }
-        List<Mention> distractors = sameKind.size() >= 2 ? sameKind : swaps;
-        if (key != null && distractors.size() >= 2) {
+        // numbers only ever among their own kind (a percentage is no distractor for a sum of money); dates and
+        // names of one family read alike
+        List<Mention> distractors = key == null || key.family() == Mention.Family.NUMBER || sameKind.size() >= 2
+                ? sameKind : swaps;
+        if (key != null && !distractors.isEmpty()) {
             List<Mention> chosen = distractors.subList(0, Math.min(MAX_DISTRACTORS, distractors.size()));
             List<Mention> options = new ArrayList<>(chosen);
             options.add(key);
