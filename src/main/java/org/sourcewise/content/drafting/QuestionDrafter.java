@@ -30,7 +30,8 @@ public final class QuestionDrafter {
     /** The article's facts by normalised text, in order of first appearance, each with how often it comes. */
     private final Map<String, Fact> facts = new LinkedHashMap<>();
 
-    private record Fact(Mention mention, int count) {
+    /** A fact of the article: its first mention, how often it comes, and its value (NaN for names), computed once. */
+    private record Fact(Mention mention, int count, double value) {
     }
 
     /** A drafter for one article, given its body paragraphs. */
@@ -39,7 +40,7 @@ public final class QuestionDrafter {
         this.knownNames = Mentions.knownNames(sentences);
         for (String sentence : sentences) {
             for (Mention m : Mentions.find(sentence, knownNames)) {
-                facts.merge(m.normalized(), new Fact(m, 1), (a, b) -> new Fact(a.mention(), a.count() + 1));
+                facts.merge(m.normalized(), new Fact(m, 1, value(m)), (a, b) -> new Fact(a.mention(), a.count() + 1, a.value()));
             }
         }
     }
@@ -113,17 +114,31 @@ public final class QuestionDrafter {
     /** The key fact: the first by {@link ClaimProposer#keyMention}'s order that has an alternative, else the first. */
     private Mention keyWithAlternatives(List<Mention> mentions) {
         Mention first = ClaimProposer.keyMention(mentions);
-        if (first == null || !alternatives(first, mentions).isEmpty()) {
+        if (first == null || hasAlternative(first, mentions)) {
             return first;
         }
         for (Mention.Kind kind : Mention.Kind.values()) {
             for (Mention m : mentions) {
-                if (m.kind() == kind && !alternatives(m, mentions).isEmpty()) {
+                if (m.kind() == kind && hasAlternative(m, mentions)) {
                     return m;
                 }
             }
         }
         return first;
+    }
+
+    /** Whether {@link #alternatives} would find any, without ranking them all. */
+    private boolean hasAlternative(Mention key, List<Mention> inSentence) {
+        double keyValue = value(key);
+        for (Fact f : facts.values()) {
+            Mention m = f.mention();
+            if (m.family() == key.family() && (Double.isNaN(f.value()) || f.value() != keyValue)
+                    && inSentence.stream().noneMatch(s -> s.normalized().equals(m.normalized()))
+                    && (key.family() != Mention.Family.NAME || !overlaps(m, key) && m.unit().equals(key.unit()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -146,7 +161,7 @@ public final class QuestionDrafter {
         Set<String> values = new java.util.HashSet<>();
         List<Mention> result = new ArrayList<>();
         for (Fact f : pool.stream().sorted(rank).toList()) {
-            double v = value(f.mention());
+            double v = f.value();
             if (!Double.isNaN(v) && (v == keyValue || !values.add(f.mention().kind() + ":" + v))) {
                 continue; // the same number in other words is no alternative
             }
