@@ -441,7 +441,10 @@ class ArticleDraftView extends VerticalLayout {
                 r.keyPhrase, r.lesson)).toList();
         DraftCourse course;
         try {
-            course = drafts.createCourse(analysed, choices, List.copyOf(lessonTitles));
+            // the reference as it is now (it may have been corrected), the text as it was analysed
+            ArticleInput input = new ArticleInput(title.getValue(), author.getValue(), publication.getValue(), date.getValue(),
+                    url.getValue(), analysed.text(), analysed.format());
+            course = drafts.createCourse(input, choices, List.copyOf(lessonTitles));
         } catch (ArticleDraftException e) {
             showArticleProblems(e);
             List<String> messages = new ArrayList<>();

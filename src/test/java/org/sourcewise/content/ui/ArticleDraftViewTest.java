@@ -102,6 +102,16 @@ class ArticleDraftViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_title_corrected_after_proposing_is_the_course_title() {
+        pasteAndPropose("Tram wiht a typo");
+        test(byId(TextField.class, "article-title")).setValue("Tram without a typo");
+        test(byId(Button.class, "create-course")).click();
+
+        assertThat(courses.listCourses()).anyMatch(c -> c.title().equals("Tram without a typo"))
+                .noneMatch(c -> c.title().equals("Tram wiht a typo"));
+    }
+
+    @Test
     void merging_fewer_than_two_says_what_to_do() {
         pasteAndPropose("Merge nothing");
         test(byId(Button.class, "merge-marked")).click();
