@@ -20,7 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
  * is warned at the field when the draw asks for more than its pool, saves, previews it as a student,
  * assigns it to the demo class with a due date; a student of that class then finds it on their home.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the same configuration as QuizInBrowserIT, so both share one application context: a context of its
+// own, identical to ResultsInBrowserIT's, was later reused by that test after another context had
+// replaced Spring Security's global context-holder strategy, and its SystemTask calls then failed
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sourcewise.attempts.expiry-check=PT1S")
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
 class QuizBuilderIT extends BrowserTest {
