@@ -60,8 +60,27 @@ public final class QuizAssembler {
 
     /** The bank cannot fill a slot. */
     public static final class NotEnoughQuestionsException extends RuntimeException {
+        private final int slotPosition;
+        private final int available;
+
         public NotEnoughQuestionsException(String message) {
+            this(message, 0, 0);
+        }
+
+        public NotEnoughQuestionsException(String message, int slotPosition, int available) {
             super(message);
+            this.slotPosition = slotPosition;
+            this.available = available;
+        }
+
+        /** The slot that could not be filled (0 when unknown). */
+        public int slotPosition() {
+            return slotPosition;
+        }
+
+        /** How many questions were left for it. */
+        public int available() {
+            return available;
         }
     }
 
@@ -87,7 +106,7 @@ public final class QuizAssembler {
             List<BankEntry> pool = pool(slot, candidates, excluded, used);
             if (pool.size() < slot.count()) {
                 throw new NotEnoughQuestionsException("slot " + slot.position() + " draws " + slot.count()
-                        + " questions but only " + pool.size() + " published, unused questions match it");
+                        + " questions but only " + pool.size() + " published, unused questions match it", slot.position(), pool.size());
             }
             pool.sort(Comparator.comparingLong(BankEntry::questionId));
             java.util.Collections.shuffle(pool, random);

@@ -45,6 +45,11 @@ class CoursesView extends VerticalLayout {
             Span source = new Span(source(course.source()));
             source.addClassName("muted");
             card.add(source);
+            // the quizzes feature depends on questions, so its view is linked by address, not by class
+            com.vaadin.flow.component.html.Anchor quizzes = new com.vaadin.flow.component.html.Anchor(
+                    "course/" + course.slug() + "/quizzes", "Quizzes");
+            quizzes.setId("quizzes-" + course.slug());
+            card.add(quizzes);
             list.add(card);
         }
         add(list);

@@ -18,6 +18,8 @@ public interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
 
     List<AttemptEntity> findByQuizId(Long quizId);
 
+    long countByQuizId(Long quizId);
+
     List<AttemptEntity> findByQuizIdInAndStudentIdIn(Collection<Long> quizIds, Collection<Long> studentIds);
 
     List<AttemptEntity> findByQuizIdAndState(Long quizId, AttemptState state);

@@ -114,4 +114,33 @@ public class QuizEntity {
     public double getPassMark() {
         return passMark;
     }
+
+    public long getLockVersion() {
+        return lockVersion;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public void setCreatedBy(Long createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    /** The quiz builder's save: every setting at once; the key stays. */
+    public void update(String title, String description, Integer timeLimitSeconds, int attemptsAllowed,
+                       GradingMethod gradingMethod, Instant openAt, Instant closeAt, boolean shuffleQuestions,
+                       boolean shuffleOptions, ReviewPolicy reviewPolicy, double passMark) {
+        this.title = title;
+        this.description = description;
+        this.timeLimitSeconds = timeLimitSeconds;
+        this.attemptsAllowed = attemptsAllowed;
+        this.gradingMethod = gradingMethod;
+        this.openAt = openAt;
+        this.closeAt = closeAt;
+        this.shuffleQuestions = shuffleQuestions;
+        this.shuffleOptions = shuffleOptions;
+        this.reviewPolicy = reviewPolicy;
+        this.passMark = passMark;
+    }
 }

@@ -79,4 +79,22 @@ public class QuizSlotEntity {
     public double getPoints() {
         return points;
     }
+
+    /** The quiz builder's save: the slot keeps its id (attempts and statistics refer to it). */
+    public void update(int position, Long questionId, int drawCount, Long drawLessonId, Long drawClaimId, String drawTag,
+                       String drawCategory, double points) {
+        this.position = position;
+        this.questionId = questionId;
+        this.drawCount = drawCount;
+        this.drawLessonId = drawLessonId;
+        this.drawClaimId = drawClaimId;
+        this.drawTag = drawTag;
+        this.drawCategory = drawCategory;
+        this.points = points;
+    }
+
+    /** Moves the slot out of the way of (quiz, position) uniqueness while slots are renumbered. */
+    public void park(int temporaryPosition) {
+        this.position = temporaryPosition;
+    }
 }

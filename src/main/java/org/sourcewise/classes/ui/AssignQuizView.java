@@ -1,0 +1,164 @@
+package org.sourcewise.classes.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sourcewise.classes.AssignmentInfo;
+import org.sourcewise.classes.ClassException;
+import org.sourcewise.classes.ClassInfo;
+import org.sourcewise.classes.ClassService;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.quizzes.QuizInfo;
+import org.sourcewise.quizzes.QuizService;
+
+/**
+ * Assigns one quiz to one or more of the classes the caller teaches (of the quiz's course), with a
+ * due date; shows where it is assigned already. The quiz builder links here.
+ */
+@Route("quizzes/:id/assign")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+@StyleSheet("styles/authoring.css")
+@StyleSheet("styles/quiz-builder.css")
+class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+
+    private final ClassService classes;
+    private final QuizService quizzes;
+    private final CourseService courses;
+    private String title = "Assign a quiz · Sourcewise";
+
+    AssignQuizView(ClassService classes, QuizService quizzes, CourseService courses) {
+        this.classes = classes;
+        this.quizzes = quizzes;
+        this.courses = courses;
+        addClassNames("page", "assign-quiz");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        QuizInfo quiz;
+        try {
+            quiz = quizzes.find(Long.parseLong(event.getRouteParameters().get("id").orElse(""))).orElse(null);
+        } catch (NumberFormatException e) {
+            quiz = null;
+        }
+        if (quiz == null) {
+            add(new Anchor("courses", "← Courses"), new H1("No such quiz"), new Paragraph("There is no such quiz."));
+            return;
+        }
+        show(quiz);
+    }
+
+    private void show(QuizInfo quiz) {
+        removeAll();
+        title = "Assign " + quiz.title() + " · Sourcewise";
+        String slug = courses.findCourse(quiz.courseId()).map(c -> c.slug()).orElse("");
+        add(new Anchor("course/" + slug + "/quizzes", "← Quizzes of the course"), new H1("Assign to classes"));
+        Span name = new Span(quiz.title());
+        name.addClassName("muted");
+        add(name);
+
+        List<ClassInfo> mine = classes.teachingClasses().stream()
+                .filter(c -> c.courseId() != null && c.courseId() == quiz.courseId()).toList();
+        Map<Long, List<AssignmentInfo>> assigned = classes.teachingAssignments().stream()
+                .filter(a -> a.quizId() != null && a.quizId() == quiz.id())
+                .collect(Collectors.groupingBy(AssignmentInfo::classId));
+        if (mine.isEmpty()) {
+            add(new Paragraph("You teach no class of this course yet. Create one from your teaching page, then come back."));
+            return;
+        }
+        Div form = new Div();
+        form.addClassNames("card", "assign-form");
+        CheckboxGroup<ClassInfo> choice = new CheckboxGroup<>("Classes you teach");
+        choice.setId("assign-classes");
+        choice.addThemeName("vertical");
+        choice.setItems(mine);
+        choice.setItemLabelGenerator(c -> c.name() + " (" + (c.studentCount() == 1 ? "1 student" : c.studentCount() + " students") + ")"
+                + (assigned.containsKey(c.id()) ? " · assigned already" : ""));
+        DateTimePicker due = new DateTimePicker("Due");
+        due.setId("assign-due");
+        due.setHelperText("Empty: no due date");
+        UnorderedList problems = new UnorderedList();
+        problems.addClassName("problems");
+        Button assign = new Button("Assign", VaadinIcon.CHECK.create(), e -> {
+            problems.removeAll();
+            if (choice.getValue().isEmpty()) {
+                choice.setErrorMessage("Choose at least one class.");
+                choice.setInvalid(true);
+                return;
+            }
+            choice.setInvalid(false);
+            List<String> done = new ArrayList<>();
+            for (ClassInfo c : choice.getValue()) {
+                try {
+                    classes.assignQuiz(c.id(), quiz.id(), due.getValue() == null ? null : due.getValue().atZone(ZoneId.systemDefault()).toInstant());
+                    done.add(c.name());
+                } catch (ClassException ex) {
+                    problems.add(new ListItem(c.name() + ": " + ex.getMessage()));
+                }
+            }
+            if (!done.isEmpty()) {
+                Notification n = Notification.show("Assigned to " + String.join(", ", done) + ".", 4000, Notification.Position.BOTTOM_START);
+                n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+            if (problems.getChildren().findAny().isEmpty()) {
+                show(quiz);
+            }
+        });
+        assign.setId("assign");
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div row = new Div(due, assign);
+        row.addClassName("inline-form");
+        form.add(choice, row, problems);
+        add(form);
+
+        add(new H2("Assigned now"));
+        if (assigned.isEmpty()) {
+            Paragraph none = new Paragraph("Not assigned to any of your classes yet.");
+            none.addClassName("muted");
+            add(none);
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.setId("current-assignments");
+            list.addClassName("assignment-list");
+            mine.stream().filter(c -> assigned.containsKey(c.id())).forEach(c -> assigned.get(c.id()).forEach(a ->
+                    list.add(new ListItem(c.name() + " · " + (a.dueAt() == null ? "no due date" : "due " + WHEN.format(a.dueAt()))))));
+            add(list);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,652 @@
+package org.sourcewise.quizzes.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.quizzes.QuizBuilderException;
+import org.sourcewise.quizzes.QuizBuilderService;
+import org.sourcewise.quizzes.QuizCatalog;
+import org.sourcewise.quizzes.QuizDraft;
+import org.sourcewise.quizzes.QuizDraft.DrawSource;
+import org.sourcewise.quizzes.QuizDraft.SlotDraft;
+import org.sourcewise.quizzes.QuizDraftCheck;
+import org.sourcewise.quizzes.QuizProblem;
+import org.sourcewise.quizzes.ReviewPolicy;
+import org.sourcewise.quizzes.scoring.GradingMethod;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The quiz builder: title, description, settings and slots (fixed questions from the bank and random
+ * draws), with the number of questions and total points always in view. Problems show at their field
+ * in a teacher's words and never clear what was typed; a draw larger than its pool is flagged as it is typed.
+ */
+@Route("quizzes/:id/edit")
+@RouteAlias("quizzes/new")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+@StyleSheet("styles/authoring.css")
+@StyleSheet("styles/quiz-builder.css")
+class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+
+    private final QuizBuilderService builder;
+    private final CourseService courses;
+
+    private final TextField title = new TextField("Title");
+    private final TextArea description = new TextArea("Description (what students read before they start)");
+    private final IntegerField timeLimit = new IntegerField("Time limit (minutes)");
+    private final IntegerField attempts = new IntegerField("Attempts allowed");
+    private final Select<GradingMethod> grading = new Select<>();
+    private final DateTimePicker openAt = new DateTimePicker("Opens");
+    private final DateTimePicker closeAt = new DateTimePicker("Closes");
+    private final Select<ReviewPolicy> review = new Select<>();
+    private final NumberField passMark = new NumberField("Pass mark");
+    private final Checkbox shuffleQuestions = new Checkbox("Shuffle the order of questions");
+    private final Checkbox shuffleOptions = new Checkbox("Shuffle the options of choice questions");
+    private final Span summary = new Span();
+    private final Div slotList = new Div();
+    private final Div slotsError = new Div();
+    private final Div formError = new Div();
+    private final Button preview = new Button("Preview as a student", VaadinIcon.EYE.create());
+    private final Button assign = new Button("Assign to classes", VaadinIcon.USERS.create());
+
+    private final List<SlotDraft> slots = new ArrayList<>();
+    private final List<SlotRow> rows = new ArrayList<>();
+    /** Settings fields the teacher has changed; their problems show at once, the others' after a save. */
+    private final Set<String> touched = new HashSet<>();
+    private boolean triedToSave;
+    private QuizCatalog catalog;
+    private QuizDraft loaded;
+    private String pageTitle = "Quiz builder · Sourcewise";
+
+    QuizBuilderView(QuizBuilderService builder, CourseService courses) {
+        this.builder = builder;
+        this.courses = courses;
+        addClassNames("page", "quiz-builder");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        slots.clear();
+        touched.clear();
+        triedToSave = false;
+        String id = event.getRouteParameters().get("id").orElse(null);
+        try {
+            if (id == null) {
+                String slug = event.getLocation().getQueryParameters().getSingleParameter("course").orElse("");
+                var course = courses.findCourse(slug);
+                if (course.isEmpty()) {
+                    add(new Anchor("courses", "← Courses"), new H1("No such course"),
+                            new Paragraph("Open a course's quizzes and choose New quiz."));
+                    return;
+                }
+                loaded = QuizDraft.empty(course.get().id());
+            } else {
+                loaded = builder.load(Long.parseLong(id));
+            }
+        } catch (NumberFormatException | AccessDeniedException e) {
+            add(new Anchor("courses", "← Courses"), new H1("No such quiz"),
+                    new Paragraph("There is no quiz " + id + " that you may change. Quizzes you did not make can be previewed and assigned from the course's quiz list."));
+            return;
+        }
+        catalog = builder.catalog(loaded.courseId());
+        slots.addAll(loaded.slots());
+        build(loaded.id() == null ? 0 : builder.attemptCount(loaded.id()));
+    }
+
+    private void build(long attemptCount) {
+        pageTitle = (loaded.id() == null ? "New quiz" : "Edit " + loaded.title()) + " · Sourcewise";
+        Anchor back = new Anchor("course/" + catalog.courseSlug() + "/quizzes", "← Quizzes of " + catalog.courseTitle());
+        add(back, new H1(loaded.id() == null ? "New quiz" : "Edit quiz"));
+        if (attemptCount > 0) {
+            Div note = new Div(new Span(attemptCount + (attemptCount == 1 ? " attempt has" : " attempts have")
+                    + " been started on this quiz. Attempts keep the questions, order and points they were given;"
+                    + " what you save here applies to attempts started after it."));
+            note.addClassName("builder-note");
+            note.setId("attempts-note");
+            add(note);
+        }
+        formError.addClassName("error-text");
+        formError.setId("form-error");
+        add(formError);
+
+        title.setId("quiz-title");
+        title.setWidthFull();
+        title.setMaxLength(200);
+        title.setRequiredIndicatorVisible(true);
+        title.setValue(nz(loaded.title()));
+        description.setId("quiz-description");
+        description.setWidthFull();
+        description.setMinHeight("6rem");
+        description.setValue(nz(loaded.description()));
+        description.setHelperText("Markdown: **bold**, *italic*, lists.");
+        Div about = section("About the quiz", title, description);
+
+        timeLimit.setId("time-limit");
+        timeLimit.setMin(1);
+        timeLimit.setHelperText("Empty for no time limit");
+        timeLimit.setValue(loaded.timeLimitMinutes());
+        attempts.setId("attempts-allowed");
+        attempts.setMin(0);
+        attempts.setStepButtonsVisible(true);
+        attempts.setHelperText("0 for unlimited");
+        attempts.setValue(loaded.attemptsAllowed());
+        grading.setId("grading");
+        grading.setLabel("Grade from");
+        grading.setItems(GradingMethod.values());
+        grading.setItemLabelGenerator(BuilderWords::grading);
+        grading.setValue(loaded.gradingMethod());
+        grading.setHelperText("Which attempt makes the grade");
+        passMark.setId("pass-mark");
+        passMark.setMin(0);
+        passMark.setMax(100);
+        passMark.setSuffixComponent(new Span("%"));
+        passMark.setValue(loaded.passMark());
+        passMark.setHelperText("Percentage of the total points");
+        openAt.setId("open-at");
+        openAt.setValue(local(loaded.openAt()));
+        openAt.setHelperText("Empty: open now");
+        closeAt.setId("close-at");
+        closeAt.setValue(local(loaded.closeAt()));
+        closeAt.setHelperText("Empty: never closes");
+        review.setId("review");
+        review.setLabel("Students see answers and explanations");
+        review.setItems(ReviewPolicy.values());
+        review.setItemLabelGenerator(BuilderWords::review);
+        review.setValue(loaded.reviewPolicy());
+        shuffleQuestions.setId("shuffle-questions");
+        shuffleQuestions.setValue(loaded.shuffleQuestions());
+        shuffleOptions.setId("shuffle-options");
+        shuffleOptions.setValue(loaded.shuffleOptions());
+        Div grid = new Div(timeLimit, attempts, grading, passMark, review);
+        grid.addClassName("settings-grid");
+        Div dates = new Div(openAt, closeAt);
+        dates.addClassName("settings-dates");
+        Div checks = new Div(shuffleQuestions, shuffleOptions);
+        checks.addClassName("settings-checks");
+        Div settings = section("Settings", grid, dates, checks);
+
+        watch("title", title);
+        watch("description", description);
+        watch("timeLimit", timeLimit);
+        watch("attempts", attempts);
+        watch("grading", grading);
+        watch("passMark", passMark);
+        watch("closeAt", openAt);
+        watch("closeAt", closeAt);
+        watch("review", review);
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        description.setValueChangeMode(ValueChangeMode.LAZY);
+
+        summary.setId("quiz-summary");
+        summary.addClassName("quiz-summary");
+        slotList.addClassName("slot-list");
+        slotList.setId("slots");
+        slotsError.addClassName("error-text");
+        slotsError.setId("slots-error");
+        Button addQuestion = new Button("Add a question from the bank", VaadinIcon.PLUS.create(), e -> pickQuestion());
+        addQuestion.setId("add-question");
+        Button addDraw = new Button("Add a random draw", VaadinIcon.RANDOM.create(), e -> addDraw());
+        addDraw.setId("add-draw");
+        Div addButtons = new Div(addQuestion, addDraw);
+        addButtons.addClassName("button-row");
+        Div questions = section("Questions", summary, slotList, slotsError, addButtons);
+        Paragraph hint = new Paragraph("A random draw gives each student different questions from the same pool:"
+                + " published questions only, never a lesson's check-yourself question, never the same question twice."
+                + " Points are per question.");
+        hint.addClassName("muted");
+        questions.add(hint);
+
+        Button save = new Button("Save quiz", VaadinIcon.CHECK.create(), e -> save());
+        save.setId("save-quiz");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        preview.setId("preview-quiz");
+        preview.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("quizzes/" + loaded.id() + "/preview")));
+        assign.setId("assign-quiz");
+        assign.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("quizzes/" + loaded.id() + "/assign")));
+        Span savedHint = new Span("Preview and assign use the saved quiz.");
+        savedHint.addClassName("muted");
+        Div actions = new Div(save, preview, assign, savedHint);
+        actions.addClassNames("button-row", "builder-actions");
+        refreshActions();
+
+        add(about, settings, questions, actions);
+        renderSlots();
+    }
+
+    private Div section(String heading, Component... content) {
+        Div card = new Div(new H2(heading));
+        card.addClassNames("card", "builder-section");
+        card.add(content);
+        return card;
+    }
+
+    private void watch(String field, com.vaadin.flow.component.HasValue<?, ?> input) {
+        input.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                touched.add(field);
+            }
+            recheck();
+        });
+    }
+
+    // ---- slots -------------------------------------------------------------------------------------
+
+    /** One slot's row with the fields that problems attach to. */
+    private record SlotRow(Div row, IntegerField count, Component source, NumberField points, Span question) {
+    }
+
+    private void renderSlots() {
+        slotList.removeAll();
+        rows.clear();
+        if (slots.isEmpty()) {
+            Paragraph empty = new Paragraph("No questions yet. Add a question from the bank or a random draw.");
+            empty.addClassName("muted");
+            slotList.add(empty);
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            SlotRow row = slotRow(i);
+            rows.add(row);
+            slotList.add(row.row());
+        }
+        recheck();
+    }
+
+    private SlotRow slotRow(int i) {
+        SlotDraft slot = slots.get(i);
+        Div row = new Div();
+        row.addClassName("slot-row");
+        row.getElement().setAttribute("role", "group");
+        row.getElement().setAttribute("aria-label", "Slot " + (i + 1));
+        Span number = new Span(String.valueOf(i + 1));
+        number.addClassName("slot-number");
+        Div body = new Div();
+        body.addClassName("slot-body");
+        IntegerField count = null;
+        Component source = null;
+        Span question = null;
+        if (slot.isFixed()) {
+            var q = catalog.question(slot.questionId());
+            Span kind = new Span("Fixed question");
+            kind.addClassName("slot-kind");
+            question = new Span(q.map(x -> x.key() + " · " + BuilderWords.type(x.type())).orElse("Question " + slot.questionId()));
+            question.addClassName("slot-question-key");
+            Span stem = new Span(q.map(x -> BuilderWords.excerpt(x.stem(), 160)).orElse("This question is no longer published."));
+            stem.addClassName("slot-stem");
+            body.add(new Div(kind, question), stem);
+        } else {
+            Span kind = new Span("Random draw");
+            kind.addClassName("slot-kind");
+            count = new IntegerField("Questions");
+            count.addClassName("slot-count");
+            count.setMin(1);
+            count.setStepButtonsVisible(true);
+            count.setValue(slot.drawCount());
+            IntegerField countField = count;
+            count.addValueChangeListener(e -> update(i, slots.get(i).withDraw(countField.getValue() == null ? 0 : countField.getValue(),
+                    slots.get(i).source(), slots.get(i).sourceId(), slots.get(i).sourceText())));
+            Select<DrawSource> from = new Select<>();
+            from.setLabel("From");
+            from.addClassName("slot-from");
+            from.setItems(DrawSource.values());
+            from.setItemLabelGenerator(s -> "a " + BuilderWords.source(s));
+            from.setValue(slot.source());
+            Div which = new Div();
+            which.addClassName("slot-which");
+            Component picker = sourcePicker(i, which);
+            source = picker;
+            from.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    SlotDraft s = slots.get(i);
+                    slots.set(i, s.withDraw(s.drawCount(), e.getValue(), defaultId(e.getValue()), defaultText(e.getValue())));
+                    renderSlots();
+                }
+            });
+            Div fields = new Div(count, from, which);
+            fields.addClassName("slot-fields");
+            Span pool = new Span(poolText(slot));
+            pool.addClassName("slot-pool");
+            body.add(kind, fields, pool);
+        }
+        NumberField points = new NumberField(slot.isFixed() ? "Points" : "Points each");
+        points.addClassName("slot-points");
+        points.setMin(0);
+        points.setStep(0.5);
+        points.setValue(slot.points());
+        points.addValueChangeListener(e -> update(i, slots.get(i).withPoints(e.getValue() == null ? 0 : e.getValue())));
+
+        Button up = icon(VaadinIcon.ARROW_UP, "Move slot " + (i + 1) + " up", () -> move(i, i - 1));
+        up.setEnabled(i > 0);
+        Button down = icon(VaadinIcon.ARROW_DOWN, "Move slot " + (i + 1) + " down", () -> move(i, i + 1));
+        down.setEnabled(i < slots.size() - 1);
+        Button remove = icon(VaadinIcon.TRASH, "Remove slot " + (i + 1), () -> {
+            slots.remove(i);
+            renderSlots();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div buttons = new Div(up, down, remove);
+        buttons.addClassName("slot-buttons");
+        row.add(number, body, points, buttons);
+        return new SlotRow(row, count, source, points, question);
+    }
+
+    private Component sourcePicker(int i, Div holder) {
+        SlotDraft slot = slots.get(i);
+        Component picker = switch (slot.source()) {
+            case LESSON -> {
+                ComboBox<QuizCatalog.Lesson> lesson = new ComboBox<>("Lesson");
+                lesson.setItems(catalog.lessons());
+                lesson.setItemLabelGenerator(l -> l.ordinal() + ". " + l.title());
+                catalog.lessons().stream().filter(l -> slot.sourceId() != null && l.id() == slot.sourceId()).findFirst().ifPresent(lesson::setValue);
+                lesson.addValueChangeListener(e -> updateSource(i, e.getValue() == null ? null : e.getValue().id(), null));
+                yield lesson;
+            }
+            case CLAIM -> {
+                ComboBox<QuizCatalog.Claim> claim = new ComboBox<>("Claim");
+                claim.setItems(catalog.claims());
+                claim.setItemLabelGenerator(c -> c.key() + " · " + BuilderWords.excerpt(c.statement(), 80));
+                catalog.claims().stream().filter(c -> slot.sourceId() != null && c.id() == slot.sourceId()).findFirst().ifPresent(claim::setValue);
+                claim.addValueChangeListener(e -> updateSource(i, e.getValue() == null ? null : e.getValue().id(), null));
+                yield claim;
+            }
+            case TAG, CATEGORY -> {
+                ComboBox<String> text = new ComboBox<>(slot.source() == DrawSource.TAG ? "Tag" : "Category");
+                List<String> items = slot.source() == DrawSource.TAG ? catalog.tags() : catalog.categories();
+                text.setItems(items);
+                text.setAllowCustomValue(true);
+                text.addCustomValueSetListener(e -> text.setValue(e.getDetail()));
+                if (slot.sourceText() != null && !slot.sourceText().isBlank()) {
+                    if (!items.contains(slot.sourceText())) {
+                        List<String> more = new ArrayList<>(items);
+                        more.add(slot.sourceText());
+                        text.setItems(more);
+                    }
+                    text.setValue(slot.sourceText());
+                }
+                text.addValueChangeListener(e -> updateSource(i, null, e.getValue()));
+                yield text;
+            }
+        };
+        ((com.vaadin.flow.component.HasStyle) picker).addClassName("slot-source");
+        holder.add(picker);
+        return picker;
+    }
+
+    private Long defaultId(DrawSource source) {
+        return switch (source) {
+            case LESSON -> catalog.lessons().isEmpty() ? null : catalog.lessons().getFirst().id();
+            case CLAIM -> null;
+            default -> null;
+        };
+    }
+
+    private String defaultText(DrawSource source) {
+        return switch (source) {
+            case TAG -> catalog.tags().isEmpty() ? null : catalog.tags().getFirst();
+            case CATEGORY -> catalog.categories().isEmpty() ? null : catalog.categories().getFirst();
+            default -> null;
+        };
+    }
+
+    private void updateSource(int i, Long id, String text) {
+        SlotDraft s = slots.get(i);
+        update(i, s.withDraw(s.drawCount(), s.source(), id, text));
+    }
+
+    private void update(int i, SlotDraft changed) {
+        slots.set(i, changed);
+        if (!changed.isFixed()) {
+            // the pool line is refreshed in place: rebuilding the row would take the focus away
+            rows.get(i).row().getChildren().filter(c -> c.hasClassName("slot-body")).findFirst()
+                    .flatMap(b -> b.getChildren().filter(c -> c.hasClassName("slot-pool")).findFirst())
+                    .ifPresent(p -> ((Span) p).setText(poolText(changed)));
+        }
+        recheck();
+    }
+
+    private String poolText(SlotDraft slot) {
+        if (slot.source() == null) {
+            return "";
+        }
+        int pool = catalog.poolSize(slot);
+        return "Pool: " + (pool == 1 ? "1 published question" : pool + " published questions") + " in "
+                + catalog.describe(slot.source(), slot.sourceId(), slot.sourceText());
+    }
+
+    private void move(int from, int to) {
+        Collections.swap(slots, from, to);
+        renderSlots();
+    }
+
+    private void addDraw() {
+        DrawSource source = catalog.lessons().isEmpty() ? DrawSource.TAG : DrawSource.LESSON;
+        slots.add(SlotDraft.draw(1, source, defaultId(source), defaultText(source), 1));
+        renderSlots();
+    }
+
+    private void pickQuestion() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Add a question from the bank");
+        dialog.setWidth("min(60rem, 95vw)");
+        dialog.setId("question-picker");
+        Set<Long> used = new HashSet<>();
+        slots.stream().filter(SlotDraft::isFixed).forEach(s -> used.add(s.questionId()));
+        TextField filter = new TextField();
+        filter.setPlaceholder("Filter by key, words, tag or category");
+        filter.setAriaLabel("Filter questions");
+        filter.setWidthFull();
+        filter.setValueChangeMode(ValueChangeMode.EAGER);
+        filter.setClearButtonVisible(true);
+        filter.setId("question-filter");
+        Grid<QuizCatalog.Question> grid = new Grid<>();
+        grid.addColumn(QuizCatalog.Question::key).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> BuilderWords.type(q.type())).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> BuilderWords.excerpt(q.stem(), 140)).setHeader("Question").setFlexGrow(1);
+        grid.addComponentColumn(q -> {
+            if (used.contains(q.id())) {
+                Span in = new Span("in the quiz");
+                in.addClassName("muted");
+                return in;
+            }
+            Button add = new Button("Add", e -> {
+                slots.add(SlotDraft.fixed(q.id(), 1));
+                renderSlots();
+                dialog.close();
+            });
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            add.setAriaLabel("Add " + q.key());
+            return add;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("26rem");
+        grid.setItems(catalog.questions());
+        filter.addValueChangeListener(e -> {
+            String needle = e.getValue() == null ? "" : e.getValue().strip().toLowerCase(Locale.ROOT);
+            grid.setItems(catalog.questions().stream().filter(q -> needle.isEmpty()
+                    || (q.key() + " " + q.stem() + " " + String.join(" ", q.tags()) + " " + (q.category() == null ? "" : q.category()))
+                    .toLowerCase(Locale.ROOT).contains(needle)).toList());
+        });
+        Span note = new Span("Published questions only. " + catalog.questions().size() + " in this course.");
+        note.addClassName("muted");
+        dialog.add(new VerticalLayout(filter, note, grid));
+        Button close = new Button("Close", e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    private static Button icon(VaadinIcon icon, String label, Runnable action) {
+        Button b = new Button(icon.create(), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        b.setAriaLabel(label);
+        b.setTooltipText(label);
+        return b;
+    }
+
+    // ---- checking and saving ------------------------------------------------------------------------
+
+    private QuizDraft draft() {
+        Double mark = passMark.getValue();
+        return new QuizDraft(loaded.id(), loaded.courseId(), loaded.lockVersion(), title.getValue(), description.getValue(),
+                timeLimit.getValue(), attempts.getValue() == null ? -1 : attempts.getValue(), grading.getValue(),
+                instant(openAt.getValue()), instant(closeAt.getValue()), shuffleQuestions.getValue(), shuffleOptions.getValue(),
+                review.getValue(), mark == null ? -1 : mark, List.copyOf(slots));
+    }
+
+    /** Runs the checks on what is typed now and shows the problems at their fields. */
+    private void recheck() {
+        if (catalog == null) {
+            return;
+        }
+        QuizDraft draft = draft();
+        summary.setText(BuilderWords.questions(draft.questionCount()) + " · " + BuilderWords.points(draft.totalPoints())
+                + " per attempt");
+        show(QuizDraftCheck.problems(draft, catalog), false);
+    }
+
+    private void show(List<QuizProblem> problems, boolean fromSave) {
+        Map<String, String> byField = new HashMap<>();
+        problems.forEach(p -> byField.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+        mark(title, "title", byField);
+        mark(description, "description", byField);
+        mark(timeLimit, "timeLimit", byField);
+        mark(attempts, "attempts", byField);
+        mark(grading, "grading", byField);
+        mark(passMark, "passMark", byField);
+        mark(closeAt, "closeAt", byField);
+        mark(review, "review", byField);
+        String slotsProblem = byField.get("slots");
+        slotsError.setText(slotsProblem != null && (triedToSave || !slots.isEmpty()) ? slotsProblem : "");
+        for (int i = 0; i < rows.size(); i++) {
+            SlotRow row = rows.get(i);
+            String count = byField.get(QuizProblem.slotField(i, "count"));
+            String source = byField.get(QuizProblem.slotField(i, "source"));
+            String points = byField.get(QuizProblem.slotField(i, "points"));
+            String question = byField.get(QuizProblem.slotField(i, "question"));
+            // the field turns red; the sentence goes under the slot's fields, where it has room to be read
+            if (row.count() != null) {
+                invalid(row.count(), count == null ? null : "");
+            }
+            if (row.source() instanceof HasValidation v) {
+                invalid(v, source == null ? null : "");
+            }
+            invalid(row.points(), points);
+            row.row().setClassName("slot-invalid", count != null || source != null || points != null || question != null);
+            String sentence = String.join(" ", java.util.stream.Stream.of(question, count, source)
+                    .filter(java.util.Objects::nonNull).toList());
+            row.row().getChildren().filter(c -> c.hasClassName("slot-body")).findFirst().ifPresent(body -> {
+                body.getChildren().filter(c -> c.hasClassName("slot-error")).toList().forEach(c -> ((Div) body).remove(c));
+                if (!sentence.isEmpty()) {
+                    Span error = new Span(sentence);
+                    error.addClassNames("slot-error", "error-text");
+                    error.getElement().setAttribute("role", "alert");
+                    ((Div) body).add(error);
+                }
+            });
+        }
+        String form = byField.getOrDefault("form", byField.get("course"));
+        if (fromSave || form == null) {
+            formError.setText(fromSave && form != null ? form : fromSave && !problems.isEmpty()
+                    ? "The quiz was not saved: " + (problems.size() == 1 ? "one thing needs" : problems.size() + " things need")
+                    + " your attention below. Nothing you typed was lost." : "");
+        }
+    }
+
+    private void mark(HasValidation field, String key, Map<String, String> byField) {
+        invalid(field, triedToSave || touched.contains(key) ? byField.get(key) : null);
+    }
+
+    private static void invalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(message != null);
+    }
+
+    private void save() {
+        triedToSave = true;
+        QuizDraft draft = draft();
+        try {
+            long id = builder.save(draft);
+            boolean created = loaded.id() == null;
+            loaded = builder.load(id);
+            slots.clear();
+            slots.addAll(loaded.slots());
+            formError.setText("");
+            Notification n = Notification.show("Quiz saved: " + BuilderWords.questions(loaded.questionCount()) + ", "
+                    + BuilderWords.points(loaded.totalPoints()) + ".", 4000, Notification.Position.BOTTOM_START);
+            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (created) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "quizzes/" + id + "/edit"));
+            }
+            pageTitle = "Edit " + loaded.title() + " · Sourcewise";
+            renderSlots();
+            refreshActions();
+        } catch (QuizBuilderException e) {
+            show(e.problems(), true);
+        }
+    }
+
+    private void refreshActions() {
+        boolean saved = loaded != null && loaded.id() != null;
+        preview.setEnabled(saved);
+        assign.setEnabled(saved);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(ZONE).toInstant();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}
