@@ -115,21 +115,60 @@ public final class SvgCharts {
         return svg(chart, title, WIDTH, 400);
     }
 
-    /** Horizontal bars of percentages (0..100), one per item in the given order, top to bottom (claim mastery). */
-    public static String percentBars(String title, String valueAxis, List<ChartBar> bars) {
+    /**
+     * Horizontal stacked bars of percentages, one bar per item in the given order, top to bottom, each
+     * split into the series in order (claim mastery: mastered, shaky, not yet seen). A legend names
+     * the series.
+     *
+     * @param series the series' names and colours, in stacking order
+     * @param bars   one entry per bar: its label and one value per series (percent, 0..100)
+     */
+    public static String stackedPercentBars(String title, String valueAxis, List<Series> series, List<StackedBar> bars) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        bars.forEach(b -> data.addValue(Math.max(0, Math.min(100, b.value())), valueAxis, b.label()));
-        JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, data, PlotOrientation.HORIZONTAL, false, false, false);
+        for (StackedBar bar : bars) {
+            if (bar.values().size() != series.size()) {
+                throw new IllegalArgumentException("bar '" + bar.label() + "' has " + bar.values().size() + " values for "
+                        + series.size() + " series");
+            }
+            for (int i = 0; i < series.size(); i++) {
+                data.addValue(Math.max(0, Math.min(100, bar.values().get(i))), series.get(i).name(), bar.label());
+            }
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, valueAxis, data, PlotOrientation.HORIZONTAL,
+                true, false, false);
         CategoryPlot plot = style(chart).getCategoryPlot();
-        BarRenderer renderer = barRenderer(plot, new DecimalFormat("0'%'"));
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, series.get(i).colour());
+        }
         renderer.setMaximumBarWidth(0.8);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        chart.getLegend().setItemFont(TICK);
+        chart.getLegend().setItemPaint(TEXT);
+        chart.getLegend().setFrame(new org.jfree.chart.block.BlockBorder(Color.WHITE));
         plot.getDomainAxis().setCategoryMargin(0.25);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
         NumberAxis x = (NumberAxis) plot.getRangeAxis();
-        x.setRange(0, 108);
+        x.setRange(0, 100);
         x.setTickUnit(new NumberTickUnit(20));
-        return svg(chart, title, WIDTH, 110 + 26 * Math.max(1, bars.size()));
+        return svg(chart, title, WIDTH, 140 + 26 * Math.max(1, bars.size()));
+    }
+
+    /** A series of a stacked chart: its name (in the legend) and colour. */
+    public record Series(String name, Color colour) {
+    }
+
+    /** A stacked bar: its label and one value per series. */
+    public record StackedBar(String label, List<Double> values) {
+
+        public StackedBar {
+            values = List.copyOf(values);
+            if (values.stream().anyMatch(v -> !Double.isFinite(v))) {
+                throw new IllegalArgumentException("bar '" + label + "' has a value that is not finite");
+            }
+        }
     }
 
     private static JFreeChart style(JFreeChart chart) {

@@ -24,6 +24,7 @@ final class ChartPanel extends Div {
         image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
                 title + " (chart; the figures are in the table beside it)");
         image.addClassName("chart-image");
+        image.setWidthFull();
         Div figure = new Div(image);
         figure.addClassName("chart-figure");
 

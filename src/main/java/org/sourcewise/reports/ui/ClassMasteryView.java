@@ -17,13 +17,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
 import org.sourcewise.reports.ClaimMastery;
 import org.sourcewise.reports.ClaimMasteryService;
 import org.sourcewise.reports.ClaimQuestion;
 import org.sourcewise.reports.ClassMastery;
-import org.sourcewise.reports.charts.ChartBar;
 import org.sourcewise.reports.charts.SvgCharts;
 
 /**
@@ -38,6 +38,10 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** How many of the weakest claims the chart shows; the list below has them all. */
     static final int CHARTED = 12;
+
+    /** The chart's series, in the colours of the bars on the claim cards (reports.css). */
+    static final List<SvgCharts.Series> SERIES = List.of(new SvgCharts.Series("Mastered", new Color(46, 125, 79)),
+            new SvgCharts.Series("Shaky", new Color(224, 165, 38)), new SvgCharts.Series("Not yet seen", new Color(200, 204, 210)));
 
     private final ClaimMasteryService mastery;
     private String title = "Claim mastery · Sourcewise";
@@ -68,10 +72,12 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
         List<ClaimMastery> weakest = result.claims().stream().limit(CHARTED).toList();
         String chartTitle = weakest.size() < result.claims().size() ? "The " + weakest.size() + " weakest claims" : "Claims mastered";
         add(new ChartPanel(chartTitle,
-                SvgCharts.percentBars(chartTitle, "Students with the claim mastered (%)",
-                        weakest.stream().map(c -> new ChartBar(c.claim().key(), c.masteredPercent())).toList()),
-                List.of("Claim", "Mastered", "Quiz answers"),
+                SvgCharts.stackedPercentBars(chartTitle, "Students of the class (%)", SERIES,
+                        weakest.stream().map(c -> new SvgCharts.StackedBar(c.claim().key(), List.of(share(c.mastered(), c),
+                                share(c.shaky(), c), share(c.notSeen(), c)))).toList()),
+                List.of("Claim", "Mastered", "Shaky", "Not yet seen", "Quiz answers"),
                 weakest.stream().map(c -> List.of(c.claim().key(), Figures.percent(c.masteredPercent()),
+                        Figures.percent(share(c.shaky(), c)), Figures.percent(share(c.notSeen(), c)),
                         c.quiz().map(Figures::percent).orElse("–"))).toList()));
 
         add(new H2("All claims, weakest first"));
@@ -133,6 +139,10 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .orElse("no quiz answers yet");
         return String.format(Locale.ROOT, "Mastered by %d of %d (%s) · shaky %d · not yet seen %d · %s", c.mastered(), c.students(),
                 Figures.percent(c.masteredPercent()), c.shaky(), c.notSeen(), answers);
+    }
+
+    private static double share(int students, ClaimMastery c) {
+        return c.students() == 0 ? 0 : 100.0 * students / c.students();
     }
 
     private static Div bar(ClaimMastery c) {

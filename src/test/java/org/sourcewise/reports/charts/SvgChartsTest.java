@@ -64,27 +64,48 @@ class SvgChartsTest {
         assertThat(count(svg, "<line [^>]*stroke:rgb\\(196,48,43\\)")).isEqualTo(3);
     }
 
+    private static final List<SvgCharts.Series> MASTERY = List.of(new SvgCharts.Series("Mastered", new java.awt.Color(46, 125, 79)),
+            new SvgCharts.Series("Shaky", new java.awt.Color(224, 165, 38)), new SvgCharts.Series("Not yet seen", new java.awt.Color(200, 204, 210)));
+
     @Test
-    void percent_bars_draw_one_bar_per_claim_in_order_with_its_percentage() {
-        List<ChartBar> bars = List.of(new ChartBar("c-01", 10), new ChartBar("c-02", 50), new ChartBar("c-03", 100));
+    void stacked_bars_draw_each_claims_segments_as_wide_as_their_shares_in_order_with_a_legend() {
+        List<SvgCharts.StackedBar> bars = List.of(new SvgCharts.StackedBar("c-01", List.of(10.0, 30.0, 60.0)),
+                new SvgCharts.StackedBar("c-02", List.of(50.0, 0.0, 50.0)));
 
-        String svg = SvgCharts.percentBars("Claims mastered", "Students with the claim mastered (%)", bars);
+        String svg = SvgCharts.stackedPercentBars("Claims mastered", "Students (%)", MASTERY, bars);
 
-        List<Double> widths = Pattern.compile("<rect x='[-0-9.]+' y='[-0-9.]+' width='([0-9.]+)' height='[0-9.]+' style='"
-                + Pattern.quote(BAR_FILL)).matcher(svg).results().map(m -> Double.parseDouble(m.group(1))).toList();
-        assertThat(widths).hasSize(3);
-        assertThat(widths.get(1)).isCloseTo(5 * widths.get(0), org.assertj.core.data.Offset.offset(0.5));
-        assertThat(widths.get(2)).isCloseTo(10 * widths.get(0), org.assertj.core.data.Offset.offset(0.5));
-        assertThat(svg).contains(">c-01</text>", ">10%</text>", ">100%</text>", "<title>Claims mastered</title>");
-        assertThat(svg.indexOf(">c-01</text>")).isLessThan(svg.indexOf(">c-03</text>"));
+        List<Double> mastered = widths(svg, "fill:rgb(46,125,79)");
+        List<Double> shaky = widths(svg, "fill:rgb(224,165,38)");
+        List<Double> notSeen = widths(svg, "fill:rgb(200,204,210)");
+        // one segment per non-zero share
+        assertThat(mastered).hasSize(2);
+        assertThat(shaky).hasSize(1);
+        assertThat(notSeen).hasSize(2);
+        assertThat(mastered.get(1)).isCloseTo(5 * mastered.get(0), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(notSeen.get(0)).isCloseTo(6 * mastered.get(0), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(svg).contains(">c-01</text>", ">c-02</text>", ">Mastered</text>", ">Shaky</text>", ">Not yet seen</text>",
+                "<title>Claims mastered</title>");
+        assertThat(svg.indexOf(">c-01</text>")).isLessThan(svg.indexOf(">c-02</text>"));
+    }
+
+    @Test
+    void a_stacked_bar_with_the_wrong_number_of_values_is_refused_by_name() {
+        assertThatThrownBy(() -> SvgCharts.stackedPercentBars("t", "x", MASTERY, List.of(new SvgCharts.StackedBar("c-09", List.of(1.0)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'c-09'");
+    }
+
+    private static List<Double> widths(String svg, String fill) {
+        return Pattern.compile("<rect x='[-0-9.]+' y='[-0-9.]+' width='([0-9.]+)' height='[0-9.]+' style='" + Pattern.quote(fill))
+                .matcher(svg).results().map(m -> Double.parseDouble(m.group(1))).toList();
     }
 
     @Test
     void text_from_data_is_escaped_so_the_markup_stays_ours() {
-        String svg = SvgCharts.percentBars("<b>Claims</b> & \"more\"", "Mastered (<i>%</i>)",
-                List.of(new ChartBar("<script>alert(1)</script>", 40)));
+        String svg = SvgCharts.stackedPercentBars("<b>Claims</b> & \"more\"", "Mastered (<i>%</i>)",
+                List.of(new SvgCharts.Series("<em>s</em>", java.awt.Color.BLUE)),
+                List.of(new SvgCharts.StackedBar("<script>alert(1)</script>", List.of(40.0))));
 
-        assertThat(svg).doesNotContain("<script>").doesNotContain("<b>").contains("&lt;script&gt;");
+        assertThat(svg).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("<em>").contains("&lt;script&gt;");
     }
 
     @Test

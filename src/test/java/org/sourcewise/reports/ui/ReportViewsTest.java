@@ -83,7 +83,7 @@ class ReportViewsTest extends SpringBrowserlessTest {
         assertThat(svg).startsWith("<svg").contains("<title>");
         NativeTable table = panel.table();
         assertThat(table.getHead().getRows().getFirst().getHeaderCells()).extracting(c -> c.getText())
-                .containsExactly("Claim", "Mastered", "Quiz answers");
+                .containsExactly("Claim", "Mastered", "Shaky", "Not yet seen", "Quiz answers");
         assertThat(table.getBody().getRows()).hasSize(ClassMasteryView.CHARTED);
         // one bar label per charted claim, in the table's order
         table.getBody().getRows().forEach(r -> assertThat(svg).contains(">" + r.getHeaderCells().getFirst().getText() + "</text>"));
