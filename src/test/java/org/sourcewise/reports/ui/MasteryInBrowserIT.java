@@ -49,19 +49,28 @@ class MasteryInBrowserIT extends BrowserTest {
     @BeforeEach
     void seed(@Autowired CourseService courses, @Autowired QuizService quizzes, @Autowired AccountService accounts,
               @Autowired TestClasses classes, @Autowired TestUsers users, @Autowired TestAnswers answers,
-              @Autowired MutableClock clock, @Autowired ReviewStates reviews) {
+              @Autowired MutableClock clock, @Autowired ReviewStates reviews,
+              @Autowired org.sourcewise.quizzes.AttemptResults attemptResults,
+              @Autowired org.sourcewise.questions.QuestionBankService bank) {
         if (f != null) {
             return;
         }
         f = ResultsFixtures.create(courses, quizzes, accounts, classes, users, answers, clock);
-        // some practice on top of the quizzes: a knows the first eight claims durably, b the first three
-        List<ClaimInfo> claims = SystemTask.call(() -> courses.claims(courses.findCourse("russia-north-korea-2017").orElseThrow().id()));
+        // some practice on top of the quizzes, on claims the quiz attempts did not test (a quiz's AGAIN
+        // would hold them back): a knows eight claims durably, b three of them
+        long courseId = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
         UserId b = users.as("admin", () -> accounts.findByUsername(f.b()).orElseThrow().id());
-        for (int i = 0; i < 8; i++) {
-            reviews.review(new UserId(f.aId()), claims.get(i).id(), Rating.EASY, clock.instant());
-        }
-        for (int i = 0; i < 3; i++) {
-            reviews.review(b, claims.get(i).id(), Rating.EASY, clock.instant());
+        java.util.Set<Long> tested = new java.util.HashSet<>();
+        users.as("admin", () -> attemptResults.markedAttempts(f.checkpoint1(), List.of(new UserId(f.aId()), b))).stream()
+                .flatMap(m -> m.questions().stream()).map(q -> q.questionId()).distinct()
+                .forEach(q -> users.as("admin", () -> bank.entries(List.of(q))).forEach(e -> tested.addAll(e.claimIds())));
+        List<ClaimInfo> practised = SystemTask.call(() -> courses.claims(courseId)).stream().filter(c -> !tested.contains(c.id()))
+                .limit(8).toList();
+        for (int i = 0; i < practised.size(); i++) {
+            reviews.review(new UserId(f.aId()), practised.get(i).id(), Rating.EASY, clock.instant());
+            if (i < 3) {
+                reviews.review(b, practised.get(i).id(), Rating.EASY, clock.instant());
+            }
         }
     }
 
