@@ -324,6 +324,14 @@ public class ClassService {
         return members.findByClassIdAndRole(classId, MemberRole.STUDENT).stream().map(m -> new UserId(m.getUserId())).toList();
     }
 
+    /** The instructors of a class the caller teaches (any class, for an admin), by name. */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public List<UserSummary> instructors(long classId) {
+        requireTeaches(classId);
+        return accounts.findAll(members.findByClassIdAndRole(classId, MemberRole.INSTRUCTOR).stream()
+                .map(m -> new UserId(m.getUserId())).toList());
+    }
+
     /**
      * The classes the caller teaches (all, for an admin) with their assignments, for views and calls
      * that span classes; a fixed number of queries however many classes there are.
@@ -337,8 +345,9 @@ public class ClassService {
         if (visible.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> counts = members.countByClassIdInAndRole(visible.stream().map(SchoolClassEntity::getId).toList(),
-                MemberRole.STUDENT).stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        List<Object[]> rows = me.role() == Role.ADMIN ? members.countByRole(MemberRole.STUDENT)
+                : members.countByClassIdInAndRole(visible.stream().map(SchoolClassEntity::getId).toList(), MemberRole.STUDENT);
+        Map<Long, Long> counts = rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         return visible.stream()
                 .sorted(java.util.Comparator.comparing(SchoolClassEntity::getName, String.CASE_INSENSITIVE_ORDER))
                 .map(c -> new ClassInfo(c.getId(), c.getName(), c.getCourseId(), c.getJoinCode(),

@@ -22,12 +22,11 @@ import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quizzes.internal.AttemptEntity;
-import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
 import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
 import org.sourcewise.quizzes.internal.AttemptRepository;
+import org.sourcewise.quizzes.internal.MarkRow;
 import org.sourcewise.quizzes.internal.QuizSlotEntity;
 import org.sourcewise.quizzes.internal.QuizSlotRepository;
-import org.sourcewise.quizzes.internal.ResponseEntity;
 import org.sourcewise.quizzes.internal.ResponseRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -75,7 +74,7 @@ public class AttemptResults {
             return Map.of();
         }
         List<AttemptEntity> found = attempts.findByQuizIdInAndStudentIdIn(Set.copyOf(quizIds), ids);
-        Set<Long> awaiting = awaitingGrading(found);
+        Set<Long> awaiting = found.isEmpty() ? Set.of() : new HashSet<>(responses.findAttemptIdsAwaitingGrading(Set.copyOf(quizIds)));
         Map<UserId, List<AttemptSummary>> result = new LinkedHashMap<>();
         found.stream()
                 .sorted(Comparator.comparing(AttemptEntity::getStudentId).thenComparing(AttemptEntity::getQuizId)
@@ -92,30 +91,26 @@ public class AttemptResults {
      */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public List<MarkedAttempt> markedAttempts(long quizId, Collection<UserId> students) {
-        List<AttemptEntity> found;
-        if (students == null) {
-            if (currentUser.require().role() != Role.ADMIN) {
-                throw new AccessDeniedException("only an admin may read every student's attempts");
-            }
-            found = attempts.findByQuizIdAndState(quizId, AttemptState.SUBMITTED);
-        } else {
-            Set<Long> ids = allowed(students);
-            found = ids.isEmpty() ? List.of() : attempts.findByQuizIdAndStateAndStudentIdIn(quizId, AttemptState.SUBMITTED, ids);
+        if (students == null && currentUser.require().role() != Role.ADMIN) {
+            throw new AccessDeniedException("only an admin may read every student's attempts");
         }
+        Set<Long> ids = students == null ? null : allowed(students);
+        // every submitted attempt at the quiz, then the caller's students in memory: by quiz the
+        // database reads through indexes, while long "in (...)" lists of ids are checked row by row
+        List<AttemptEntity> found = attempts.findByQuizIdAndState(quizId, AttemptState.SUBMITTED).stream()
+                .filter(a -> ids == null || ids.contains(a.getStudentId())).toList();
         if (found.isEmpty()) {
             return List.of();
         }
-        List<Long> attemptIds = found.stream().map(AttemptEntity::getId).toList();
-        Map<Long, List<AttemptQuestionEntity>> questionsByAttempt = attemptQuestions.findByAttemptIdIn(attemptIds).stream()
-                .collect(Collectors.groupingBy(AttemptQuestionEntity::getAttemptId));
-        Map<Long, Map<Integer, ResponseEntity>> responsesByAttempt = new HashMap<>();
-        responses.findByAttemptIdIn(attemptIds)
-                .forEach(r -> responsesByAttempt.computeIfAbsent(r.getAttemptId(), k -> new HashMap<>()).put(r.getPosition(), r));
+        Set<Long> attemptIds = found.stream().map(AttemptEntity::getId).collect(Collectors.toSet());
+        Map<Long, List<MarkRow>> rowsByAttempt = attemptQuestions.findMarksByQuizAndState(quizId, AttemptState.SUBMITTED).stream()
+                .filter(row -> attemptIds.contains(row.attemptId()))
+                .collect(Collectors.groupingBy(MarkRow::attemptId));
         Set<Long> versionIds = new HashSet<>();
         Set<Long> questionIds = new HashSet<>();
-        questionsByAttempt.values().forEach(list -> list.forEach(q -> {
-            versionIds.add(q.getQuestionVersionId());
-            questionIds.add(q.getQuestionId());
+        rowsByAttempt.values().forEach(list -> list.forEach(q -> {
+            versionIds.add(q.questionVersionId());
+            questionIds.add(q.questionId());
         }));
         Map<Long, QuestionContent> contents = bank.versions(versionIds);
         Map<Long, String> keys = bank.entries(questionIds).stream().collect(Collectors.toMap(BankEntry::questionId, BankEntry::key));
@@ -125,18 +120,15 @@ public class AttemptResults {
         found.stream()
                 .sorted(Comparator.comparing(AttemptEntity::getStudentId).thenComparingInt(AttemptEntity::getAttemptNumber))
                 .forEach(a -> {
-                    List<AttemptQuestionEntity> qs = questionsByAttempt.getOrDefault(a.getId(), List.of());
-                    Map<Integer, Integer> slotOf = slotNumbers(qs, slotStart);
-                    Map<Integer, ResponseEntity> rs = responsesByAttempt.getOrDefault(a.getId(), Map.of());
+                    List<MarkRow> qs = rowsByAttempt.getOrDefault(a.getId(), List.of());
+                    Map<Integer, Integer> slotOf = slotNumbers(qs.stream().map(q -> new SlotPosition(q.slotId(), q.position())).toList(), slotStart);
                     List<MarkedQuestion> marked = qs.stream().map(q -> {
-                        QuestionContent content = contents.get(q.getQuestionVersionId());
-                        ResponseEntity r = rs.get(q.getPosition());
-                        List<String> answer = r == null ? List.of() : StoredAttempts.readAnswer(r.getAnswer());
+                        QuestionContent content = contents.get(q.questionVersionId());
+                        List<String> answer = q.answer() == null ? List.of() : StoredAttempts.readAnswer(q.answer());
                         boolean answered = answer.stream().anyMatch(v -> v != null && !v.isBlank());
-                        Double mark = r == null ? Double.valueOf(0) : r.isNeedsGrading() ? null
-                                : r.getScore() == null ? Double.valueOf(0) : r.getScore();
-                        return new MarkedQuestion(slotOf.get(q.getPosition()), q.getPosition(), q.getQuestionId(),
-                                keys.get(q.getQuestionId()), content.type(), q.getPoints(), mark, answered, choice(content, answer));
+                        Double mark = Boolean.TRUE.equals(q.needsGrading()) ? null : q.score() == null ? Double.valueOf(0) : q.score();
+                        return new MarkedQuestion(slotOf.get(q.position()), q.position(), q.questionId(),
+                                keys.get(q.questionId()), content.type(), q.points(), mark, answered, choice(content, answer));
                     }).sorted(Comparator.comparingInt(MarkedQuestion::slot)).toList();
                     boolean awaiting = marked.stream().anyMatch(m -> m.mark() == null);
                     result.add(new MarkedAttempt(a.getId(), a.getQuizId(), new UserId(a.getStudentId()), a.getAttemptNumber(),
@@ -158,11 +150,6 @@ public class AttemptResults {
         return ids;
     }
 
-    private Set<Long> awaitingGrading(List<AttemptEntity> found) {
-        List<Long> submitted = found.stream().filter(a -> a.getState() == AttemptState.SUBMITTED).map(AttemptEntity::getId).toList();
-        return submitted.isEmpty() ? Set.of() : new HashSet<>(responses.findAttemptIdsAwaitingGrading(submitted));
-    }
-
     /** The first stable slot number of each quiz slot: slots in order, a "draw N" slot taking N numbers. */
     private Map<Long, Integer> slotStarts(long quizId) {
         Map<Long, Integer> start = new HashMap<>();
@@ -178,10 +165,14 @@ public class AttemptResults {
      * Position to stable slot number for one attempt: within a quiz slot, its questions in the order
      * shown. Falls back to the positions when the quiz's slots changed since the attempt began.
      */
-    static Map<Integer, Integer> slotNumbers(List<AttemptQuestionEntity> questions, Map<Long, Integer> slotStart) {
+    /** Where an attempt's question came from: its quiz slot (null if the slot was deleted) and its position. */
+    record SlotPosition(Long slotId, int position) {
+    }
+
+    static Map<Integer, Integer> slotNumbers(List<SlotPosition> questions, Map<Long, Integer> slotStart) {
         Map<Integer, Integer> result = new HashMap<>();
-        Map<Long, List<AttemptQuestionEntity>> bySlot = questions.stream()
-                .collect(Collectors.groupingBy(q -> q.getSlotId() == null ? -1L : q.getSlotId()));
+        Map<Long, List<SlotPosition>> bySlot = questions.stream()
+                .collect(Collectors.groupingBy(q -> q.slotId() == null ? -1L : q.slotId()));
         Set<Integer> used = new HashSet<>();
         boolean consistent = true;
         for (var entry : bySlot.entrySet()) {
@@ -190,17 +181,17 @@ public class AttemptResults {
                 consistent = false;
                 break;
             }
-            List<AttemptQuestionEntity> inSlot = entry.getValue().stream()
-                    .sorted(Comparator.comparingInt(AttemptQuestionEntity::getPosition)).toList();
+            List<SlotPosition> inSlot = entry.getValue().stream()
+                    .sorted(Comparator.comparingInt(SlotPosition::position)).toList();
             for (int i = 0; i < inSlot.size(); i++) {
                 int slot = start + i;
                 consistent &= used.add(slot);
-                result.put(inSlot.get(i).getPosition(), slot);
+                result.put(inSlot.get(i).position(), slot);
             }
         }
         if (!consistent) {
             result.clear();
-            questions.forEach(q -> result.put(q.getPosition(), q.getPosition()));
+            questions.forEach(q -> result.put(q.position(), q.position()));
         }
         return result;
     }

@@ -74,13 +74,14 @@ public class AttemptService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final StaffScope staffScope;
     private final Scorer scorer = new Scorer();
     private final Random random = new SecureRandom();
 
     AttemptService(QuizRepository quizzes, QuizService quizService, QuizSlotRepository slots, AttemptRepository attempts,
                    AttemptQuestionRepository attemptQuestions, ResponseRepository responses, QuestionBankService bank,
                    CourseService courses, SlotRules slotRules, QuizAccessPolicy access, CurrentUser currentUser, Clock clock,
-                   ApplicationEventPublisher events, TransactionTemplate transaction) {
+                   ApplicationEventPublisher events, TransactionTemplate transaction, StaffScope staffScope) {
         this.quizzes = quizzes;
         this.quizService = quizService;
         this.slots = slots;
@@ -95,6 +96,7 @@ public class AttemptService {
         this.clock = clock;
         this.events = events;
         this.transaction = transaction;
+        this.staffScope = staffScope;
     }
 
     /** The start page: rules, attempts used and left, grade so far, and whether a new attempt may start. */
@@ -259,6 +261,9 @@ public class AttemptService {
         if (!staff && !attempt.getStudentId().equals(me.id().value())) {
             throw new AccessDeniedException("this attempt belongs to another student");
         }
+        if (me.role() == Role.INSTRUCTOR && !staffScope.studentsTaughtBy(me.id()).contains(attempt.getStudentId())) {
+            throw new AccessDeniedException("you do not teach this attempt's student");
+        }
         if (attempt.getState() != AttemptState.SUBMITTED) {
             throw new AttemptException(Reason.ALREADY_SUBMITTED, "This attempt is still open; submit it to see its review.");
         }
@@ -298,7 +303,7 @@ public class AttemptService {
             List<ClaimInfo> tested = entries.get(aq.getQuestionId()).claimIds().stream().map(claims::get)
                     .filter(c -> c != null).sorted(java.util.Comparator.comparingInt(ClaimInfo::ordinal)).toList();
             items.add(new AttemptReview.Item(aq.getPosition(), content.type(), content.stem(), aq.getPoints(),
-                    r == null ? 0.0 : r.getScore(), r == null ? 0.0 : r.getFraction(), !answer.isEmpty(),
+                    r == null ? Double.valueOf(0) : r.getScore(), r == null ? Double.valueOf(0) : r.getFraction(), !answer.isEmpty(),
                     AttemptPresenter.describe(content, answer), AttemptPresenter.key(content), feedback,
                     content.explanation(), content.generalFeedback(), tested));
         }

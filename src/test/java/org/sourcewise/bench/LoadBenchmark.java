@@ -2,7 +2,6 @@ package org.sourcewise.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,30 +64,27 @@ public final class LoadBenchmark {
     }
 
     private void run() throws Exception {
-        Path jar = findJar();
+        Path jar = BenchServer.findJar();
         Path dir = Path.of("target", "bench", "run-" + students + "-" + System.currentTimeMillis()).toAbsolutePath();
         Files.createDirectories(dir);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = BenchServer.freePort();
         String base = "http://localhost:" + port;
-        log("Benchmark: %d students, ramp %d s, think %d-%d s, -Xmx%s, jar %s", students, rampSeconds, thinkMin, thinkMax, heap, jar.getFileName());
+        BenchServer.log("Benchmark: %d students, ramp %d s, think %d-%d s, -Xmx%s, jar %s", students, rampSeconds, thinkMin, thinkMax, heap, jar.getFileName());
 
         // 1. first start migrates the schema and seeds the demo course and class; then enrol N students offline
-        Process first = start(jar, dir, port);
-        waitUntilUp(base);
-        stop(first);
+        Process first = BenchServer.start(jar, dir, port, heap, Boolean.getBoolean("bench.jfr"), 8192);
+        BenchServer.waitUntilUp(base);
+        BenchServer.stop(first);
         long quizId = enrolStudents(dir);
 
         // 2. the measured run
-        Process server = start(jar, dir, port);
-        waitUntilUp(base);
+        Process server = BenchServer.start(jar, dir, port, heap, Boolean.getBoolean("bench.jfr"), 8192);
+        BenchServer.waitUntilUp(base);
         long pid = server.pid();
         Heap before = heap(pid);
-        double cpuBefore = cpuSeconds(pid);
+        double cpuBefore = BenchServer.cpuSeconds(pid);
         double generatorCpuBefore = generatorCpuSeconds();
-        log("Server up (pid %d); heap after GC %.1f MB, %d VaadinSession, %d UI", pid, before.usedMb, before.sessions, before.uis);
+        BenchServer.log("Server up (pid %d); heap after GC %.1f MB, %d VaadinSession, %d UI", pid, before.usedMb, before.sessions, before.uis);
 
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         CountDownLatch done = new CountDownLatch(students);
@@ -125,7 +121,7 @@ public final class LoadBenchmark {
             while (done.getCount() > 0) {
                 Thread.sleep(2000);
                 if (peak != null && steadyEndNanos == 0 && System.nanoTime() - steadyStartNanos >= 60_000_000_000L) {
-                    steadyCpu = cpuSeconds(pid) - steadyCpu;
+                    steadyCpu = BenchServer.cpuSeconds(pid) - steadyCpu;
                     steadyAnswers = answersSaved.get() - steadyAnswers;
                     steadyEndNanos = System.nanoTime();
                 }
@@ -133,16 +129,16 @@ public final class LoadBenchmark {
                     peak = heap(pid);
                     // steady state: everyone is answering, logins and starts are over; 60 s of CPU per answer
                     steadyStartNanos = System.nanoTime();
-                    steadyCpu = cpuSeconds(pid);
+                    steadyCpu = BenchServer.cpuSeconds(pid);
                     steadyAnswers = answersSaved.get();
-                    log("Peak: %d students in the quiz; heap after GC %.1f MB, %d VaadinSession, %d UI", inQuiz.get(), peak.usedMb, peak.sessions, peak.uis);
+                    BenchServer.log("Peak: %d students in the quiz; heap after GC %.1f MB, %d VaadinSession, %d UI", inQuiz.get(), peak.usedMb, peak.sessions, peak.uis);
                 }
             }
             threads.shutdown();
             canaryResult = canary.join();
-            report(before, peak, cpuSeconds(pid) - cpuBefore, generatorCpuSeconds() - generatorCpuBefore, Duration.between(t0, Instant.now()), dir);
+            report(before, peak, BenchServer.cpuSeconds(pid) - cpuBefore, generatorCpuSeconds() - generatorCpuBefore, Duration.between(t0, Instant.now()), dir);
         }
-        stop(server);
+        BenchServer.stop(server);
         verifyDatabase(dir);
     }
 
@@ -216,14 +212,14 @@ public final class LoadBenchmark {
     private void report(Heap before, Heap peak, double serverCpu, double generatorCpu, Duration wall, Path dir) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "## %d students, ramp %d s, think %d-%d s, -Xmx%s%n%n", students, rampSeconds, thinkMin, thinkMax, heap));
-        out.append(String.format(Locale.ROOT, "Date %s, commit %s, machine: %d cores, %s.%n%n", Instant.now(), commit(),
+        out.append(String.format(Locale.ROOT, "Date %s, commit %s, machine: %d cores, %s.%n%n", Instant.now(), BenchServer.commit(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " " + System.getProperty("os.arch")));
         out.append("| step | count | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
         for (String step : STEPS) {
             List<Long> list = new ArrayList<>(latencies.getOrDefault(step, new ConcurrentLinkedQueue<>()));
             list.sort(Long::compare);
             out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s |%n", step, list.size(),
-                    ms(pct(list, 50)), ms(pct(list, 95)), ms(pct(list, 99)), ms(list.isEmpty() ? 0 : list.getLast())));
+                    ms(BenchServer.percentile(list, 50)), ms(BenchServer.percentile(list, 95)), ms(BenchServer.percentile(list, 99)), ms(list.isEmpty() ? 0 : list.getLast())));
         }
         int saved = answersSaved.get();
         out.append(String.format(Locale.ROOT, "%nErrors: %d. Answers saved: %d. Attempts submitted: %d of %d. Wall time %d s.%n",
@@ -248,7 +244,7 @@ public final class LoadBenchmark {
     }
 
     private void verifyDatabase(Path dir) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/sourcewise"), "sa", "")) {
+        try (Connection db = DriverManager.getConnection(BenchServer.jdbcUrl(dir), "sa", "")) {
             long stored = count(db, "select count(*) from response r join attempt a on a.id = r.attempt_id join app_user u on u.id = a.student_id "
                     + "where u.username like 'bench%' and r.answer is not null");
             long attempts = count(db, "select count(*) from attempt a join app_user u on u.id = a.student_id "
@@ -263,7 +259,7 @@ public final class LoadBenchmark {
 
     private long enrolStudents(Path dir) throws Exception {
         String hash = new BCryptPasswordEncoder().encode(PASSWORD);
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/sourcewise"), "sa", "")) {
+        try (Connection db = DriverManager.getConnection(BenchServer.jdbcUrl(dir), "sa", "")) {
             long classId = count(db, "select id from school_class where join_code = 'DEMO-2017'");
             long quizId = count(db, "select id from quiz where quiz_key = 'final'");
             db.setAutoCommit(false);
@@ -289,7 +285,7 @@ public final class LoadBenchmark {
                 }
             }
             db.commit();
-            log("Enrolled %d students in class %d; quiz 'final' is %d", students, classId, quizId);
+            BenchServer.log("Enrolled %d students in class %d; quiz 'final' is %d", students, classId, quizId);
             return quizId;
         }
     }
@@ -299,43 +295,6 @@ public final class LoadBenchmark {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private Process start(Path jar, Path dir, int port) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
-        if (Boolean.getBoolean("bench.jfr")) {
-            command.add("-XX:StartFlightRecording=filename=" + dir.resolve("server-" + System.currentTimeMillis() + ".jfr") + ",settings=profile");
-        }
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                // H2's page cache lives in the server's heap; keep it small so heap per session measures sessions
-                "--sourcewise.demo=true", "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data/sourcewise") + ";CACHE_SIZE=8192",
-                "--logging.level.root=warn", "--logging.level.org.sourcewise=info"));
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
-
-    private static void waitUntilUp(String base) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 240; i++) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("UP")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("server did not come up within 120 s");
     }
 
     private record Heap(double usedMb, int sessions, int uis) {
@@ -367,54 +326,13 @@ public final class LoadBenchmark {
         return out;
     }
 
-    /** User plus system CPU of a process, from /proc (clock ticks of 1/100 s). */
-    private static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-    }
-
     private static double generatorCpuSeconds() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return os.getProcessCpuTime() / 1e9;
-    }
-
-    private static long pct(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
 
     private static String ms(long micros) {
         return String.format(Locale.ROOT, "%.1f", micros / 1000.0);
     }
 
-    private static String commit() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
-            return new String(p.getInputStream().readAllBytes()).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static Path findJar() throws IOException {
-        try (var files = Files.list(Path.of("target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("sourcewise-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no target/sourcewise-*.jar: run with -Pbench verify"));
-        }
-    }
-
-    private static void log(String format, Object... args) {
-        System.out.printf(Locale.ROOT, "[bench %tT] " + format + "%n", prepend(Instant.now().atZone(java.time.ZoneOffset.UTC), args));
-    }
-
-    private static Object[] prepend(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
-    }
 }

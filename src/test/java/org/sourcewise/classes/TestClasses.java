@@ -57,7 +57,7 @@ public class TestClasses {
     public TestClass newClass(Long courseId, Map<Long, Instant> quizzesDue) {
         String instructor = newInstructor();
         String name = "Results class " + COUNTER.incrementAndGet();
-        SchoolClassEntity c = classes.save(new SchoolClassEntity(name, courseId, "RC-" + System.nanoTime() % 10_000_000_000L, clock.instant()));
+        SchoolClassEntity c = classes.save(new SchoolClassEntity(name, courseId, "RC-" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100000, clock.instant()));
         UserSummary teacher = users.as("admin", () -> accounts.findByUsername(instructor).orElseThrow());
         members.save(new ClassMemberEntity(c.getId(), teacher.id().value(), ClassMemberEntity.MemberRole.INSTRUCTOR, clock.instant(), false));
         quizzesDue.forEach((quiz, due) -> assignments.save(new AssignmentEntity(c.getId(), quiz, null, due, clock.instant())));

@@ -79,6 +79,22 @@ public class UserAccount {
         this.enabled = false;
     }
 
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void changeRole(Role role) {
+        this.role = role;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public UserSummary summary() {
         return new UserSummary(new UserId(id), username, displayName, role);
     }

@@ -15,4 +15,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     boolean existsByRole(Role role);
 
     List<UserAccount> findByIdIn(Collection<Long> ids);
+
+    long countByRoleAndEnabledTrue(Role role);
+
+    List<UserAccount> findByUsernameContainingIgnoreCase(String text);
 }

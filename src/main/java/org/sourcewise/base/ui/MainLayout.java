@@ -59,10 +59,12 @@ public class MainLayout extends AppLayout {
             case INSTRUCTOR -> {
                 nav.addItem(new SideNavItem("Teaching", "instructor", VaadinIcon.HOME.create()));
                 nav.addItem(new SideNavItem("Courses", "courses", VaadinIcon.BOOK.create()));
+                nav.addItem(new SideNavItem("Course from article", "courses/from-article", VaadinIcon.FILE_TEXT_O.create()));
             }
             case ADMIN -> {
                 nav.addItem(new SideNavItem("Admin console", "admin", VaadinIcon.DASHBOARD.create()));
                 nav.addItem(new SideNavItem("Courses", "courses", VaadinIcon.BOOK.create()));
+                nav.addItem(new SideNavItem("Course from article", "courses/from-article", VaadinIcon.FILE_TEXT_O.create()));
             }
         }
         return nav;

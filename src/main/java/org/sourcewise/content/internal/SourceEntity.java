@@ -40,6 +40,10 @@ public class SourceEntity {
         this.paragraphCount = paragraphCount;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Long getCourseId() {
         return courseId;
     }

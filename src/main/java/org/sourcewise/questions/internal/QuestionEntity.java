@@ -69,6 +69,31 @@ public class QuestionEntity {
         this.updatedAt = now;
     }
 
+    /** Changes the metadata that needs no new version; claims and tags are replaced. */
+    public void describe(String title, String category, Difficulty difficulty, QuestionStatus status, Set<Long> claimIds,
+                         Set<String> tags, Instant now) {
+        this.title = title;
+        this.category = category;
+        this.difficulty = difficulty;
+        this.status = status;
+        this.claimIds.clear();
+        this.claimIds.addAll(claimIds);
+        this.tags.clear();
+        this.tags.addAll(tags);
+        this.updatedAt = now;
+    }
+
+    public void changeStatus(QuestionStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    /** Makes {@code version} the one quizzes draw from now on. */
+    public void makeCurrent(int version, Instant now) {
+        this.currentVersion = version;
+        this.updatedAt = now;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,9 @@
 package org.sourcewise.questions.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,34 +31,43 @@ import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.questions.Difficulty;
-import org.sourcewise.questions.QuestionBankService;
+import org.sourcewise.questions.EditableQuestion;
+import org.sourcewise.questions.InvalidQuestionException;
+import org.sourcewise.questions.QuestionChangedException;
+import org.sourcewise.questions.QuestionEditingService;
 import org.sourcewise.questions.QuestionSpec;
 import org.sourcewise.questions.QuestionStatus;
 import org.sourcewise.questions.QuestionType;
 
-/** A course's question bank: filter by type, status, difficulty, claim and tag; select one to preview it. */
+/**
+ * A course's question bank: filter by type, status, difficulty, claim, category and tag; select one to
+ * preview it; create, edit, duplicate, publish, archive and restore questions.
+ */
 @Route("course/:slug/bank")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 @StyleSheet("styles/authoring.css")
+@StyleSheet("styles/question-editor.css")
 class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseService courses;
-    private final QuestionBankService bank;
+    private final QuestionEditingService editing;
 
-    private final Grid<QuestionSpec> grid = new Grid<>();
+    private final Grid<EditableQuestion> grid = new Grid<>();
     private final Select<QuestionType> type = new Select<>();
     private final Select<QuestionStatus> status = new Select<>();
     private final Select<Difficulty> difficulty = new Select<>();
     private final ComboBox<ClaimInfo> claim = new ComboBox<>("Claim");
     private final TextField tag = new TextField("Tag");
+    private final Select<String> category = new Select<>();
     private final Span shown = new Span();
     private final Div preview = new Div();
-    private List<QuestionSpec> all = List.of();
+    private List<EditableQuestion> all = List.of();
+    private CourseInfo course;
     private String title = "Question bank · Sourcewise";
 
-    BankView(CourseService courses, QuestionBankService bank) {
+    BankView(CourseService courses, QuestionEditingService editing) {
         this.courses = courses;
-        this.bank = bank;
+        this.editing = editing;
         addClassNames("page", "page-wide");
     }
 
@@ -79,15 +91,21 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private void show(CourseInfo course) {
         removeAll();
+        this.course = course;
         title = "Question bank: " + course.title() + " · Sourcewise";
-        all = bank.export(course.id());
+        all = editing.list(course.id());
         List<ClaimInfo> claims = courses.claims(course.id());
 
         Button importButton = new Button("Import questions", VaadinIcon.UPLOAD.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ImportView.class, new RouteParameters("slug", course.slug()))));
-        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setId("import-questions");
-        Div head = new Div(new H1("Question bank"), importButton);
+        Button newButton = new Button("New question", VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(QuestionEditorView.class, new RouteParameters("slug", course.slug()))));
+        newButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newButton.setId("new-question");
+        Div headButtons = new Div(newButton, importButton);
+        headButtons.addClassName("button-row");
+        Div head = new Div(new H1("Question bank"), headButtons);
         head.addClassName("card-top");
         Span courseTitle = new Span(course.title());
         courseTitle.addClassName("muted");
@@ -102,7 +120,12 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         difficulty.setLabel("Difficulty");
         difficulty.setItems(Difficulty.values());
         difficulty.setItemLabelGenerator(d -> d == null ? "Any" : words(d.name()));
-        for (Select<?> select : List.of(type, status, difficulty)) {
+        category.setLabel("Category");
+        category.setId("bank-category");
+        category.setItemLabelGenerator(c -> c == null ? "Any" : c);
+        category.setItems(all.stream().map(q -> q.spec().category()).filter(c -> c != null && !c.isBlank()).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        for (Select<?> select : List.of(type, status, difficulty, category)) {
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption("Any");
             select.addValueChangeListener(e -> filter());
@@ -117,18 +140,19 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         tag.setClearButtonVisible(true);
         tag.setValueChangeMode(ValueChangeMode.LAZY);
         tag.addValueChangeListener(e -> filter());
-        Div filters = new Div(type, status, difficulty, claim, tag);
+        Div filters = new Div(type, status, difficulty, claim, category, tag);
         filters.addClassName("filters");
         add(filters);
 
         grid.removeAllColumns();
-        grid.addColumn(QuestionSpec::key).setHeader("Key").setAutoWidth(true).setSortable(true);
-        grid.addColumn(s -> words(s.type().name())).setHeader("Type").setAutoWidth(true).setSortable(true);
-        grid.addColumn(s -> words(s.status().name())).setHeader("Status").setAutoWidth(true).setSortable(true);
-        grid.addColumn(s -> words(s.difficulty().name())).setHeader("Difficulty").setAutoWidth(true).setSortable(true);
-        grid.addColumn(s -> String.join(", ", s.claimKeys())).setHeader("Claims").setAutoWidth(true);
-        grid.addColumn(QuestionSpec::category).setHeader("Category").setWidth("7rem").setFlexGrow(0).setSortable(true);
-        grid.addColumn(s -> String.join(", ", s.tags())).setHeader("Tags").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(q -> q.spec().key()).setHeader("Key").setAutoWidth(true).setSortable(true);
+        grid.addColumn(q -> words(q.spec().type().name())).setHeader("Type").setAutoWidth(true).setSortable(true);
+        grid.addColumn(q -> words(q.spec().status().name())).setHeader("Status").setAutoWidth(true).setSortable(true);
+        grid.addColumn(q -> words(q.spec().difficulty().name())).setHeader("Difficulty").setAutoWidth(true).setSortable(true);
+        grid.addColumn(q -> String.join(", ", q.spec().claimKeys())).setHeader("Claims").setAutoWidth(true);
+        grid.addColumn(q -> q.spec().category()).setHeader("Category").setWidth("7rem").setFlexGrow(0).setSortable(true);
+        grid.addColumn(q -> String.join(", ", q.spec().tags())).setHeader("Tags").setWidth("8rem").setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setWidth("8rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("bank-grid");
         grid.setHeight("32rem");
@@ -148,28 +172,85 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private void filter() {
         String tagText = tag.getValue() == null ? "" : tag.getValue().strip().toLowerCase(Locale.ROOT);
-        List<QuestionSpec> visible = all.stream()
-                .filter(s -> type.getValue() == null || s.type() == type.getValue())
-                .filter(s -> status.getValue() == null || s.status() == status.getValue())
-                .filter(s -> difficulty.getValue() == null || s.difficulty() == difficulty.getValue())
-                .filter(s -> claim.getValue() == null || s.claimKeys().contains(claim.getValue().key()))
-                .filter(s -> tagText.isEmpty() || s.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(tagText)))
+        List<EditableQuestion> visible = all.stream()
+                .filter(q -> type.getValue() == null || q.spec().type() == type.getValue())
+                .filter(q -> status.getValue() == null || q.spec().status() == status.getValue())
+                .filter(q -> difficulty.getValue() == null || q.spec().difficulty() == difficulty.getValue())
+                .filter(q -> claim.getValue() == null || q.spec().claimKeys().contains(claim.getValue().key()))
+                .filter(q -> category.getValue() == null || category.getValue().equals(q.spec().category()))
+                .filter(q -> tagText.isEmpty() || q.spec().tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(tagText)))
                 .toList();
         grid.setItems(visible);
         shown.setText(visible.size() == all.size() ? all.size() + " questions"
                 : visible.size() + " of " + all.size() + " questions");
     }
 
-    private void preview(QuestionSpec spec) {
+    private void preview(EditableQuestion question) {
         preview.removeAll();
-        if (spec == null) {
-            Paragraph hint = new Paragraph(all.isEmpty() ? "The bank is empty. Import questions to fill it."
+        if (question == null) {
+            Paragraph hint = new Paragraph(all.isEmpty() ? "The bank is empty. Add a new question or import some."
                     : "Select a question to see it as a student would, with its answer key and explanation.");
             hint.addClassName("muted");
             preview.add(hint);
         } else {
-            preview.add(new QuestionPreview(spec));
+            preview.add(new QuestionPreview(question.spec()));
         }
+    }
+
+    /** Edit, duplicate, and publish/archive/restore, as icon buttons with names for screen readers and tooltips. */
+    private Component actions(EditableQuestion q) {
+        String k = q.spec().key();
+        Button edit = iconButton(VaadinIcon.EDIT, "Edit " + k, "edit-" + k,
+                () -> getUI().ifPresent(ui -> ui.navigate("course/" + course.slug() + "/bank/" + q.id() + "/edit")));
+        Button copy = iconButton(VaadinIcon.COPY_O, "Duplicate " + k, "duplicate-" + k, () -> {
+            EditableQuestion created = editing.duplicate(q.id());
+            Notification.show("Duplicated as " + created.spec().key() + " (a draft).", 3000, Notification.Position.BOTTOM_START);
+            reload(created.id());
+        });
+        Div box = new Div(edit, copy);
+        box.addClassName("row-buttons");
+        switch (q.spec().status()) {
+            case DRAFT -> box.add(iconButton(VaadinIcon.CHECK_CIRCLE_O, "Publish " + k, "publish-" + k,
+                    () -> changeStatus(q, QuestionStatus.PUBLISHED)));
+            case PUBLISHED -> box.add(iconButton(VaadinIcon.ARCHIVE, "Archive " + k, "archive-" + k,
+                    () -> changeStatus(q, QuestionStatus.ARCHIVED)));
+            case ARCHIVED -> box.add(iconButton(VaadinIcon.ARROW_BACKWARD, "Restore " + k + " as a draft", "restore-" + k,
+                    () -> changeStatus(q, QuestionStatus.DRAFT)));
+        }
+        return box;
+    }
+
+    private void changeStatus(EditableQuestion q, QuestionStatus to) {
+        try {
+            editing.changeStatus(q.id(), to);
+            Notification.show(q.spec().key() + (to == QuestionStatus.PUBLISHED ? " is published: quizzes may draw it now."
+                    : to == QuestionStatus.ARCHIVED ? " is archived: no quiz draws it; past attempts still show it."
+                    : " is a draft again."), 3500, Notification.Position.BOTTOM_START);
+        } catch (InvalidQuestionException e) {
+            Notification n = Notification.show(q.spec().key() + " cannot be published yet: " + String.join(" ",
+                    e.problems().stream().map(org.sourcewise.questions.FieldProblem::message).toList())
+                    + " Edit it to fix this.", 6000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (QuestionChangedException e) {
+            Notification.show(QuestionChangedException.MESSAGE, 4000, Notification.Position.MIDDLE);
+        }
+        reload(q.id());
+    }
+
+    /** Loads the bank again, keeping the filters, and selects {@code selectId}. */
+    private void reload(long selectId) {
+        all = editing.list(course.id());
+        filter();
+        all.stream().filter(e -> e.id() == selectId).findFirst().ifPresent(grid::select);
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label, String id, Runnable action) {
+        Button b = new Button(icon.create(), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        b.setAriaLabel(label);
+        b.setTooltipText(label);
+        b.setId(id);
+        return b;
     }
 
     static String words(String enumName) {

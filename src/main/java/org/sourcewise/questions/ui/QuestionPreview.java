@@ -137,7 +137,7 @@ final class QuestionPreview extends Div {
         int last = 0;
         while (m.find()) {
             text.add(new Span(MarkdownText.plain(stem.substring(last, m.start()))));
-            int blank = Integer.parseInt(m.group(1));
+            int blank = m.group(1).length() > 6 ? -1 : Integer.parseInt(m.group(1)); // a mark no blank can have
             List<Option> answers = q.options().stream().filter(o -> Integer.valueOf(blank).equals(o.blank())).toList();
             if (answers.stream().anyMatch(o -> o.weight() <= 0)) {
                 Select<String> select = new Select<>();

@@ -36,6 +36,8 @@ public class AttemptEntity {
     private int currentPosition;
     /** 'Y' while in progress, null after: a unique key on (quiz, student, marker) allows one open attempt. */
     private String openMarker;
+    /** Why a teacher set the score by hand; null when the score is the sum of the questions' marks. */
+    private String overrideReason;
     @Version
     private long lockVersion;
 
@@ -60,6 +62,16 @@ public class AttemptEntity {
         this.submittedBy = by;
         this.score = score;
         this.openMarker = null;
+    }
+
+    /** A submitted attempt's new score: the questions' sum (reason null) or a teacher's override with its reason. */
+    public void regrade(double score, String overrideReason) {
+        this.score = score;
+        this.overrideReason = overrideReason;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
     }
 
     public void moveTo(int position) {

@@ -1,11 +1,22 @@
 package org.sourcewise.quizzes.internal;
 
-import java.util.Collection;
 import java.util.List;
+import org.sourcewise.quizzes.AttemptState;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AttemptQuestionRepository extends JpaRepository<AttemptQuestionEntity, AttemptQuestionEntity.Key> {
     List<AttemptQuestionEntity> findByAttemptIdOrderByPosition(Long attemptId);
 
-    List<AttemptQuestionEntity> findByAttemptIdIn(Collection<Long> attemptIds);
+    /**
+     * The questions of every attempt at a quiz in a state, each with its response, in one query by quiz.
+     * A join rather than "attempt id in (...)": H2 checks a list of bound parameters row by row, which
+     * made the statistics of 5,000 attempts take 40 s.
+     */
+    @Query("select new org.sourcewise.quizzes.internal.MarkRow(q.attemptId, q.position, q.slotId, q.questionId, q.questionVersionId, "
+            + "q.points, r.answer, r.score, r.needsGrading) "
+            + "from AttemptQuestionEntity q join AttemptEntity a on a.id = q.attemptId "
+            + "left join ResponseEntity r on r.attemptId = q.attemptId and r.position = q.position "
+            + "where a.quizId = :quizId and a.state = :state")
+    List<MarkRow> findMarksByQuizAndState(Long quizId, AttemptState state);
 }

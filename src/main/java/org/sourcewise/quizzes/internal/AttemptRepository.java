@@ -22,8 +22,6 @@ public interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
 
     List<AttemptEntity> findByQuizIdAndState(Long quizId, AttemptState state);
 
-    List<AttemptEntity> findByQuizIdAndStateAndStudentIdIn(Long quizId, AttemptState state, Collection<Long> studentIds);
-
     @Query("select a.id from AttemptEntity a where a.state = :state and a.deadline < :before")
     List<Long> findIdsByStateAndDeadlineBefore(AttemptState state, Instant before);
 

@@ -30,6 +30,11 @@ public class ResponseEntity {
     private Double score;
     private boolean needsGrading;
     private Instant savedAt;
+    /** A teacher's grade: the comment the student sees, the reason when it overrode a mark, who and when. */
+    private String graderComment;
+    private String overrideReason;
+    private Long gradedBy;
+    private Instant gradedAt;
 
     protected ResponseEntity() {
     }
@@ -54,6 +59,33 @@ public class ResponseEntity {
         this.fraction = fraction;
         this.score = score;
         this.needsGrading = needsGrading;
+    }
+
+    /** A teacher's grade of this response: replaces the mark, and no longer waits for grading. */
+    public void grade(double fraction, double score, String comment, String overrideReason, long by, Instant at) {
+        this.fraction = fraction;
+        this.score = score;
+        this.needsGrading = false;
+        this.graderComment = comment;
+        this.overrideReason = overrideReason;
+        this.gradedBy = by;
+        this.gradedAt = at;
+    }
+
+    public String getGraderComment() {
+        return graderComment;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public Long getGradedBy() {
+        return gradedBy;
+    }
+
+    public Instant getGradedAt() {
+        return gradedAt;
     }
 
     public Long getAttemptId() {

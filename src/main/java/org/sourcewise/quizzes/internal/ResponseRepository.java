@@ -2,15 +2,16 @@ package org.sourcewise.quizzes.internal;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ResponseRepository extends JpaRepository<ResponseEntity, ResponseEntity.Key> {
     List<ResponseEntity> findByAttemptIdOrderByPosition(Long attemptId);
 
-    List<ResponseEntity> findByAttemptIdIn(Collection<Long> attemptIds);
-
-    /** Of these attempts, the ones with an answer waiting for a teacher's grade; one query for a whole class. */
-    @Query("select distinct r.attemptId from ResponseEntity r where r.needsGrading = true and r.attemptId in :attemptIds")
-    List<Long> findAttemptIdsAwaitingGrading(Collection<Long> attemptIds);
+    /**
+     * The attempts at these quizzes with an answer waiting for a teacher's grade; one query for a whole
+     * class, which reads only the waiting answers through ix_response_needs_grading.
+     */
+    @Query("select distinct r.attemptId from ResponseEntity r, AttemptEntity a where a.id = r.attemptId and r.needsGrading = true and a.quizId in :quizIds")
+    List<Long> findAttemptIdsAwaitingGrading(Collection<Long> quizIds);
 }

@@ -1,5 +1,8 @@
 package org.sourcewise.quizzes.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,10 +15,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.accounts.Role;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.quizzes.AttemptGrades;
 import org.sourcewise.quizzes.AttemptReview;
 import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.GradingService;
 
 /**
  * The review of a submitted attempt: score and pass/fail, then, as the quiz's policy allows, each
@@ -24,24 +31,46 @@ import org.sourcewise.quizzes.AttemptService;
  */
 @Route("review")
 @PermitAll
+@StyleSheet("styles/grading.css")
 class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final AttemptService attempts;
+    private final GradingService grading;
+    private final CurrentUser currentUser;
     private String title = "Review";
 
-    AttemptReviewView(AttemptService attempts) {
+    AttemptReviewView(AttemptService attempts, GradingService grading, CurrentUser currentUser) {
         this.attempts = attempts;
+        this.grading = grading;
+        this.currentUser = currentUser;
         addClassName("page");
         addClassName("review");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long attemptId) {
+        render(attemptId);
+    }
+
+    private void render(long attemptId) {
         removeAll();
         AttemptReview review = attempts.review(attemptId);
+        boolean staff = !currentUser.is(Role.STUDENT);
+        AttemptGrades grades = grading.grades(attemptId);
         title = "Review: " + review.quiz().title() + " · Sourcewise";
-        add(new Anchor("quiz/" + review.quiz().id(), "← " + review.quiz().title()));
+        if (staff) {
+            Button back = new Button("← Back", e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+            back.addThemeVariants(ButtonVariant.TERTIARY);
+            add(back);
+        } else {
+            add(new Anchor("quiz/" + review.quiz().id(), "← " + review.quiz().title()));
+        }
         add(new H1("Attempt " + review.attempt().number() + ": review"));
+        if (staff) {
+            Paragraph who = new Paragraph(grades.student() + " · " + review.quiz().title());
+            who.addClassName("muted");
+            add(who);
+        }
 
         Div result = new Div();
         result.addClassName("card");
@@ -56,6 +85,17 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
                 + QuizFormat.when(review.attempt().submittedAt()) + ".");
         detail.addClassName("muted");
         result.add(score, verdict, detail);
+        if (review.attempt().awaitingGrading()) {
+            Span awaiting = new Span("An answer waits for a teacher's grade; the score counts it once graded.");
+            awaiting.addClassNames("badge", "badge-grade");
+            result.add(awaiting);
+        }
+        if (grades.overrideReason() != null) {
+            result.add(labelled("Score set by a teacher", grades.overrideReason()));
+        }
+        if (staff) {
+            result.add(GradingForm.forAttempt(grading, attemptId, review.attempt().maxScore(), () -> render(attemptId)));
+        }
         add(result);
 
         if (!review.detailsShown()) {
@@ -63,7 +103,20 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             return;
         }
         for (AttemptReview.Item item : review.items()) {
-            add(itemCard(item));
+            Div card = itemCard(item);
+            AttemptGrades.QuestionGrade grade = grades.question(item.position());
+            if (grade != null) {
+                if (grade.comment() != null) {
+                    card.add(labelled("Teacher's comment", grade.comment()));
+                }
+                if (grade.overrideReason() != null) {
+                    card.add(labelled("Grade changed", grade.overrideReason()));
+                }
+                if (staff) {
+                    card.add(GradingForm.forQuestion(grading, attemptId, grade, () -> render(attemptId)));
+                }
+            }
+            add(card);
         }
     }
 

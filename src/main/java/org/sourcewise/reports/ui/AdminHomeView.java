@@ -2,29 +2,44 @@ package org.sourcewise.reports.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.sourcewise.accounts.AccountService;
-import org.sourcewise.accounts.UserSummary;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.classes.ClassService;
 import org.sourcewise.content.CourseImportReport;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
+import org.sourcewise.reports.ClassOverview;
+import org.sourcewise.reports.ClassOverviewService;
 
-/** The admin console: courses (with what the last import did), classes with their gradebooks, and users. */
+/**
+ * The admin console: links to users and the audit log; courses (with what the last import did);
+ * classes with their size, instructors, average grade and gradebook. Users have their own page,
+ * which searches rather than lists thousands.
+ */
 @Route("admin")
 @PageTitle("Admin console · Sourcewise")
 @RolesAllowed("ADMIN")
 class AdminHomeView extends VerticalLayout {
 
-    AdminHomeView(CourseService courses, CourseImportReport importReport, ClassService classes, AccountService accounts) {
+    AdminHomeView(CourseService courses, CourseImportReport importReport, ClassService classes,
+                  ClassOverviewService overviews) {
         addClassName("page");
         add(new H1("Admin console"));
+        Anchor usersLink = new Anchor("admin/users", "Users: create, deactivate, reset passwords, change roles, import CSV");
+        Anchor auditLink = new Anchor("admin/audit", "Audit log: logins, failed logins, account changes, grades");
+        Div links = new Div(usersLink, auditLink);
+        links.addClassNames("card", "admin-links");
+        add(links);
 
         add(new H2("Courses"));
         Grid<CourseInfo> courseGrid = new Grid<>();
@@ -46,19 +61,23 @@ class AdminHomeView extends VerticalLayout {
         classGrid.addColumn(ClassInfo::name).setHeader("Class").setFlexGrow(3).setSortable(true);
         classGrid.addColumn(ClassInfo::studentCount).setHeader("Students").setSortable(true);
         classGrid.addColumn(ClassInfo::joinCode).setHeader("Join code");
+        // instructors and average grade are worked out for the rows on screen only, once each
+        Map<Long, Optional<ClassOverview>> overview = new HashMap<>();
+        classGrid.addColumn(c -> overview.computeIfAbsent(c.id(), overviews::overview)
+                        .map(o -> String.join(", ", o.instructors())).orElse(""))
+                .setHeader("Instructor").setFlexGrow(2);
+        classGrid.addColumn(c -> overview.computeIfAbsent(c.id(), overviews::overview)
+                        .map(o -> o.averageGradePercent() == null ? "–" : Math.round(o.averageGradePercent()) + "%").orElse(""))
+                .setHeader("Average grade");
         classGrid.addComponentColumn(c -> new Anchor("class/" + c.id() + "/gradebook", "Gradebook")).setHeader("Results");
         // one query for the classes and one for their sizes, however many classes there are
-        classGrid.setItems(classes.teachingClasses());
-        classGrid.setAllRowsVisible(true);
+        List<ClassInfo> all = classes.teachingClasses();
+        classGrid.setItems(all);
+        if (all.size() <= 20) {
+            classGrid.setAllRowsVisible(true);
+        } else {
+            classGrid.setHeight("30rem");
+        }
         add(classGrid);
-
-        add(new H2("Users"));
-        Grid<UserSummary> users = new Grid<>();
-        users.addColumn(UserSummary::username).setHeader("Username");
-        users.addColumn(UserSummary::displayName).setHeader("Name");
-        users.addColumn(u -> u.role().name().toLowerCase()).setHeader("Role");
-        users.setItems(accounts.findAllUsers());
-        users.setAllRowsVisible(true);
-        add(users);
     }
 }

@@ -39,6 +39,35 @@ public class TestCourses {
         return importCopy(slug, files);
     }
 
+    /**
+     * The sample course as {@code slug} plus an essay question {@code q-essay} and a quiz
+     * {@code essay-quiz}: q1 (1 point), then the essay (5 points), every answer shown on review.
+     */
+    public long sampleCopyWithEssay(String slug) {
+        Map<String, String> files = sampleFiles(slug);
+        files.put("questions.yaml", files.get("questions.yaml") + """
+                  - key: q-essay
+                    type: essay
+                    claims: [c02]
+                    difficulty: medium
+                    stem: Explain in your own words why the bridge matters.
+                    explanation: A good answer cites the article's figures.
+                """);
+        files.put("quizzes.yaml", files.get("quizzes.yaml") + """
+                  - key: essay-quiz
+                    title: Essay quiz
+                    attemptsAllowed: 3
+                    gradingMethod: HIGHEST
+                    reviewPolicy: AFTER_SUBMIT
+                    passMark: 50
+                    slots:
+                      - question: q1
+                      - question: q-essay
+                        points: 5
+                """);
+        return importCopy(slug, files);
+    }
+
     private static Map<String, String> sampleFiles(String slug) {
         Map<String, String> files = new LinkedHashMap<>();
         try {

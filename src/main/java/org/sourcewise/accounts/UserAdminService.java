@@ -1,0 +1,356 @@
+package org.sourcewise.accounts;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.sourcewise.accounts.AccountChanged.Kind;
+import org.sourcewise.accounts.internal.UserAccount;
+import org.sourcewise.accounts.internal.UserAccountRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User management for admins: list and search, create, deactivate and reactivate, reset a password,
+ * change a role, and import many users from CSV, all or nothing. An admin cannot lock themselves out:
+ * they cannot deactivate or demote their own account, and the last active admin stays one. Every
+ * change is announced as an {@link AccountChanged} for the audit log.
+ */
+@Service
+public class UserAdminService {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+    private static final int MIN_PASSWORD = AccountService.MIN_PASSWORD_LENGTH;
+    private static final int MAX_CSV_BYTES = 1_000_000;
+    private static final int MAX_CSV_ROWS = 500;
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    /** The CSV columns, in the order docs/admin.md documents them. */
+    public static final List<String> CSV_COLUMNS = List.of("username", "display_name", "role", "password");
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    UserAdminService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Users whose username or name contains the text (any case), of the role and status given (null
+     * for any), by username.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<ManagedUser> search(String text, Role role, Boolean enabled) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return users.findAll().stream()
+                .filter(u -> needle.isEmpty() || u.getUsername().toLowerCase(Locale.ROOT).contains(needle)
+                        || u.getDisplayName().toLowerCase(Locale.ROOT).contains(needle))
+                .filter(u -> role == null || u.getRole() == role)
+                .filter(u -> enabled == null || u.isEnabled() == enabled)
+                .sorted(Comparator.comparing(UserAccount::getUsername, String.CASE_INSENSITIVE_ORDER))
+                .map(UserAdminService::managed)
+                .toList();
+    }
+
+    /** Usernames of these users, for lists that store ids. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public Map<UserId, String> usernames(Collection<UserId> ids) {
+        return users.findByIdIn(ids.stream().map(UserId::value).toList()).stream()
+                .collect(Collectors.toMap(u -> new UserId(u.getId()), UserAccount::getUsername));
+    }
+
+    /** The users whose username contains the text, for searches by actor. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<UserId> idsWithUsernameContaining(String text) {
+        return users.findByUsernameContainingIgnoreCase(text.strip()).stream().map(u -> new UserId(u.getId())).toList();
+    }
+
+    /**
+     * Creates a user; with a blank password one is generated and returned (shown once). Refused with
+     * the field at fault: a malformed or taken username, a name over 120 characters, a short password.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public PasswordReset create(String username, String displayName, Role role, String password) {
+        if (role == null) {
+            throw new AccountException("role", "Choose a role.");
+        }
+        String name = username == null ? "" : username.strip();
+        String problem = usernameProblem(name);
+        if (problem != null) {
+            throw new AccountException("username", "A" + problem.substring(1) + ".");
+        }
+        if (users.existsByUsernameIgnoreCase(name)) {
+            throw new AccountException("username", "The username '" + name + "' is taken; choose another.");
+        }
+        String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        if (shown.length() > 120) {
+            throw new AccountException("displayName", "A name has at most 120 characters.");
+        }
+        boolean generate = password == null || password.isEmpty();
+        if (!generate && password.length() < MIN_PASSWORD) {
+            throw new AccountException("password", "A password has at least " + MIN_PASSWORD + " characters.");
+        }
+        String clear = generate ? generatePassword() : password;
+        UserAccount saved = users.save(new UserAccount(name, passwordEncoder.encode(clear), shown, role, clock.instant()));
+        events.publishEvent(new AccountChanged(Kind.CREATED, target(saved), "role " + role.name()
+                + (generate ? ", password generated" : ", password set by the admin")));
+        return new PasswordReset(new UserId(saved.getId()), generate ? clear : null);
+    }
+
+    /** Deactivates (no more logins) or reactivates a user. Not one's own account, nor the last active admin. */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public ManagedUser setEnabled(UserId id, boolean enabled) {
+        UserAccount user = find(id);
+        if (user.isEnabled() == enabled) {
+            return managed(user);
+        }
+        if (!enabled) {
+            if (isMe(user)) {
+                throw new AccountException("enabled", "You cannot deactivate your own account; another admin can.");
+            }
+            if (user.getRole() == Role.ADMIN && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+                throw new AccountException("enabled", "'" + user.getUsername() + "' is the last active admin and stays active.");
+            }
+            user.disable();
+        } else {
+            user.enable();
+        }
+        events.publishEvent(new AccountChanged(enabled ? Kind.REACTIVATED : Kind.DEACTIVATED, target(user), null));
+        return managed(user);
+    }
+
+    /** Gives a user another role. Not one's own role, nor the last active admin's. */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public ManagedUser changeRole(UserId id, Role role) {
+        if (role == null) {
+            throw new AccountException("role", "Choose a role.");
+        }
+        UserAccount user = find(id);
+        Role before = user.getRole();
+        if (before == role) {
+            return managed(user);
+        }
+        if (isMe(user)) {
+            throw new AccountException("role", "You cannot change your own role; another admin can.");
+        }
+        if (before == Role.ADMIN && user.isEnabled() && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+            throw new AccountException("role", "'" + user.getUsername() + "' is the last active admin and stays one.");
+        }
+        user.changeRole(role);
+        events.publishEvent(new AccountChanged(Kind.ROLE_CHANGED, target(user), before.name() + " -> " + role.name()));
+        return managed(user);
+    }
+
+    /** Sets a new password, or with a blank one generates one and returns it (shown once). */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public PasswordReset resetPassword(UserId id, String password) {
+        UserAccount user = find(id);
+        boolean generate = password == null || password.isEmpty();
+        if (!generate && password.length() < MIN_PASSWORD) {
+            throw new AccountException("password", "A password has at least " + MIN_PASSWORD + " characters.");
+        }
+        String clear = generate ? generatePassword() : password;
+        user.changePassword(passwordEncoder.encode(clear));
+        events.publishEvent(new AccountChanged(Kind.PASSWORD_RESET, target(user),
+                generate ? "password generated" : "password set by the admin"));
+        return new PasswordReset(id, generate ? clear : null);
+    }
+
+    /**
+     * Creates the users a CSV lists (columns in docs/admin.md: a header row naming {@link #CSV_COLUMNS},
+     * username required, role STUDENT when blank, a password generated when blank). All or nothing:
+     * every problem is reported with its line and no one is created. A dry run checks and reports
+     * what it would create, and changes nothing.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public UserImport importCsv(byte[] csv, boolean dryRun) {
+        if (csv.length > MAX_CSV_BYTES) {
+            throw new UserImportException(List.of(new UserImportException.Problem(0,
+                    "The file is larger than 1 MB; split it into smaller files.")));
+        }
+        List<CSVRecord> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        String decoded = new String(csv, StandardCharsets.UTF_8);
+        String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+        try (var parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(text))) {
+            // the line a record starts on, counted in the text (blank lines are skipped, so record numbers are not lines)
+            int line = 1;
+            long counted = 0;
+            for (CSVRecord record : parser) {
+                for (long c = counted; c < record.getCharacterPosition(); c++) {
+                    if (text.charAt((int) c) == '\n') {
+                        line++;
+                    }
+                }
+                counted = record.getCharacterPosition();
+                // the parser's position is before any blank lines it skipped to reach the record
+                while (counted < text.length() && Character.isWhitespace(text.charAt((int) counted))) {
+                    if (text.charAt((int) counted) == '\n') {
+                        line++;
+                    }
+                    counted++;
+                }
+                records.add(record);
+                lines.add(line);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UserImportException(List.of(new UserImportException.Problem(0, "The file is not readable CSV: " + e.getMessage())));
+        }
+        if (records.isEmpty()) {
+            throw new UserImportException(List.of(new UserImportException.Problem(0,
+                    "The file is empty; its first line names the columns: " + String.join(",", CSV_COLUMNS) + ".")));
+        }
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        List<UserImportException.Problem> problems = new ArrayList<>();
+        List<String> header = records.getFirst().toList();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+            if (!CSV_COLUMNS.contains(column)) {
+                problems.add(new UserImportException.Problem(lines.getFirst(), "unknown column '" + header.get(i)
+                        + "'; the columns are " + String.join(", ", CSV_COLUMNS)));
+            } else if (columns.putIfAbsent(column, i) != null) {
+                problems.add(new UserImportException.Problem(lines.getFirst(), "the column '" + column + "' appears twice"));
+            }
+        }
+        if (!columns.containsKey("username")) {
+            problems.add(new UserImportException.Problem(lines.getFirst(),
+                    "the first line must name the columns, with at least 'username' (" + String.join(",", CSV_COLUMNS) + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new UserImportException(problems);
+        }
+        if (records.size() - 1 > MAX_CSV_ROWS) {
+            throw new UserImportException(List.of(new UserImportException.Problem(0,
+                    "The file has " + (records.size() - 1) + " users; import at most " + MAX_CSV_ROWS + " at a time.")));
+        }
+        Set<String> seen = new HashSet<>();
+        List<UserImport.Row> rows = new ArrayList<>();
+        List<String> passwords = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            CSVRecord r = records.get(i);
+            int line = lines.get(i);
+            String username = value(r, columns.get("username"));
+            String displayName = value(r, columns.get("display_name"));
+            String roleName = value(r, columns.get("role"));
+            String password = value(r, columns.get("password"));
+            List<String> wrong = new ArrayList<>();
+            String usernameProblem = usernameProblem(username);
+            if (usernameProblem != null) {
+                wrong.add(username.isEmpty() ? "no username" : usernameProblem);
+            } else if (!seen.add(username.toLowerCase(Locale.ROOT))) {
+                wrong.add("the username '" + username + "' appears earlier in the file");
+            } else if (users.existsByUsernameIgnoreCase(username)) {
+                wrong.add("the username '" + username + "' is taken");
+            }
+            if (displayName.length() > 120) {
+                wrong.add("the display name has more than 120 characters");
+            }
+            Role role = Role.STUDENT;
+            if (!roleName.isEmpty()) {
+                try {
+                    role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    wrong.add("unknown role '" + roleName + "' (STUDENT, INSTRUCTOR or ADMIN)");
+                }
+            }
+            if (!password.isEmpty() && password.length() < MIN_PASSWORD) {
+                wrong.add("the password has fewer than " + MIN_PASSWORD + " characters");
+            }
+            if (!wrong.isEmpty()) {
+                problems.add(new UserImportException.Problem(line, String.join("; ", wrong)));
+                continue;
+            }
+            boolean generate = password.isEmpty() && !dryRun;
+            String clear = password.isEmpty() ? (dryRun ? null : generatePassword()) : password;
+            passwords.add(clear);
+            rows.add(new UserImport.Row(line, username, displayName.isEmpty() ? username : displayName, role,
+                    generate ? clear : null));
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(new UserImportException.Problem(0, "The file names no user below its header line."));
+        }
+        if (!problems.isEmpty()) {
+            throw new UserImportException(problems);
+        }
+        if (dryRun) {
+            return new UserImport(true, rows);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            UserImport.Row row = rows.get(i);
+            UserAccount saved = users.save(new UserAccount(row.username(), passwordEncoder.encode(passwords.get(i)),
+                    row.displayName(), row.role(), clock.instant()));
+            events.publishEvent(new AccountChanged(Kind.CREATED, target(saved), "role " + row.role().name()
+                    + ", from CSV line " + row.line() + (row.generatedPassword() != null ? ", password generated" : "")));
+        }
+        events.publishEvent(new AccountChanged(Kind.IMPORTED, "users:" + rows.size(),
+                rows.size() + " users from CSV: " + rows.stream().map(UserImport.Row::username).collect(Collectors.joining(", "))));
+        return new UserImport(false, rows);
+    }
+
+    private static String value(CSVRecord r, Integer column) {
+        return column == null || column >= r.size() ? "" : r.get(column).strip();
+    }
+
+    private static String usernameProblem(String name) {
+        return USERNAME.matcher(name).matches() ? null
+                : "a username has 3 to 64 letters, digits, dots, dashes or underscores, without spaces";
+    }
+
+    private String generatePassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private UserAccount find(UserId id) {
+        return users.findById(id.value()).orElseThrow(() -> new AccountException("user", "There is no user " + id.value() + "."));
+    }
+
+    private boolean isMe(UserAccount user) {
+        return user.getId().equals(currentUser.id().value());
+    }
+
+    private static String target(UserAccount user) {
+        return "user:" + user.getUsername();
+    }
+
+    private static ManagedUser managed(UserAccount u) {
+        return new ManagedUser(new UserId(u.getId()), u.getUsername(), u.getDisplayName(), u.getRole(), u.isEnabled(),
+                u.getCreatedAt());
+    }
+}

@@ -1,0 +1,7 @@
+package org.sourcewise.audit;
+
+import java.time.Instant;
+
+/** One line of the audit log as an admin reads it; {@code actor} is a username, or null for nobody known. */
+public record AuditEntry(long id, Instant at, String actor, String action, String target, String detail) {
+}

@@ -1,0 +1,6 @@
+/**
+ * Audit: who did what to whom, and when. Logins and failed logins (from Spring Security's
+ * authentication events), account changes (from the accounts feature's events) and grade changes
+ * (recorded by the quizzes feature through {@link org.sourcewise.audit.AuditLog}). Admins search it.
+ */
+package org.sourcewise.audit;

@@ -1,0 +1,288 @@
+package org.sourcewise.questions.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.sourcewise.questions.Option;
+import org.sourcewise.questions.QuestionType;
+import org.sourcewise.questions.ui.AnswerRows.Col;
+import org.sourcewise.questions.ui.AnswerRows.Correct;
+
+/**
+ * The part of the question editor that depends on the type: options with correct flag, credit and
+ * feedback; accepted answers; numbers with tolerance; matching pairs and distractors; ordering
+ * items; cloze blanks; nothing for an essay. It turns what is typed into {@link Option}s the way
+ * {@code QuestionContent} documents for each type.
+ */
+abstract class AnswerEditor extends Div {
+
+    protected final Runnable onChange;
+
+    AnswerEditor(Runnable onChange) {
+        this.onChange = onChange;
+        addClassName("answer-editor");
+    }
+
+    /** The answers as typed; typing that cannot become an option (a credit of 150%) is named in {@code problems}. */
+    abstract List<Option> options(List<String> problems);
+
+    /**
+     * An editor for {@code type}, filled with {@code options} or, for null, a blank start.
+     *
+     * @param markBlank adds the mark of blank n to the stem (cloze)
+     */
+    static AnswerEditor of(QuestionType type, List<Option> options, Runnable onChange, IntConsumer markBlank) {
+        AnswerEditor editor = switch (type) {
+            case SINGLE_CHOICE -> new Choices(onChange, Correct.ONE,
+                    "Tick the one correct option. Wrong options may carry partial credit.");
+            case MULTIPLE_RESPONSE -> new Choices(onChange, Correct.SPLIT,
+                    "Tick every correct option; their credit is split evenly and must add up to 100%."
+                            + " Give wrong options a negative credit to discourage guessing.");
+            case TRUE_FALSE -> new TrueFalse(onChange);
+            case SHORT_ANSWER -> new Rows(onChange, new AnswerRows(EnumSet.of(Col.TEXT, Col.CREDIT, Col.FEEDBACK), "answer",
+                    "Accepted answer", null, null, 100, onChange),
+                    "List every answer you accept; marking ignores case, accents, spacing and punctuation."
+                            + " A near miss may earn partial credit.", 1, 0);
+            case NUMERIC -> new Rows(onChange, new AnswerRows(EnumSet.of(Col.VALUE, Col.TOLERANCE, Col.CREDIT, Col.FEEDBACK),
+                    "answer", "Value", null, null, 100, onChange),
+                    "A response within value ± tolerance earns the credit. Add a second, wider answer for partial credit.", 1, 0);
+            case MATCHING -> new Matching(onChange);
+            case ORDERING -> new Rows(onChange, new AnswerRows(EnumSet.of(Col.TEXT, Col.MOVE), "item", "Item", null, null, 100,
+                    onChange), "Enter the items in their correct order; students get them shuffled.", 3, 1);
+            case CLOZE -> new Cloze(onChange, markBlank);
+            case ESSAY -> new Essay(onChange);
+        };
+        editor.load(options);
+        return editor;
+    }
+
+    abstract void load(List<Option> options);
+
+    protected static Paragraph hint(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassNames("muted", "editor-hint");
+        return p;
+    }
+
+    /** Single choice and multiple response. */
+    private static final class Choices extends AnswerEditor {
+        private final AnswerRows rows;
+
+        Choices(Runnable onChange, Correct rule, String hint) {
+            super(onChange);
+            rows = new AnswerRows(EnumSet.of(Col.TEXT, Col.CORRECT, Col.CREDIT, Col.FEEDBACK), "option", "Option", null, rule, 0,
+                    onChange);
+            add(hint(hint), rows);
+        }
+
+        @Override
+        void load(List<Option> options) {
+            if (options == null) {
+                rows.addEmpty(4);
+            } else {
+                rows.load(options);
+            }
+        }
+
+        @Override
+        List<Option> options(List<String> problems) {
+            return rows.options(null, 0, problems);
+        }
+    }
+
+    /** A single list of rows: short answer, numeric, ordering. */
+    private static final class Rows extends AnswerEditor {
+        private final AnswerRows rows;
+        private final int start;
+        private final double weight;
+
+        Rows(Runnable onChange, AnswerRows rows, String hint, int start, double weight) {
+            super(onChange);
+            this.rows = rows;
+            this.start = start;
+            this.weight = weight;
+            add(hint(hint), rows);
+        }
+
+        @Override
+        void load(List<Option> options) {
+            if (options == null) {
+                rows.addEmpty(start);
+            } else {
+                rows.load(options);
+            }
+        }
+
+        @Override
+        List<Option> options(List<String> problems) {
+            return rows.options(null, weight, problems);
+        }
+    }
+
+    private static final class TrueFalse extends AnswerEditor {
+        private final RadioButtonGroup<String> truth = new RadioButtonGroup<>("The statement is");
+        private final TextField ifTrue = new TextField("Feedback for a student who answers True");
+        private final TextField ifFalse = new TextField("Feedback for a student who answers False");
+
+        TrueFalse(Runnable onChange) {
+            super(onChange);
+            truth.setItems("True", "False");
+            truth.setId("tf-truth");
+            truth.addValueChangeListener(e -> onChange.run());
+            for (TextField f : List.of(ifTrue, ifFalse)) {
+                f.setPlaceholder("optional");
+                f.setWidthFull();
+                f.setValueChangeMode(ValueChangeMode.LAZY);
+                f.addValueChangeListener(e -> onChange.run());
+            }
+            add(truth, ifTrue, ifFalse);
+        }
+
+        @Override
+        void load(List<Option> options) {
+            if (options != null && options.size() == 2) {
+                truth.setValue(options.get(0).weight() > 0 ? "True" : options.get(1).weight() > 0 ? "False" : null);
+                ifTrue.setValue(options.get(0).feedback() == null ? "" : options.get(0).feedback());
+                ifFalse.setValue(options.get(1).feedback() == null ? "" : options.get(1).feedback());
+            }
+        }
+
+        @Override
+        List<Option> options(List<String> problems) {
+            String t = truth.getValue();
+            return List.of(Option.choice("True", "True".equals(t) ? 1 : 0, blankToNull(ifTrue.getValue())),
+                    Option.choice("False", "False".equals(t) ? 1 : 0, blankToNull(ifFalse.getValue())));
+        }
+    }
+
+    private static final class Matching extends AnswerEditor {
+        private final AnswerRows pairs;
+        private final AnswerRows distractors;
+
+        Matching(Runnable onChange) {
+            super(onChange);
+            pairs = new AnswerRows(EnumSet.of(Col.TEXT, Col.MATCH), "pair", "Left item", "Its match", null, 100, onChange);
+            distractors = new AnswerRows(EnumSet.of(Col.MATCH), "distractor", null, "Extra right-hand choice", null, 0, onChange);
+            H4 extra = new H4("Distractors");
+            add(hint("Each left item is matched to its right-hand side; students pick from all right-hand sides, shuffled."),
+                    pairs, extra, hint("Optional right-hand choices that match nothing."), distractors);
+        }
+
+        @Override
+        void load(List<Option> options) {
+            if (options == null) {
+                pairs.addEmpty(3);
+                return;
+            }
+            pairs.load(options.stream().filter(o -> o.text() != null).toList());
+            distractors.load(options.stream().filter(o -> o.text() == null).toList());
+        }
+
+        @Override
+        List<Option> options(List<String> problems) {
+            List<Option> all = new ArrayList<>(pairs.options(null, 1, problems));
+            distractors.options(null, 0, problems).stream()
+                    .map(o -> new Option(null, o.match(), null, null, 0, null, null)).forEach(all::add);
+            return all;
+        }
+    }
+
+    private static final class Cloze extends AnswerEditor {
+        private final IntConsumer markBlank;
+        private final List<AnswerRows> blanks = new ArrayList<>();
+        private final Div list = new Div();
+
+        Cloze(Runnable onChange, IntConsumer markBlank) {
+            super(onChange);
+            this.markBlank = markBlank;
+            list.addClassName("cloze-blanks");
+            Button add = new Button("Add blank", VaadinIcon.PLUS.create(), e -> {
+                addBlank(null);
+                markBlank.accept(blanks.size());
+                onChange.run();
+            });
+            add.setId("add-blank");
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button remove = new Button("Remove last blank", VaadinIcon.MINUS.create(), e -> {
+                if (blanks.size() > 1) {
+                    blanks.removeLast();
+                    list.remove(list.getComponentAt(list.getComponentCount() - 1));
+                    onChange.run();
+                }
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            Div buttons = new Div(add, remove);
+            buttons.addClassName("button-row");
+            add(hint("Mark each blank in the stem as {1}, {2}, … and list its accepted answers here."
+                    + " A wrong answer with 0% credit turns the blank into a drop-down of its answers."), list, buttons);
+        }
+
+        private void addBlank(List<Option> answers) {
+            AnswerRows rows = new AnswerRows(EnumSet.of(Col.TEXT, Col.CREDIT, Col.FEEDBACK), "answer", "Answer", null, null, 100,
+                    onChange);
+            if (answers == null) {
+                rows.addEmpty(1);
+            } else {
+                rows.load(answers);
+            }
+            blanks.add(rows);
+            Div section = new Div(new H4("Blank {" + blanks.size() + "}"), rows);
+            section.addClassName("cloze-blank");
+            list.add(section);
+        }
+
+        @Override
+        void load(List<Option> options) {
+            if (options == null || options.isEmpty()) {
+                addBlank(null);
+                return;
+            }
+            int count = options.stream().filter(o -> o.blank() != null).mapToInt(Option::blank).max().orElse(1);
+            for (int b = 1; b <= count; b++) {
+                int n = b;
+                addBlank(options.stream().filter(o -> o.blank() != null && o.blank() == n).toList());
+            }
+        }
+
+        @Override
+        List<Option> options(List<String> problems) {
+            List<Option> all = new ArrayList<>();
+            for (int b = 0; b < blanks.size(); b++) {
+                all.addAll(blanks.get(b).options(b + 1, 1, problems));
+            }
+            return all;
+        }
+    }
+
+    private static final class Essay extends AnswerEditor {
+        Essay(Runnable onChange) {
+            super(onChange);
+            add(hint("An essay is graded by hand. Put a model answer or marking guide in the explanation."));
+        }
+
+        @Override
+        void load(List<Option> options) {
+            // no answers
+        }
+
+        @Override
+        List<Option> options(List<String> problems) {
+            return List.of();
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,319 @@
+package org.sourcewise.questions.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sourcewise.questions.Option;
+
+/**
+ * A list of answer rows that an answer editor configures: which columns a row has (text, right-hand
+ * match, number and tolerance, correct flag, credit, feedback), their placeholders, and whether rows
+ * can be moved. Each change calls back so the preview follows the typing.
+ */
+final class AnswerRows extends Div {
+
+    enum Col { TEXT, MATCH, VALUE, TOLERANCE, CORRECT, CREDIT, FEEDBACK, MOVE }
+
+    /** How the correct flag sets credits: one correct option (single choice) or credit split among the correct ones. */
+    enum Correct { ONE, SPLIT }
+
+    private final Set<Col> cols;
+    private final String noun;
+    private final String textLabel;
+    private final String matchLabel;
+    private final Correct correctRule;
+    private final double defaultCredit;
+    private final Runnable onChange;
+    private final List<Row> rows = new ArrayList<>();
+    private final Div list = new Div();
+    private boolean adjusting;
+
+    AnswerRows(Set<Col> cols, String noun, String textLabel, String matchLabel, Correct correctRule, double defaultCredit,
+               Runnable onChange) {
+        this.cols = EnumSet.copyOf(cols);
+        this.noun = noun;
+        this.textLabel = textLabel;
+        this.matchLabel = matchLabel;
+        this.correctRule = correctRule;
+        this.defaultCredit = defaultCredit;
+        this.onChange = onChange;
+        addClassName("answer-rows");
+        list.addClassName("answer-list");
+        Button add = new Button("Add " + noun, VaadinIcon.PLUS.create(), e -> {
+            addRow(null);
+            rows.getLast().focus();
+            changed();
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        add.addClassName("add-row");
+        add(list, add);
+    }
+
+    void load(List<Option> options) {
+        rows.clear();
+        list.removeAll();
+        options.forEach(this::addRow);
+    }
+
+    void addEmpty(int count) {
+        for (int i = 0; i < count; i++) {
+            addRow(null);
+        }
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    /** The rows as options; a credit outside -100..100 % is named in {@code problems} and clamped. */
+    List<Option> options(Integer blank, double matchWeight, List<String> problems) {
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            double weight;
+            if (cols.contains(Col.CREDIT)) {
+                Double credit = r.credit.getValue();
+                if (credit == null) {
+                    problems.add(capital(noun) + " " + (i + 1) + " needs a credit in % (0 for a wrong answer).");
+                    credit = 0.0;
+                } else if (credit < -100 || credit > 100) {
+                    problems.add("The credit of " + noun + " " + (i + 1) + " must lie between -100% and 100%.");
+                    credit = Math.max(-100, Math.min(100, credit));
+                }
+                weight = credit / 100.0;
+            } else {
+                weight = matchWeight;
+            }
+            String text = cols.contains(Col.TEXT) ? r.text.getValue() : null;
+            String match = cols.contains(Col.MATCH) ? r.match.getValue() : null;
+            Double value = cols.contains(Col.VALUE) ? r.value.getValue() : null;
+            if (cols.contains(Col.VALUE) && value == null && !r.value.isEmpty()) {
+                problems.add(capital(noun) + " " + (i + 1) + " needs a number as its value.");
+            }
+            Double tolerance = cols.contains(Col.TOLERANCE) ? (r.tolerance.getValue() == null ? 0.0 : r.tolerance.getValue()) : null;
+            String feedback = cols.contains(Col.FEEDBACK) && !r.feedback.getValue().isBlank() ? r.feedback.getValue().strip() : null;
+            options.add(new Option(text == null ? null : text.strip(), match == null ? null : match.strip(), value, tolerance,
+                    weight, feedback, blank));
+        }
+        return options;
+    }
+
+    private void addRow(Option o) {
+        Row row = new Row(o);
+        rows.add(row);
+        list.add(row);
+        renumber();
+    }
+
+    private void changed() {
+        if (!adjusting) {
+            onChange.run();
+        }
+    }
+
+    private void renumber() {
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).number(i + 1);
+        }
+    }
+
+    private void correctToggled(Row toggled, boolean correct) {
+        if (adjusting || correctRule == null) {
+            return;
+        }
+        adjusting = true;
+        try {
+            if (correctRule == Correct.ONE) {
+                for (Row r : rows) {
+                    boolean isIt = r == toggled ? correct : !correct && r.correct.getValue();
+                    r.correct.setValue(isIt);
+                    if (isIt) {
+                        r.credit.setValue(100.0);
+                    } else if (r.credit.getValue() != null && r.credit.getValue() >= 100) {
+                        r.credit.setValue(0.0);
+                    }
+                }
+            } else {
+                List<Row> right = rows.stream().filter(r -> r.correct.getValue()).toList();
+                double share = right.isEmpty() ? 0 : Math.round(10000.0 / right.size()) / 100.0;
+                for (Row r : rows) {
+                    if (r.correct.getValue()) {
+                        r.credit.setValue(share);
+                    } else if (r.credit.getValue() == null || r.credit.getValue() > 0) {
+                        r.credit.setValue(0.0);
+                    }
+                }
+            }
+        } finally {
+            adjusting = false;
+        }
+        changed();
+    }
+
+    private void creditTyped(Row row) {
+        if (adjusting || !cols.contains(Col.CORRECT)) {
+            return;
+        }
+        adjusting = true;
+        try {
+            Double c = row.credit.getValue();
+            row.correct.setValue(c != null && (correctRule == Correct.ONE ? c >= 100 : c > 0));
+        } finally {
+            adjusting = false;
+        }
+    }
+
+    private void move(Row row, int by) {
+        int from = rows.indexOf(row);
+        int to = from + by;
+        if (to < 0 || to >= rows.size()) {
+            return;
+        }
+        rows.remove(from);
+        rows.add(to, row);
+        list.removeAll();
+        rows.forEach(list::add);
+        renumber();
+        changed();
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** One row; its fields exist for every column but only the configured ones are shown. */
+    private final class Row extends Div {
+        final Span number = new Span();
+        final TextField text = new TextField();
+        final TextField match = new TextField();
+        final NumberField value = new NumberField();
+        final NumberField tolerance = new NumberField();
+        final Checkbox correct = new Checkbox("Correct");
+        final NumberField credit = new NumberField();
+        final TextField feedback = new TextField();
+        final Button up = new Button(VaadinIcon.ARROW_UP.create());
+        final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+        final Button remove = new Button(VaadinIcon.TRASH.create());
+
+        Row(Option o) {
+            addClassName("answer-row");
+            number.addClassName("row-number");
+            add(number);
+            Div main = new Div();
+            main.addClassName("row-main");
+            if (cols.contains(Col.TEXT)) {
+                text.setPlaceholder(textLabel);
+                text.addClassName("row-text");
+                text.setValue(o == null || o.text() == null ? "" : o.text());
+                main.add(text);
+            }
+            if (cols.contains(Col.MATCH)) {
+                match.setPlaceholder(matchLabel);
+                match.addClassName("row-match");
+                match.setValue(o == null || o.match() == null ? "" : o.match());
+                main.add(match);
+            }
+            if (cols.contains(Col.VALUE)) {
+                value.setPlaceholder("Value");
+                value.addClassName("row-value");
+                value.setValue(o == null ? null : o.value());
+                main.add(value);
+            }
+            if (cols.contains(Col.TOLERANCE)) {
+                tolerance.setPlaceholder("0");
+                tolerance.setPrefixComponent(new Span("±"));
+                tolerance.setMin(0);
+                tolerance.addClassName("row-tolerance");
+                tolerance.setValue(o == null ? 0.0 : o.tolerance() == null ? 0.0 : o.tolerance());
+                main.add(tolerance);
+            }
+            if (cols.contains(Col.CORRECT)) {
+                correct.addClassName("row-correct");
+                correct.setValue(o != null && (correctRule == Correct.ONE ? o.weight() >= 1 - 1e-9 : o.weight() > 0));
+                correct.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        correctToggled(this, e.getValue());
+                    }
+                });
+                main.add(correct);
+            }
+            if (cols.contains(Col.CREDIT)) {
+                credit.setSuffixComponent(new Span("%"));
+                credit.addClassName("row-credit");
+                credit.setStep(0.01);
+                credit.setValue(o == null ? defaultCredit : Math.round(o.weight() * 10000) / 100.0);
+                credit.addValueChangeListener(e -> creditTyped(this));
+                main.add(credit);
+            }
+            if (cols.contains(Col.FEEDBACK)) {
+                feedback.setPlaceholder("Feedback when given (optional)");
+                feedback.addClassName("row-feedback");
+                feedback.setValue(o == null || o.feedback() == null ? "" : o.feedback());
+                main.add(feedback);
+            }
+            add(main);
+            Div actions = new Div();
+            actions.addClassName("row-actions");
+            if (cols.contains(Col.MOVE)) {
+                for (Button b : List.of(up, down)) {
+                    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+                    actions.add(b);
+                }
+                up.addClickListener(e -> move(this, -1));
+                down.addClickListener(e -> move(this, 1));
+            }
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL,
+                    ButtonVariant.LUMO_ERROR);
+            remove.addClickListener(e -> {
+                rows.remove(this);
+                list.remove(this);
+                renumber();
+                changed();
+            });
+            actions.add(remove);
+            add(actions);
+            for (TextField f : List.of(text, match, feedback)) {
+                f.setValueChangeMode(ValueChangeMode.LAZY);
+                f.addValueChangeListener(e -> changed());
+            }
+            for (NumberField f : List.of(value, tolerance, credit)) {
+                f.setValueChangeMode(ValueChangeMode.LAZY);
+                f.addValueChangeListener(e -> changed());
+            }
+        }
+
+        void number(int n) {
+            number.setText(n + ".");
+            text.setAriaLabel(textLabel + " " + n);
+            match.setAriaLabel(matchLabel + " " + n);
+            value.setAriaLabel("Value of answer " + n);
+            tolerance.setAriaLabel("Tolerance of answer " + n);
+            correct.setAriaLabel(capital(noun) + " " + n + " is correct");
+            credit.setAriaLabel("Credit of " + noun + " " + n + " in percent");
+            feedback.setAriaLabel("Feedback for " + noun + " " + n);
+            up.setAriaLabel("Move " + noun + " " + n + " up");
+            down.setAriaLabel("Move " + noun + " " + n + " down");
+            remove.setAriaLabel("Remove " + noun + " " + n);
+        }
+
+        void focus() {
+            if (cols.contains(Col.TEXT)) {
+                text.focus();
+            } else if (cols.contains(Col.MATCH)) {
+                match.focus();
+            } else {
+                value.focus();
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package org.sourcewise.quizzes;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sourcewise.accounts.AccountPrincipal;
+import org.sourcewise.accounts.AccountService;
+import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.accounts.Role;
+import org.sourcewise.accounts.UserId;
+import org.sourcewise.accounts.UserSummary;
+import org.sourcewise.audit.AuditAction;
+import org.sourcewise.audit.AuditLog;
+import org.sourcewise.questions.QuestionBankService;
+import org.sourcewise.questions.QuestionType;
+import org.sourcewise.quizzes.internal.AttemptEntity;
+import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
+import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
+import org.sourcewise.quizzes.internal.AttemptRepository;
+import org.sourcewise.quizzes.internal.ResponseEntity;
+import org.sourcewise.quizzes.internal.ResponseRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grading by hand: an instructor of the student's class (or an admin) grades an essay, or overrides a
+ * question's or a whole attempt's grade with a reason. The attempt's score is recomputed from its
+ * questions (which ends an earlier override of the whole attempt); every grade goes to the audit log
+ * with the grader, the old and the new mark. The student sees the new grade, comment and reason in
+ * their review.
+ */
+@Service
+public class GradingService {
+
+    private static final int MAX_COMMENT = 4000;
+    private static final int MAX_REASON = 1000;
+
+    private final AttemptRepository attempts;
+    private final AttemptQuestionRepository attemptQuestions;
+    private final ResponseRepository responses;
+    private final QuestionBankService bank;
+    private final QuizService quizzes;
+    private final AccountService accounts;
+    private final StaffScope scope;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    GradingService(AttemptRepository attempts, AttemptQuestionRepository attemptQuestions, ResponseRepository responses,
+                   QuestionBankService bank, QuizService quizzes, AccountService accounts, StaffScope scope,
+                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.attempts = attempts;
+        this.attemptQuestions = attemptQuestions;
+        this.responses = responses;
+        this.bank = bank;
+        this.quizzes = quizzes;
+        this.accounts = accounts;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The hand grades of a submitted attempt: for its student, an instructor of the student's class, or an admin. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AttemptGrades grades(long attemptId) {
+        AttemptEntity attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
+        AccountPrincipal me = currentUser.require();
+        String student;
+        if (me.role() == Role.STUDENT) {
+            if (!attempt.getStudentId().equals(me.id().value())) {
+                throw new AccessDeniedException("this attempt belongs to another student");
+            }
+            student = me.displayName() + " (" + me.username() + ")";
+        } else {
+            requireStaffOf(attempt);
+            student = accounts.findAll(List.of(new UserId(attempt.getStudentId()))).stream().findFirst()
+                    .map(u -> u.displayName() + " (" + u.username() + ")").orElse("user " + attempt.getStudentId());
+        }
+        List<AttemptQuestionEntity> questions = attemptQuestions.findByAttemptIdOrderByPosition(attemptId);
+        Map<Long, QuestionType> types = bank.versions(questions.stream().map(AttemptQuestionEntity::getQuestionVersionId).toList())
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().type()));
+        Map<Integer, ResponseEntity> saved = responses.findByAttemptIdOrderByPosition(attemptId).stream()
+                .collect(Collectors.toMap(ResponseEntity::getPosition, Function.identity()));
+        List<AttemptGrades.QuestionGrade> grades = questions.stream().map(q -> {
+            ResponseEntity r = saved.get(q.getPosition());
+            boolean essay = types.get(q.getQuestionVersionId()) == QuestionType.ESSAY;
+            if (r == null) {
+                return new AttemptGrades.QuestionGrade(q.getPosition(), essay, q.getPoints(), 0.0, false, null, null, false);
+            }
+            return new AttemptGrades.QuestionGrade(q.getPosition(), essay, q.getPoints(), r.isNeedsGrading() ? null : r.getScore(),
+                    r.isNeedsGrading(), r.getGraderComment(), r.getOverrideReason(), r.getGradedBy() != null);
+        }).toList();
+        return new AttemptGrades(attemptId, student, attempt.getScore(), attempt.getMaxScore(), attempt.getOverrideReason(), grades);
+    }
+
+    /**
+     * Grades an essay that has no teacher's grade yet: a score from 0 to the question's points and an
+     * optional comment for the student. A grade once given changes only by {@link #overrideQuestion}.
+     */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @Transactional
+    public AttemptGrades gradeEssay(long attemptId, int position, double score, String comment) {
+        AttemptEntity attempt = submittedForStaff(attemptId);
+        AttemptQuestionEntity question = question(attemptId, position);
+        QuestionType type = bank.versions(List.of(question.getQuestionVersionId())).get(question.getQuestionVersionId()).type();
+        if (type != QuestionType.ESSAY) {
+            throw new GradingException("score", "Question " + position + " is marked automatically; change its mark with an override and a reason.");
+        }
+        ResponseEntity response = response(attemptId, position);
+        if (response.getGradedBy() != null) {
+            throw new GradingException("score", "Question " + position + " already has a teacher's grade; change it with an override and a reason.");
+        }
+        String before = mark(response);
+        apply(attempt, question, response, checkedScore(score, question.getPoints()), text(comment, MAX_COMMENT, "comment"), null);
+        audit.record(AuditAction.ESSAY_GRADED, target(attemptId, position), describe(attempt, position) + ": " + before + " -> "
+                + points(response.getScore()) + " of " + points(question.getPoints())
+                + (response.getGraderComment() == null ? "" : "; comment: " + response.getGraderComment()));
+        return grades(attemptId);
+    }
+
+    /** Replaces a question's mark (automatic or a teacher's) with a score and a reason the student and the audit log see. */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @Transactional
+    public AttemptGrades overrideQuestion(long attemptId, int position, double score, String reason, String comment) {
+        AttemptEntity attempt = submittedForStaff(attemptId);
+        AttemptQuestionEntity question = question(attemptId, position);
+        ResponseEntity response = response(attemptId, position);
+        String why = reason(reason);
+        String before = mark(response);
+        apply(attempt, question, response, checkedScore(score, question.getPoints()), text(comment, MAX_COMMENT, "comment"), why);
+        audit.record(AuditAction.QUESTION_GRADE_OVERRIDDEN, target(attemptId, position), describe(attempt, position) + ": " + before
+                + " -> " + points(response.getScore()) + " of " + points(question.getPoints()) + "; reason: " + why);
+        return grades(attemptId);
+    }
+
+    /** Sets a whole attempt's score by hand, from 0 to its maximum, with a reason; grading a question later recomputes it. */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @Transactional
+    public AttemptGrades overrideAttempt(long attemptId, double score, String reason) {
+        AttemptEntity attempt = submittedForStaff(attemptId);
+        String why = reason(reason);
+        double checked = checkedScore(score, attempt.getMaxScore());
+        String before = points(attempt.getScore());
+        attempt.regrade(checked, why);
+        audit.record(AuditAction.ATTEMPT_GRADE_OVERRIDDEN, "attempt:" + attemptId, describe(attempt, 0) + ": " + before + " -> "
+                + points(checked) + " of " + points(attempt.getMaxScore()) + "; reason: " + why);
+        return grades(attemptId);
+    }
+
+    private void apply(AttemptEntity attempt, AttemptQuestionEntity question, ResponseEntity response, double score,
+                       String comment, String reason) {
+        double fraction = question.getPoints() <= 0 ? 0 : score / question.getPoints();
+        response.grade(fraction, score, comment, reason, currentUser.id().value(), clock.instant());
+        responses.flush();
+        double total = responses.findByAttemptIdOrderByPosition(attempt.getId()).stream()
+                .filter(r -> !r.isNeedsGrading() && r.getScore() != null).mapToDouble(ResponseEntity::getScore).sum();
+        attempt.regrade(Math.round(total * 1e6) / 1e6, null);
+    }
+
+    private AttemptEntity submittedForStaff(long attemptId) {
+        AttemptEntity attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
+        requireStaffOf(attempt);
+        if (attempt.getState() != AttemptState.SUBMITTED) {
+            throw new GradingException("attempt", "This attempt is still open; it can be graded once it is submitted.");
+        }
+        return attempt;
+    }
+
+    /** An admin, or an instructor of a class the attempt's student is in. */
+    private void requireStaffOf(AttemptEntity attempt) {
+        AccountPrincipal me = currentUser.require();
+        if (me.role() == Role.ADMIN) {
+            return;
+        }
+        if (me.role() != Role.INSTRUCTOR || !scope.studentsTaughtBy(me.id()).contains(attempt.getStudentId())) {
+            throw new AccessDeniedException("you do not teach this attempt's student");
+        }
+    }
+
+    private AttemptQuestionEntity question(long attemptId, int position) {
+        return attemptQuestions.findById(new AttemptQuestionEntity.Key(attemptId, position))
+                .orElseThrow(() -> new GradingException("score", "This attempt has no question " + position + "."));
+    }
+
+    private ResponseEntity response(long attemptId, int position) {
+        return responses.findById(new ResponseEntity.Key(attemptId, position))
+                .orElseGet(() -> responses.save(new ResponseEntity(attemptId, position, clock.instant())));
+    }
+
+    private static double checkedScore(double score, double max) {
+        if (Double.isNaN(score) || score < 0 || score > max + 1e-9) {
+            throw new GradingException("score", "A score is between 0 and " + points(max) + " points.");
+        }
+        return Math.round(score * 1e6) / 1e6;
+    }
+
+    private static String reason(String reason) {
+        String why = text(reason, MAX_REASON, "reason");
+        if (why == null) {
+            throw new GradingException("reason", "Give the reason for changing this grade; the student and the audit log see it.");
+        }
+        return why;
+    }
+
+    private static String text(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new GradingException(field, "At most " + max + " characters (this one has " + stripped.length() + ").");
+        }
+        return stripped;
+    }
+
+    private String describe(AttemptEntity attempt, int position) {
+        String student = accounts.findAll(List.of(new UserId(attempt.getStudentId()))).stream().findFirst()
+                .map(UserSummary::username).orElse("user " + attempt.getStudentId());
+        String quiz = quizzes.find(attempt.getQuizId()).map(QuizInfo::title).orElse("quiz " + attempt.getQuizId());
+        return "student " + student + ", " + quiz + ", attempt " + attempt.getAttemptNumber()
+                + (position > 0 ? ", question " + position : "");
+    }
+
+    private static String mark(ResponseEntity r) {
+        return r.isNeedsGrading() ? "awaiting grading" : points(r.getScore());
+    }
+
+    private static String target(long attemptId, int position) {
+        return "attempt:" + attemptId + "/question:" + position;
+    }
+
+    private static String points(Double value) {
+        if (value == null) {
+            return "no score";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,121 @@
+package org.sourcewise.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The production jar as a separate process for the benchmarks: started on its own H2 file database
+ * with a fixed heap, waited for, measured from /proc and stopped. Shared by {@link LoadBenchmark}
+ * and {@link ScaleBenchmark} so both measure the same server the same way.
+ */
+final class BenchServer {
+
+    private BenchServer() {
+    }
+
+    static Path findJar() throws IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("sourcewise-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no target/sourcewise-*.jar: run through its Maven profile (verify)"));
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The JDBC URL of the database of a run folder, for the offline steps (generating data, checking it). */
+    static String jdbcUrl(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("data/sourcewise");
+    }
+
+    /**
+     * @param cacheKb H2's page cache in KB, or 0 for H2's default (as in production); the load benchmark
+     *                keeps it small so that heap per session measures sessions
+     */
+    static Process start(Path jar, Path dir, int port, String heap, boolean jfr, int cacheKb) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        if (jfr) {
+            command.add("-XX:StartFlightRecording=filename=" + dir.resolve("server-" + System.currentTimeMillis() + ".jfr") + ",settings=profile");
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+                "--sourcewise.demo=true", "--spring.datasource.url=" + jdbcUrl(dir) + (cacheKb > 0 ? ";CACHE_SIZE=" + cacheKb : ""),
+                "--logging.level.root=warn", "--logging.level.org.sourcewise=info"));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile())).start();
+    }
+
+    static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static void waitUntilUp(String base) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        // a first start on a large database runs its migrations (an index over a million rows) first
+        int seconds = Integer.getInteger("bench.startSeconds", 600);
+        for (int i = 0; i < seconds * 2; i++) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("server did not come up within " + seconds + " s (bench.startSeconds)");
+    }
+
+    /** User plus system CPU of a process, from /proc (clock ticks of 1/100 s). */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    static String commit() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
+            return new String(p.getInputStream().readAllBytes()).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                + ", Java " + Runtime.version();
+    }
+
+    static void log(String format, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = Instant.now().atZone(java.time.ZoneOffset.UTC);
+        System.arraycopy(args, 0, all, 1, args.length);
+        System.out.printf(Locale.ROOT, "[bench %tT] " + format + "%n", all);
+    }
+}

@@ -1,0 +1,76 @@
+package org.sourcewise.content.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.BrowserTest;
+import org.sourcewise.content.drafting.Articles;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo instructor makes a course from an article in a real browser: paste the text, see the
+ * candidates, accept one more, create the course, and find its draft questions in the bank.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ArticleDraftInBrowserIT extends BrowserTest {
+
+    @Test
+    void an_instructor_pastes_an_article_accepts_claims_and_finds_the_draft_questions_in_the_bank() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            String base = "http://localhost:" + port + "/";
+            page.navigate(base + "login");
+            page.getByLabel("Username").fill("instructor");
+            page.getByLabel("Password").first().fill("demo-instructor");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+
+            page.getByText("Course from article").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New course from an article"))).isVisible();
+            page.locator("#propose-claims").click();
+            assertThat(page.locator("#article-title")).containsText("Give the article's title");
+            shot(page, "drafting-1-missing-title");
+
+            page.locator("#article-title input").fill("The Harbour Tram Returns");
+            page.locator("#article-author input").fill("Ines Marwick");
+            page.locator("#article-publication input").fill("Lerida Evening Post");
+            page.locator("#article-url input").fill("https://example.org/tram");
+            page.locator("#article-text textarea").fill(Articles.text(Articles.TRAM));
+            shot(page, "drafting-2-article");
+            page.locator("#propose-claims").click();
+
+            assertThat(page.locator("#analysis-summary")).containsText("6 paragraphs, 12 sentences");
+            Locator candidates = page.locator("#candidate-list .candidate");
+            assertThat(candidates).hasCount(12);
+            page.locator("#analysis-summary").scrollIntoViewIfNeeded();
+            shot(page, "drafting-3-candidates");
+            candidates.nth(5).scrollIntoViewIfNeeded();
+            shot(page, "drafting-3b-candidates-more");
+
+            // accept the last (least telling) candidate too
+            page.locator("#candidate-list .candidate").last().getByText("Accept").click();
+            assertThat(page.locator("#candidate-list .candidate.accepted").last()).isVisible();
+            page.locator("#create-course").scrollIntoViewIfNeeded();
+            shot(page, "drafting-3c-create");
+            page.locator("#create-course").click();
+
+            assertThat(page.locator("#draft-result")).containsText("Course \u201cThe Harbour Tram Returns\u201d created");
+            assertThat(page.locator("#draft-result")).containsText("draft questions");
+            shot(page, "drafting-4-created");
+
+            page.locator("#open-bank").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Question bank"))).isVisible();
+            assertThat(page.locator("#bank-grid")).containsText("c01-cloze");
+            assertThat(page.locator("#bank-grid")).containsText("Draft");
+            shot(page, "drafting-5-bank");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.sourcewise.content.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.IntegrationTest;
+import org.sourcewise.content.CourseInfo;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.content.drafting.Articles;
+import org.sourcewise.questions.QuestionBankService;
+import org.sourcewise.questions.QuestionSpec;
+import org.sourcewise.questions.QuestionStatus;
+import org.sourcewise.questions.QuestionType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The article page as an instructor uses it: paste, propose, accept, edit, merge, create; and refusals at the field. */
+@IntegrationTest
+@WithUserDetails("instructor")
+class ArticleDraftViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CourseService courses;
+    @Autowired
+    QuestionBankService bank;
+
+    private <T extends Component> T byId(Class<T> type, String id) {
+        return find(type).all().stream().filter(c -> c.getId().filter(id::equals).isPresent()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " #" + id));
+    }
+
+    private <T extends Component> List<T> byIdPrefix(Class<T> type, String prefix) {
+        return find(type).all().stream().filter(c -> c.getId().filter(i -> i.startsWith(prefix)).isPresent()).toList();
+    }
+
+    private ArticleDraftView pasteAndPropose(String title) {
+        ArticleDraftView view = navigate(ArticleDraftView.class);
+        test(byId(TextField.class, "article-title")).setValue(title);
+        test(byId(TextField.class, "article-author")).setValue("Ines Marwick");
+        test(byId(TextArea.class, "article-text")).setValue(Articles.text(Articles.TRAM));
+        test(byId(Button.class, "propose-claims")).click();
+        return view;
+    }
+
+    @Test
+    void pasted_text_becomes_ranked_candidates_and_accepted_ones_a_course_with_draft_questions_in_the_bank() {
+        ArticleDraftView view = pasteAndPropose("Tram from the view");
+
+        assertThat(view.rows()).hasSize(12);
+        List<Checkbox> accepts = byIdPrefix(Checkbox.class, "accept-");
+        assertThat(accepts).hasSize(12);
+        long ticked = accepts.stream().filter(Checkbox::getValue).count();
+        assertThat(ticked).isPositive();
+        assertThat(byId(com.vaadin.flow.component.html.Span.class, "accepted-count").getText())
+                .startsWith(ticked + " claims accepted of 12");
+
+        // accept the vague last one too, and reword the first ticked claim
+        test(accepts.getLast()).click();
+        TextArea firstStatement = byIdPrefix(TextArea.class, "statement-").getFirst();
+        test(firstStatement).setValue("In our words: " + firstStatement.getValue());
+
+        test(byId(Button.class, "create-course")).click();
+
+        assertThat(byId(com.vaadin.flow.component.html.Div.class, "draft-result").getElement().getTextRecursively())
+                .contains("Course \u201cTram from the view\u201d created", (ticked + 1) + " claims", "draft questions");
+        CourseInfo course = courses.listCourses().stream().filter(c -> c.title().equals("Tram from the view")).findFirst().orElseThrow();
+        List<QuestionSpec> questions = bank.export(course.id());
+        assertThat(questions).isNotEmpty().allMatch(q -> q.status() == QuestionStatus.DRAFT);
+        assertThat(questions).anySatisfy(q -> assertThat(q.content().stem()).contains("In our words"));
+        Map<QuestionType, Long> types = bank.countByType(course.id());
+        assertThat(types).containsKeys(QuestionType.CLOZE, QuestionType.TRUE_FALSE);
+        assertThat(courses.claims(course.id())).hasSize((int) ticked + 1);
+    }
+
+    @Test
+    void marked_candidates_merge_into_one_accepted_claim_in_article_order() {
+        ArticleDraftView view = pasteAndPropose("Merged tram");
+        List<ArticleDraftView.Row> rows = view.rows();
+        ArticleDraftView.Row a = rows.stream().filter(r -> r.candidate.text().startsWith("Mayor Teodora Vance")).findFirst().orElseThrow();
+        ArticleDraftView.Row b = rows.stream().filter(r -> r.candidate.text().startsWith("However, shop owners")).findFirst().orElseThrow();
+
+        test(byId(Checkbox.class, "mark-c" + b.candidate.paragraph() + "-" + b.candidate.sentence())).click();
+        test(byId(Checkbox.class, "mark-c" + a.candidate.paragraph() + "-" + a.candidate.sentence())).click();
+        test(byId(Button.class, "merge-marked")).click();
+
+        assertThat(view.rows()).hasSize(11);
+        assertThat(a.statement).startsWith("Mayor Teodora Vance said").contains("However, shop owners");
+        assertThat(a.accepted).isTrue();
+        assertThat(byId(TextArea.class, "statement-c" + a.candidate.paragraph() + "-" + a.candidate.sentence()).getValue())
+                .isEqualTo(a.statement);
+    }
+
+    @Test
+    void a_title_corrected_after_proposing_is_the_course_title() {
+        pasteAndPropose("Tram wiht a typo");
+        test(byId(TextField.class, "article-title")).setValue("Tram without a typo");
+        test(byId(Button.class, "create-course")).click();
+
+        assertThat(courses.listCourses()).anyMatch(c -> c.title().equals("Tram without a typo"))
+                .noneMatch(c -> c.title().equals("Tram wiht a typo"));
+    }
+
+    @Test
+    void merging_fewer_than_two_says_what_to_do() {
+        pasteAndPropose("Merge nothing");
+        test(byId(Button.class, "merge-marked")).click();
+
+        assertThat(find(ListItem.class).all()).anySatisfy(li -> assertThat(li.getText()).contains("Mark two or more"));
+    }
+
+    @Test
+    void a_missing_title_is_shown_at_the_field_and_the_pasted_text_is_kept() {
+        navigate(ArticleDraftView.class);
+        test(byId(TextArea.class, "article-text")).setValue(Articles.text(Articles.TRAM));
+        test(byId(Button.class, "propose-claims")).click();
+
+        TextField title = byId(TextField.class, "article-title");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Give the article's title");
+        assertThat(byId(TextArea.class, "article-text").getValue()).contains("Eleven years after its last run");
+        assertThat(byIdPrefix(com.vaadin.flow.component.html.Div.class, "candidates")).as("no candidates shown").isEmpty();
+    }
+
+    @Test
+    void a_key_phrase_edited_away_from_the_article_is_refused_at_that_claim_and_nothing_is_created() {
+        ArticleDraftView view = pasteAndPropose("Refused in the view");
+        ArticleDraftView.Row first = view.rows().stream().filter(r -> r.accepted).findFirst().orElseThrow();
+        TextField keyPhrase = byId(TextField.class, "keyphrase-c" + first.candidate.paragraph() + "-" + first.candidate.sentence());
+        test(keyPhrase).setValue("nothing like the article");
+
+        test(byId(Button.class, "create-course")).click();
+
+        assertThat(keyPhrase.isInvalid()).isTrue();
+        assertThat(keyPhrase.getErrorMessage()).contains("is not in paragraph " + first.candidate.paragraph());
+        assertThat(keyPhrase.getValue()).isEqualTo("nothing like the article");
+        assertThat(courses.listCourses()).noneMatch(c -> c.title().equals("Refused in the view"));
+    }
+
+    @Test
+    void an_uploaded_html_file_fills_the_text_and_its_format() {
+        ArticleDraftView view = navigate(ArticleDraftView.class);
+        view.useUpload("club.html", Articles.text(Articles.CHESS).getBytes(StandardCharsets.UTF_8));
+        test(byId(TextField.class, "article-title")).setValue("Chess club");
+        test(byId(Button.class, "propose-claims")).click();
+
+        assertThat(view.rows()).hasSize(6);
+        assertThat(find(H2.class).all()).anySatisfy(h -> assertThat(h.getText()).isEqualTo("2. Claims and lessons"));
+    }
+}
