@@ -40,9 +40,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void scoring_fsrs_statistics_and_formats_are_plain_java() {
+    void scoring_fsrs_statistics_formats_charts_and_exports_are_plain_java() {
         noClasses().that().resideInAnyPackage("org.sourcewise.quizzes.scoring..", "org.sourcewise.learning.fsrs..",
-                        "org.sourcewise.reports.statistics..", "org.sourcewise.questions.formats..")
+                        "org.sourcewise.reports.statistics..", "org.sourcewise.questions.formats..",
+                        "org.sourcewise.reports.charts..", "org.sourcewise.reports.exports..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta..")
                 .check(CLASSES);
     }

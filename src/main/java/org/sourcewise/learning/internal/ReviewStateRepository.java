@@ -12,4 +12,6 @@ public interface ReviewStateRepository extends JpaRepository<ReviewStateEntity, 
     List<ReviewStateEntity> findByUserIdAndClaimIdIn(Long userId, Collection<Long> claimIds);
 
     Optional<ReviewStateEntity> findByUserIdAndClaimId(Long userId, Long claimId);
+
+    List<ReviewStateEntity> findByUserIdInAndClaimIdIn(Collection<Long> userIds, Collection<Long> claimIds);
 }

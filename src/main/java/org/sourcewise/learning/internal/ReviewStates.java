@@ -38,6 +38,14 @@ public class ReviewStates {
                 .collect(Collectors.toMap(ReviewStateEntity::getClaimId, Function.identity()));
     }
 
+    /** The states of several students for these claims (one query); claims not in practice are absent. */
+    public List<ReviewStateEntity> ofStudents(Collection<UserId> students, Collection<Long> claimIds) {
+        if (students.isEmpty() || claimIds.isEmpty()) {
+            return List.of();
+        }
+        return states.findByUserIdInAndClaimIdIn(students.stream().map(UserId::value).collect(Collectors.toSet()), Set.copyOf(claimIds));
+    }
+
     public List<ReviewStateEntity> all(UserId student) {
         return states.findByUserId(student.value());
     }

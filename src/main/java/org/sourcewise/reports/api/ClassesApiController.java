@@ -2,20 +2,16 @@ package org.sourcewise.reports.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.sourcewise.classes.ClassService;
 import org.sourcewise.reports.GradeCell;
 import org.sourcewise.reports.Gradebook;
 import org.sourcewise.reports.GradebookQuiz;
 import org.sourcewise.reports.GradebookRow;
 import org.sourcewise.reports.GradebookService;
+import org.sourcewise.reports.exports.GradebookExport;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,8 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Classes and results")
 class ClassesApiController {
 
-    static final String[] CSV_HEADER = {"studentId", "username", "name", "quizId", "quizKey", "quiz", "dueAt", "grade",
-            "attempts", "status", "late", "lastSubmittedAt"};
+    static final String[] CSV_HEADER = GradebookExport.CSV_HEADER;
 
     record ClassJson(long id, String name, Long courseId, String joinCode, int students) {
     }
@@ -60,21 +55,27 @@ class ClassesApiController {
     }
 
     @GetMapping("/{id}/gradebook")
-    @Operation(summary = "A class's gradebook: one row per student and assigned quiz, as JSON or CSV")
+    @Operation(summary = "A class's gradebook: one row per student and assigned quiz, as JSON or CSV; "
+            + "XLSX has a sheet of students by quizzes and a sheet of those rows")
     ResponseEntity<?> gradebook(@PathVariable long id, @RequestParam(defaultValue = "json") String format) {
-        if (!format.equals("json") && !format.equals("csv")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is json or csv");
+        if (!format.equals("json") && !format.equals("csv") && !format.equals("xlsx")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is json, csv or xlsx");
         }
         Gradebook book = gradebooks.gradebook(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no class " + id));
-        List<GradeJson> rows = rows(book);
         if (format.equals("json")) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows(book));
+        }
+        if (format.equals("xlsx")) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(GradebookExport.XLSX_TYPE))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + GradebookExport.fileName(id, "xlsx") + "\"")
+                    .body(GradebookExport.xlsx(book));
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gradebook-" + id + ".csv\"")
-                .body(csv(rows));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + GradebookExport.fileName(id, "csv") + "\"")
+                .body(GradebookExport.csv(book));
     }
 
     static List<GradeJson> rows(Gradebook book) {
@@ -88,19 +89,5 @@ class ClassesApiController {
             }
         }
         return rows;
-    }
-
-    static String csv(List<GradeJson> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
-            for (GradeJson r : rows) {
-                printer.printRecord(r.studentId(), r.username(), r.name(), r.quizId(), r.quizKey(), r.quiz(),
-                        r.dueAt() == null ? "" : r.dueAt().toString(), r.grade() == null ? "" : r.grade(), r.attempts(),
-                        r.status(), r.late(), r.lastSubmittedAt() == null ? "" : r.lastSubmittedAt().toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }

@@ -7,12 +7,16 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.sourcewise.reports.QuizStatisticsResult;
 import org.sourcewise.reports.QuizStatisticsService;
+import org.sourcewise.reports.exports.StatisticsExport;
 import org.sourcewise.reports.statistics.AttemptSelection;
 import org.sourcewise.reports.statistics.HistogramBin;
 import org.sourcewise.reports.statistics.OptionStatistics;
 import org.sourcewise.reports.statistics.QuestionStatistics;
 import org.sourcewise.reports.statistics.TestStatistics;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,8 +54,13 @@ class QuizStatisticsApiController {
     }
 
     @GetMapping("/{id}/statistics")
-    @Operation(summary = "A quiz's test and item statistics over the attempts the caller may see; selection FIRST (default), HIGHEST, LAST or ALL")
-    StatisticsJson statistics(@PathVariable long id, @RequestParam(defaultValue = "FIRST") String selection) {
+    @Operation(summary = "A quiz's test and item statistics over the attempts the caller may see; selection FIRST (default), "
+            + "HIGHEST, LAST or ALL; format json (default) or csv (the item statistics, one row per question)")
+    ResponseEntity<?> statistics(@PathVariable long id, @RequestParam(defaultValue = "FIRST") String selection,
+                                 @RequestParam(defaultValue = "json") String format) {
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is json or csv");
+        }
         AttemptSelection chosen;
         try {
             chosen = AttemptSelection.valueOf(selection.toUpperCase(Locale.ROOT));
@@ -60,7 +69,13 @@ class QuizStatisticsApiController {
         }
         QuizStatisticsResult result = statistics.statistics(id, chosen)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no quiz " + id));
-        return json(result);
+        if (format.equals("csv")) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + StatisticsExport.fileName(id) + "\"")
+                    .body(StatisticsExport.csv(result));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json(result));
     }
 
     static StatisticsJson json(QuizStatisticsResult result) {

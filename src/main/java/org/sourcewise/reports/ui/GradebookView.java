@@ -57,6 +57,7 @@ class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(new H1("Gradebook: " + book.schoolClass().name()));
         add(new Paragraph(new Span(book.rows().size() + " students · " + book.quizzes().size() + " quizzes. "
                 + "Grades follow each quiz's grading method; the number in brackets is attempts used.")));
+        add(new GradebookLinks(classId, gradebooks));
         if (book.quizzes().isEmpty()) {
             add(new Paragraph("No quiz is assigned to this class yet."));
             return;

@@ -1,6 +1,5 @@
 package org.sourcewise.reports.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -17,18 +16,28 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sourcewise.reports.QuizStatisticsResult;
 import org.sourcewise.reports.QuizStatisticsService;
+import org.sourcewise.reports.charts.ChartBar;
+import org.sourcewise.reports.charts.ChartPoint;
+import org.sourcewise.reports.charts.SvgCharts;
+import org.sourcewise.reports.exports.GradebookExport;
+import org.sourcewise.reports.exports.StatisticsExport;
 import org.sourcewise.reports.statistics.AttemptSelection;
+import org.sourcewise.reports.statistics.HistogramBin;
 import org.sourcewise.reports.statistics.QuestionFlag;
 import org.sourcewise.reports.statistics.QuestionStatistics;
+import org.sourcewise.reports.statistics.QuizStatistics;
 import org.sourcewise.reports.statistics.TestStatistics;
 
 /**
- * A quiz's statistics (docs/statistics.md): summary figures, the score distribution as server-side
- * SVG, and a row per question with facility, discrimination and the flags that call for a review.
+ * A quiz's statistics (docs/statistics.md): summary figures, the score distribution and facility
+ * against discrimination as server-drawn charts (each with its figures in a table beside it), a row
+ * per question with facility, discrimination and the flags that call for a review, and the item
+ * statistics as a CSV download.
  */
 @Route("quiz/:quizId/statistics")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
@@ -39,6 +48,7 @@ class QuizStatisticsView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div body = new Div();
     private String title = "Quiz statistics · Sourcewise";
     private long quizId;
+    private AttemptSelection current = AttemptSelection.FIRST;
 
     QuizStatisticsView(QuizStatisticsService statistics) {
         this.statistics = statistics;
@@ -62,9 +72,17 @@ class QuizStatisticsView extends VerticalLayout implements BeforeEnterObserver, 
             case ALL -> "All attempts";
         });
         selection.setValue(AttemptSelection.FIRST);
-        selection.addValueChangeListener(e -> show(statistics.statistics(quizId, e.getValue()).orElseThrow()));
+        selection.addValueChangeListener(e -> {
+            current = e.getValue();
+            show(statistics.statistics(quizId, current).orElseThrow());
+        });
+        current = AttemptSelection.FIRST;
         body.setWidthFull();
-        add(selection, body);
+        Div tools = new Div(selection, Downloads.link("Download item statistics (CSV)", StatisticsExport.fileName(quizId),
+                GradebookExport.CSV_TYPE + "; charset=UTF-8", () -> StatisticsExport.csv(statistics.statistics(quizId, current)
+                        .orElseThrow()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        tools.addClassName("report-tools");
+        add(tools, body);
         show(result);
     }
 
@@ -88,9 +106,9 @@ class QuizStatisticsView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         body.add(new H2("Score distribution"));
-        Div chart = new Div(new Html(HistogramSvg.render(t.histogram())));
-        chart.addClassNames("card", "histogram-card");
-        body.add(chart);
+        body.add(histogram(t));
+        body.add(new H2("Facility and discrimination"));
+        body.add(scatter(result));
 
         body.add(new H2("Questions"));
         Paragraph legend = new Paragraph("Facility: share of marks earned. Discrimination: correlation with the rest of the quiz. "
@@ -126,6 +144,41 @@ class QuizStatisticsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setItems(result.report().questions());
         grid.setAllRowsVisible(true);
         body.add(grid);
+    }
+
+    static ChartPanel histogram(TestStatistics t) {
+        String title = "Score distribution";
+        List<ChartBar> bins = t.histogram().stream().map(b -> new ChartBar(band(b), b.count())).toList();
+        return new ChartPanel(title, SvgCharts.histogram(title, "Score (% of the maximum)", "Attempts", bins),
+                List.of("Score", "Attempts"), bins.stream().map(b -> List.of(b.label() + "%", String.valueOf((int) b.value()))).toList());
+    }
+
+    /** Questions with a defined discrimination, placed by facility and discrimination; thresholds of the review flags dashed. */
+    static ChartPanel scatter(QuizStatisticsResult result) {
+        String title = "Facility against discrimination";
+        List<QuestionStatistics> placed = result.report().questions().stream()
+                .filter(q -> Double.isFinite(q.facilityPercent()) && q.discriminationIndexPercent().isPresent()).toList();
+        List<ChartPoint> points = placed.stream().map(q -> new ChartPoint(key(result, q), q.facilityPercent(),
+                Math.max(-100, Math.min(100, q.discriminationIndexPercent().getAsDouble())))).toList();
+        List<List<String>> rows = result.report().questions().stream().map(q -> List.of(key(result, q),
+                Figures.percent(q.facilityPercent()), Figures.percent(q.discriminationIndexPercent()))).toList();
+        ChartPanel panel = new ChartPanel(title, SvgCharts.scatter(title, "Facility (%)", "Discrimination (%)", points, 0, 100, -100, 100,
+                List.of(QuizStatistics.HARD_FACILITY_PERCENT, QuizStatistics.EASY_FACILITY_PERCENT), List.of(QuizStatistics.LOW_DISCRIMINATION_PERCENT)),
+                List.of("Question", "Facility", "Discrimination"), rows);
+        if (placed.size() < result.report().questions().size()) {
+            Span note = new Span("Questions without a discrimination (everyone scored the same) are in the table only.");
+            note.addClassName("muted");
+            panel.add(note);
+        }
+        return panel;
+    }
+
+    private static String key(QuizStatisticsResult result, QuestionStatistics q) {
+        return result.questionKeys().getOrDefault(q.questionId(), q.questionId());
+    }
+
+    private static String band(HistogramBin b) {
+        return (int) b.fromPercent() + "–" + (int) b.toPercent();
     }
 
     private static Div figure(String label, String value) {

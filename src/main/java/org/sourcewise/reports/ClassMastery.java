@@ -1,0 +1,16 @@
+package org.sourcewise.reports;
+
+import java.util.List;
+import org.sourcewise.classes.ClassInfo;
+
+/**
+ * A class's claim mastery, weakest claim first ({@link ClaimMastery#WEAKEST_FIRST}).
+ *
+ * @param courseSlug the class's course, for links to its question bank; null when the class has no course
+ */
+public record ClassMastery(ClassInfo schoolClass, String courseSlug, int students, List<ClaimMastery> claims) {
+
+    public ClassMastery {
+        claims = List.copyOf(claims);
+    }
+}

@@ -1,0 +1,170 @@
+package org.sourcewise.reports.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.awt.Color;
+import java.util.List;
+import java.util.Locale;
+import org.sourcewise.reports.ClaimMastery;
+import org.sourcewise.reports.ClaimMasteryService;
+import org.sourcewise.reports.ClaimQuestion;
+import org.sourcewise.reports.ClassMastery;
+import org.sourcewise.reports.charts.SvgCharts;
+
+/**
+ * Which parts of the article a class has not understood: per claim, the share of its students who
+ * have it mastered and how they answered its quiz questions, weakest first, with the lesson that
+ * teaches it and the questions that test it (docs/statistics.md, "Claim mastery").
+ */
+@Route("class/:classId/mastery")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+@StyleSheet("styles/reports.css")
+class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** How many of the weakest claims the chart shows; the list below has them all. */
+    static final int CHARTED = 12;
+
+    /** The chart's series, in the colours of the bars on the claim cards (reports.css). */
+    static final List<SvgCharts.Series> SERIES = List.of(new SvgCharts.Series("Mastered", new Color(46, 125, 79)),
+            new SvgCharts.Series("Shaky", new Color(224, 165, 38)), new SvgCharts.Series("Not yet seen", new Color(200, 204, 210)));
+
+    private final ClaimMasteryService mastery;
+    private String title = "Claim mastery · Sourcewise";
+
+    ClassMasteryView(ClaimMasteryService mastery) {
+        this.mastery = mastery;
+        addClassNames("page", "page-wide", "class-mastery");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long classId = event.getRouteParameters().getLong("classId").orElseThrow(NotFoundException::new);
+        ClassMastery result = mastery.classMastery(classId).orElseThrow(NotFoundException::new);
+        title = "Claim mastery: " + result.schoolClass().name() + " · Sourcewise";
+        removeAll();
+        add(new Anchor("class/" + classId + "/gradebook", "← Gradebook of " + result.schoolClass().name()));
+        add(new H1("Claim mastery: " + result.schoolClass().name()));
+        Paragraph intro = new Paragraph(result.students() + " students · " + result.claims().size() + " claims, weakest first. "
+                + "A student has a claim mastered when their practice and quiz record says they would recall it now and "
+                + "for at least a week. Quiz answers: the class's mean mark on the claim's questions in this class's quizzes.");
+        intro.addClassName("muted");
+        add(intro);
+        if (result.claims().isEmpty()) {
+            add(new Paragraph(result.courseSlug() == null ? "This class has no course, so there are no claims to show."
+                    : "This class's course has no claims yet."));
+            return;
+        }
+        List<ClaimMastery> weakest = result.claims().stream().limit(CHARTED).toList();
+        String chartTitle = weakest.size() < result.claims().size() ? "The " + weakest.size() + " weakest claims" : "Claims mastered";
+        add(new ChartPanel(chartTitle,
+                SvgCharts.stackedPercentBars(chartTitle, "Students of the class (%)", SERIES,
+                        weakest.stream().map(c -> new SvgCharts.StackedBar(c.claim().key(), List.of(share(c.mastered(), c),
+                                share(c.shaky(), c), share(c.notSeen(), c)))).toList()),
+                List.of("Claim", "Mastered", "Shaky", "Not yet seen", "Quiz answers"),
+                weakest.stream().map(c -> List.of(c.claim().key(), Figures.percent(c.masteredPercent()),
+                        Figures.percent(share(c.shaky(), c)), Figures.percent(share(c.notSeen(), c)),
+                        c.quiz().map(Figures::percent).orElse("–"))).toList()));
+
+        add(new H2("All claims, weakest first"));
+        Div list = new Div();
+        list.addClassName("claim-mastery-list");
+        result.claims().forEach(c -> list.add(card(c, result.courseSlug())));
+        add(list);
+    }
+
+    private static Div card(ClaimMastery c, String courseSlug) {
+        Div card = new Div();
+        card.addClassNames("card", "claim-mastery");
+        Span key = new Span(c.claim().key());
+        key.addClassNames("badge", "claim-key");
+        Span statement = new Span(c.claim().statement());
+        statement.addClassName("claim-statement");
+        Div top = new Div(key, statement);
+        top.addClassName("claim-top");
+        card.add(top);
+
+        Span where = new Span(c.lessonTitle() == null ? "In no lesson" : "Lesson: " + c.lessonTitle()
+                + " · paragraph " + c.claim().paragraph());
+        where.addClassName("muted");
+        where.getElement().setAttribute("title", "Taught in this lesson; students open it from their lesson list");
+        card.add(where);
+
+        card.add(bar(c));
+        Span figures = new Span(figures(c));
+        figures.addClassName("claim-figures");
+        card.add(figures);
+
+        if (!c.questions().isEmpty()) {
+            UnorderedList questions = new UnorderedList();
+            questions.addClassName("claim-questions");
+            for (ClaimQuestion q : c.questions()) {
+                Span k = new Span(q.key());
+                k.addClassName("mono");
+                questions.add(new ListItem(k, new Span(" " + q.stem())));
+            }
+            Div content = new Div(questions);
+            if (courseSlug != null) {
+                content.add(new Anchor("course/" + courseSlug + "/bank", "Open the course's question bank"));
+            }
+            Details details = new Details("Questions that test it (" + c.questions().size() + ")", content);
+            details.addClassName("claim-questions-details");
+            card.add(details);
+        } else {
+            Span none = new Span("No published question tests this claim.");
+            none.addClassName("muted");
+            card.add(none);
+        }
+        return card;
+    }
+
+    /** "Mastered by 2 of 30 (6.7%) · shaky 10 · not yet seen 18 · quiz answers 64.0% (45 answers by 20 students)". */
+    static String figures(ClaimMastery c) {
+        String answers = c.quiz().map(p -> "quiz answers " + Figures.percent(p) + " (" + c.responses() + " answer"
+                + (c.responses() == 1 ? "" : "s") + " by " + c.respondents() + " student" + (c.respondents() == 1 ? "" : "s") + ")")
+                .orElse("no quiz answers yet");
+        return String.format(Locale.ROOT, "Mastered by %d of %d (%s) · shaky %d · not yet seen %d · %s", c.mastered(), c.students(),
+                Figures.percent(c.masteredPercent()), c.shaky(), c.notSeen(), answers);
+    }
+
+    private static double share(int students, ClaimMastery c) {
+        return c.students() == 0 ? 0 : 100.0 * students / c.students();
+    }
+
+    private static Div bar(ClaimMastery c) {
+        Div bar = new Div();
+        bar.addClassName("mastery-stack");
+        bar.getElement().setAttribute("aria-hidden", "true");
+        int total = Math.max(1, c.students());
+        for (var part : List.of(new Object[]{"mastered", c.mastered()}, new Object[]{"shaky", c.shaky()},
+                new Object[]{"not-seen", c.notSeen()})) {
+            int n = (Integer) part[1];
+            if (n > 0) {
+                Span segment = new Span();
+                segment.addClassNames("segment", "segment-" + part[0]);
+                segment.getStyle().set("width", String.format(Locale.ROOT, "%.3f%%", 100.0 * n / total));
+                bar.add(segment);
+            }
+        }
+        return bar;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,160 @@
+package org.sourcewise.reports.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.TestUsers;
+import org.sourcewise.IntegrationTest;
+import org.sourcewise.classes.ClassInfo;
+import org.sourcewise.classes.ClassService;
+import org.sourcewise.classes.TestClasses;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.quizzes.QuizService;
+import org.sourcewise.accounts.SystemTask;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The claim mastery, statistics and gradebook views without a browser: the demo instructor opens
+ * the demo class's views and is refused those of a class they do not teach, which an admin opens;
+ * a student is refused all.
+ */
+@IntegrationTest
+class ReportViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestClasses testClasses;
+    @Autowired
+    ClassService classes;
+    @Autowired
+    CourseService courses;
+    @Autowired
+    QuizService quizzes;
+
+    long demoClass;
+    long otherClass;
+    long checkpoint1;
+
+    @BeforeEach
+    void classes() {
+        demoClass = users.as("instructor", () -> classes.teachingClasses()).stream()
+                .filter(c -> "DEMO-2017".equals(c.joinCode())).map(ClassInfo::id).findFirst().orElseThrow();
+        long courseId = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
+        otherClass = testClasses.newClass(courseId, java.util.Map.of()).id();
+        checkpoint1 = SystemTask.call(() -> quizzes.find(courseId, "checkpoint-1").orElseThrow().id());
+    }
+
+    private void tryNavigate(String path) {
+        catchThrowable(() -> navigate(path, Component.class));
+    }
+
+    private String heading() {
+        return find(H1.class).all().stream().map(H1::getText).findFirst().orElse("");
+    }
+
+    private static String svgOf(Image image) {
+        String src = image.getSrc();
+        assertThat(src).startsWith("data:image/svg+xml;base64,");
+        return new String(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @WithUserDetails("instructor")
+    void the_instructor_sees_the_classs_claims_weakest_first_with_a_bar_chart_and_its_table() {
+        navigate("class/" + demoClass + "/mastery", ClassMasteryView.class);
+
+        assertThat(heading()).startsWith("Claim mastery: ");
+        ChartPanel panel = find(ChartPanel.class).single();
+        String svg = svgOf(panel.image());
+        assertThat(svg).startsWith("<svg").contains("<title>");
+        NativeTable table = panel.table();
+        assertThat(table.getHead().getRows().getFirst().getHeaderCells()).extracting(c -> c.getText())
+                .containsExactly("Claim", "Mastered", "Shaky", "Not yet seen", "Quiz answers");
+        assertThat(table.getBody().getRows()).hasSize(ClassMasteryView.CHARTED);
+        // one bar label per charted claim, in the table's order
+        table.getBody().getRows().forEach(r -> assertThat(svg).contains(">" + r.getHeaderCells().getFirst().getText() + "</text>"));
+        assertThat(find(Span.class).withClassName("claim-figures").all()).hasSize(47)
+                .allSatisfy(s -> assertThat(s.getText()).startsWith("Mastered by "));
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getHref).contains("class/" + demoClass + "/gradebook",
+                "course/russia-north-korea-2017/bank");
+    }
+
+    @Test
+    @WithUserDetails("instructor")
+    void another_classs_mastery_is_refused_to_the_instructor() {
+        // the service refuses, and the router shows its error page instead of the view
+        tryNavigate("class/" + otherClass + "/mastery");
+        assertThat(getCurrentView()).isNotInstanceOf(ClassMasteryView.class);
+        // the browserless UI reports the router's error page when the test looks at it
+        assertThat(catchThrowable(() -> find(H1.class).all())).hasMessageContaining("you do not teach this class");
+    }
+
+    @Test
+    @WithUserDetails("instructor")
+    void another_classs_gradebook_is_refused_to_the_instructor() {
+        tryNavigate("class/" + otherClass + "/gradebook");
+        assertThat(getCurrentView()).isNotInstanceOf(GradebookView.class);
+        // the browserless UI reports the router's error page when the test looks at it
+        assertThat(catchThrowable(() -> find(H1.class).all())).hasMessageContaining("you do not teach this class");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_opens_any_classs_mastery() {
+        navigate("class/" + otherClass + "/mastery", ClassMasteryView.class);
+        assertThat(heading()).startsWith("Claim mastery: ");
+        // a class without students: nobody has mastered anything
+        assertThat(find(Span.class).withClassName("claim-figures").all()).allSatisfy(s -> assertThat(s.getText()).startsWith("Mastered by 0 of 0"));
+    }
+
+    @Test
+    @WithUserDetails("student")
+    void a_student_is_refused_mastery_statistics_and_gradebook() {
+        for (String path : List.of("class/" + demoClass + "/mastery", "quiz/" + checkpoint1 + "/statistics", "class/" + demoClass + "/gradebook")) {
+            tryNavigate(path);
+            assertThat(getCurrentView()).isNotInstanceOfAny(ClassMasteryView.class, QuizStatisticsView.class, GradebookView.class);
+        }
+    }
+
+    @Test
+    @WithUserDetails("instructor")
+    void the_gradebook_links_to_claim_mastery_and_offers_csv_and_xlsx() {
+        navigate("class/" + demoClass + "/gradebook", GradebookView.class);
+
+        assertThat(find(RouterLink.class).withText("Claim mastery").single().getHref()).isEqualTo("class/" + demoClass + "/mastery");
+        assertThat(find(Anchor.class).withClassName("download-link").all()).extracting(Anchor::getText)
+                .containsExactly("Download CSV", "Download XLSX");
+    }
+
+    @Test
+    @WithUserDetails("instructor")
+    void the_statistics_view_draws_both_charts_with_tables_and_offers_the_item_csv() {
+        navigate("quiz/" + checkpoint1 + "/statistics", QuizStatisticsView.class);
+
+        assertThat(find(Anchor.class).withClassName("download-link").single().getText()).isEqualTo("Download item statistics (CSV)");
+        List<ChartPanel> panels = find(ChartPanel.class).all();
+        if (panels.isEmpty()) {
+            // no submitted attempt in the demo class yet: no chart, said in words
+            assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("No submitted attempt yet."));
+            return;
+        }
+        assertThat(panels).hasSize(2);
+        assertThat(panels.get(0).table().getBody().getRows()).hasSize(10);
+        assertThat(svgOf(panels.get(0).image())).contains("Score distribution");
+        assertThat(svgOf(panels.get(1).image())).contains("Facility against discrimination");
+    }
+}
