@@ -3,6 +3,7 @@ package org.sourcewise.reports.statistics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,11 +171,20 @@ public final class QuizStatistics {
     /** Sum over slots (not questions) of the sample variance of slot marks, as Moodle's CIC uses. */
     private static double sumOfSlotVariances(List<AttemptResult> counted, Map<Integer, Double> slotMaxMarks) {
         int n = counted.size();
+        // one pass over the attempts, not one per slot: 5,000 attempts of 20 slots made the search per
+        // slot a quarter of a statistics call
+        Map<Integer, double[]> marksBySlot = new HashMap<>();
+        slotMaxMarks.keySet().forEach(slot -> marksBySlot.put(slot, new double[n]));
+        for (int i = 0; i < n; i++) {
+            for (SlotResult result : counted.get(i).slots()) {
+                double[] marks = marksBySlot.get(result.slot());
+                if (marks != null) {
+                    marks[i] = result.mark();
+                }
+            }
+        }
         double sum = 0;
-        for (int slot : slotMaxMarks.keySet()) {
-            double[] marks = counted.stream()
-                    .mapToDouble(a -> a.slots().stream().filter(s -> s.slot() == slot).findFirst().orElseThrow().mark())
-                    .toArray();
+        for (double[] marks : marksBySlot.values()) {
             sum += Numbers.sumOfPowers(marks, Numbers.mean(marks), 2) / (n - 1);
         }
         return sum;

@@ -64,6 +64,8 @@ class QuizStatisticsView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H1("Statistics: " + result.quiz().title()));
         Select<AttemptSelection> selection = new Select<>();
         selection.setLabel("Attempts counted");
+        // wide enough for "Highest-scoring attempt of each student" without cutting it off
+        selection.setWidth("min(100%, 22rem)");
         selection.setItems(AttemptSelection.values());
         selection.setItemLabelGenerator(s -> switch (s) {
             case FIRST -> "First attempt of each student";
