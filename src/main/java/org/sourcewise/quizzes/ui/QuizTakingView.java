@@ -6,7 +6,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,11 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -32,9 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.quizzes.AttemptException;
 import org.sourcewise.quizzes.AttemptService;
@@ -52,7 +43,6 @@ import org.sourcewise.quizzes.StudentResponse;
 @RolesAllowed("STUDENT")
 class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final Pattern BLANK = Pattern.compile("\\{(\\d+)\\}");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final AttemptService attempts;
@@ -146,207 +136,14 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if (question.type() != org.sourcewise.questions.QuestionType.CLOZE) {
             card.add(MarkdownText.of(question.stem(), "stem"));
         }
-        Component input = input(question);
+        List<String> saved = responses.containsKey(target) ? responses.get(target).values() : List.of();
+        Component input = AnswerInput.of(question, saved, values -> save(target, values));
         card.add(input);
         questionArea.add(card);
         previous.setEnabled(target > 1);
         next.setEnabled(target < sheet.questions().size());
         refreshFlag();
         refreshNavigator();
-    }
-
-    private Component input(StudentQuestion q) {
-        List<String> saved = responses.containsKey(q.position()) ? responses.get(q.position()).values() : List.of();
-        int pos = q.position();
-        return switch (q.type()) {
-            case SINGLE_CHOICE -> {
-                RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
-                group.setAriaLabel("Choose one answer");
-                group.setItems(IntStream.range(0, q.choices().size()).boxed().toList());
-                group.setItemLabelGenerator(i -> q.choices().get(i));
-                group.addThemeName("vertical");
-                first(saved).ifPresent(v -> group.setValue(Integer.valueOf(v)));
-                group.addValueChangeListener(e -> save(pos, e.getValue() == null ? List.of() : List.of(String.valueOf(e.getValue()))));
-                group.setId("answer");
-                yield group;
-            }
-            case TRUE_FALSE -> {
-                RadioButtonGroup<String> group = new RadioButtonGroup<>();
-                group.setAriaLabel("True or false");
-                group.setItems("true", "false");
-                group.setItemLabelGenerator(v -> v.equals("true") ? "True" : "False");
-                first(saved).ifPresent(group::setValue);
-                group.addValueChangeListener(e -> save(pos, e.getValue() == null ? List.of() : List.of(e.getValue())));
-                group.setId("answer");
-                yield group;
-            }
-            case MULTIPLE_RESPONSE -> {
-                CheckboxGroup<Integer> group = new CheckboxGroup<>();
-                group.setAriaLabel("Choose all that apply");
-                group.setHelperText("Choose all that apply.");
-                group.setItems(IntStream.range(0, q.choices().size()).boxed().toList());
-                group.setItemLabelGenerator(i -> q.choices().get(i));
-                group.addThemeName("vertical");
-                group.setValue(saved.stream().filter(v -> !v.isBlank()).map(Integer::valueOf).collect(java.util.stream.Collectors.toSet()));
-                group.addValueChangeListener(e -> save(pos, e.getValue().stream().sorted().map(String::valueOf).toList()));
-                group.setId("answer");
-                yield group;
-            }
-            case SHORT_ANSWER, NUMERIC -> {
-                TextField field = new TextField(q.type() == org.sourcewise.questions.QuestionType.NUMERIC ? "Your answer (a number)" : "Your answer");
-                field.setWidthFull();
-                field.setMaxWidth("24rem");
-                if (q.type() == org.sourcewise.questions.QuestionType.NUMERIC) {
-                    field.getElement().setAttribute("inputmode", "decimal");
-                }
-                first(saved).ifPresent(field::setValue);
-                // every keystroke: a short answer is never lost to a debounce when the student moves on at once
-                field.setValueChangeMode(ValueChangeMode.EAGER);
-                field.addValueChangeListener(e -> save(pos, List.of(e.getValue())));
-                field.setId("answer");
-                yield field;
-            }
-            case ESSAY -> {
-                TextArea area = new TextArea("Your answer");
-                area.setWidthFull();
-                area.setMinHeight("12rem");
-                first(saved).ifPresent(area::setValue);
-                area.setValueChangeMode(ValueChangeMode.LAZY);
-                area.setValueChangeTimeout(800);
-                area.addValueChangeListener(e -> save(pos, List.of(e.getValue())));
-                area.setId("answer");
-                yield area;
-            }
-            case MATCHING -> matching(q, saved);
-            case ORDERING -> ordering(q, saved);
-            case CLOZE -> cloze(q, saved);
-        };
-    }
-
-    private Component matching(StudentQuestion q, List<String> saved) {
-        Div grid = new Div();
-        grid.addClassName("matching");
-        List<Select<String>> selects = new ArrayList<>();
-        for (int i = 0; i < q.matchLefts().size(); i++) {
-            Select<String> select = new Select<>();
-            select.setLabel(q.matchLefts().get(i));
-            select.setItems(q.matchRights());
-            select.setPlaceholder("Choose…");
-            select.setEmptySelectionAllowed(true);
-            select.setEmptySelectionCaption("(no answer)");
-            select.setWidthFull();
-            if (i < saved.size() && !saved.get(i).isBlank() && q.matchRights().contains(saved.get(i))) {
-                select.setValue(saved.get(i));
-            }
-            if (i == 0) {
-                select.setId("answer");
-            }
-            selects.add(select);
-            grid.add(select);
-        }
-        selects.forEach(s -> s.addValueChangeListener(e ->
-                save(q.position(), selects.stream().map(x -> x.getValue() == null ? "" : x.getValue()).toList())));
-        return grid;
-    }
-
-    private Component ordering(StudentQuestion q, List<String> saved) {
-        List<Integer> order = new ArrayList<>();
-        if (saved.size() == q.items().size()) {
-            saved.forEach(v -> order.add(Integer.valueOf(v)));
-        } else {
-            IntStream.range(0, q.items().size()).forEach(order::add);
-        }
-        Div list = new Div();
-        list.addClassName("ordering");
-        list.getElement().setAttribute("role", "list");
-        renderOrdering(q, order, list, saved.size() == q.items().size());
-        return list;
-    }
-
-    private void renderOrdering(StudentQuestion q, List<Integer> order, Div list, boolean answered) {
-        list.removeAll();
-        Span hint = new Span(answered ? "Your order is saved. Move items with the arrows."
-                : "Put the items in order with the arrows (first at the top). Your order is saved when you move an item.");
-        hint.addClassName("muted");
-        list.add(hint);
-        for (int i = 0; i < order.size(); i++) {
-            int at = i;
-            String text = q.items().get(order.get(i));
-            Div row = new Div();
-            row.addClassName("ordering-item");
-            row.getElement().setAttribute("role", "listitem");
-            Span label = new Span((i + 1) + ". " + text);
-            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
-                java.util.Collections.swap(order, at, at - 1);
-                renderOrdering(q, order, list, true);
-                save(q.position(), order.stream().map(String::valueOf).toList());
-            });
-            up.setAriaLabel("Move \"" + text + "\" up");
-            up.setEnabled(i > 0);
-            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
-                java.util.Collections.swap(order, at, at + 1);
-                renderOrdering(q, order, list, true);
-                save(q.position(), order.stream().map(String::valueOf).toList());
-            });
-            down.setAriaLabel("Move \"" + text + "\" down");
-            down.setEnabled(i < order.size() - 1);
-            if (i == 0) {
-                down.setId("answer");
-            }
-            up.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-            down.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-            row.add(label, up, down);
-            list.add(row);
-        }
-    }
-
-    private Component cloze(StudentQuestion q, List<String> saved) {
-        Div text = new Div();
-        text.addClassName("cloze");
-        List<com.vaadin.flow.component.HasValue<?, String>> blanks = new ArrayList<>();
-        Matcher m = BLANK.matcher(q.stem());
-        int last = 0;
-        while (m.find()) {
-            text.add(new Span(org.sourcewise.base.ui.MarkdownText.plain(q.stem().substring(last, m.start()))));
-            int blank = Integer.parseInt(m.group(1));
-            String value = blank - 1 < saved.size() ? saved.get(blank - 1) : "";
-            List<String> choices = blank - 1 < q.blankChoices().size() ? q.blankChoices().get(blank - 1) : null;
-            if (choices != null) {
-                Select<String> select = new Select<>();
-                select.setItems(choices);
-                select.setPlaceholder("choose");
-                select.setAriaLabel("Blank " + blank);
-                if (choices.contains(value)) {
-                    select.setValue(value);
-                }
-                blanks.add(select);
-                if (blanks.size() == 1) {
-                    select.setId("answer");
-                }
-                text.add(select);
-            } else {
-                TextField field = new TextField();
-                field.setAriaLabel("Blank " + blank);
-                field.setValue(value == null ? "" : value);
-                field.setValueChangeMode(ValueChangeMode.EAGER);
-                field.addClassName("blank");
-                blanks.add(field);
-                if (blanks.size() == 1) {
-                    field.setId("answer");
-                }
-                text.add(field);
-            }
-            last = m.end();
-        }
-        text.add(new Span(org.sourcewise.base.ui.MarkdownText.plain(q.stem().substring(last))));
-        blanks.forEach(b -> b.addValueChangeListener(e ->
-                save(q.position(), blanks.stream().map(x -> x.getValue() == null ? "" : x.getValue()).toList())));
-        return text;
-    }
-
-    private static java.util.Optional<String> first(List<String> values) {
-        return values.isEmpty() || values.getFirst() == null || values.getFirst().isBlank()
-                ? java.util.Optional.empty() : java.util.Optional.of(values.getFirst());
     }
 
     private void save(int pos, List<String> values) {
