@@ -22,9 +22,7 @@ import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quizzes.internal.AttemptEntity;
-import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
 import org.sourcewise.quizzes.internal.AttemptRepository;
-import org.sourcewise.quizzes.internal.MarkRow;
 import org.sourcewise.quizzes.internal.QuizSlotEntity;
 import org.sourcewise.quizzes.internal.QuizSlotRepository;
 import org.sourcewise.quizzes.internal.ResponseRepository;
@@ -45,19 +43,20 @@ public class AttemptResults {
 
 
     private final AttemptRepository attempts;
-    private final AttemptQuestionRepository attemptQuestions;
     private final ResponseRepository responses;
     private final QuizSlotRepository slots;
+    private final AttemptMarksStore marks;
     private final QuestionBankService bank;
     private final StaffScope scope;
     private final CurrentUser currentUser;
 
-    AttemptResults(AttemptRepository attempts, AttemptQuestionRepository attemptQuestions, ResponseRepository responses,
-                   QuizSlotRepository slots, QuestionBankService bank, StaffScope scope, CurrentUser currentUser) {
+    AttemptResults(AttemptRepository attempts, ResponseRepository responses,
+                   QuizSlotRepository slots, AttemptMarksStore marks, QuestionBankService bank, StaffScope scope,
+                   CurrentUser currentUser) {
         this.attempts = attempts;
-        this.attemptQuestions = attemptQuestions;
         this.responses = responses;
         this.slots = slots;
+        this.marks = marks;
         this.bank = bank;
         this.scope = scope;
         this.currentUser = currentUser;
@@ -102,33 +101,36 @@ public class AttemptResults {
         if (found.isEmpty()) {
             return List.of();
         }
-        Set<Long> attemptIds = found.stream().map(AttemptEntity::getId).collect(Collectors.toSet());
-        Map<Long, List<MarkRow>> rowsByAttempt = attemptQuestions.findMarksByQuizAndState(quizId, AttemptState.SUBMITTED).stream()
-                .filter(row -> attemptIds.contains(row.attemptId()))
-                .collect(Collectors.groupingBy(MarkRow::attemptId));
+        Map<Long, List<StoredMark>> marksByAttempt = marks.read(quizId, found);
         Set<Long> versionIds = new HashSet<>();
         Set<Long> questionIds = new HashSet<>();
-        rowsByAttempt.values().forEach(list -> list.forEach(q -> {
-            versionIds.add(q.questionVersionId());
+        marksByAttempt.values().forEach(list -> list.forEach(q -> {
+            versionIds.add(q.versionId());
             questionIds.add(q.questionId());
         }));
         Map<Long, QuestionContent> contents = bank.versions(versionIds);
         Map<Long, String> keys = bank.entries(questionIds).stream().collect(Collectors.toMap(BankEntry::questionId, BankEntry::key));
         Map<Long, Integer> slotStart = slotStarts(quizId);
+        // a version's key is the same in each of its thousands of rows
+        Map<Long, Set<Integer>> choiceKeys = new HashMap<>();
+        contents.forEach((versionId, content) -> choiceKeys.put(versionId, choiceKey(content)));
 
+        // attempts at one quiz mostly share a layout of slots and positions
+        Map<List<SlotPosition>, Map<Integer, Integer>> layouts = new HashMap<>();
         List<MarkedAttempt> result = new ArrayList<>();
         found.stream()
                 .sorted(Comparator.comparing(AttemptEntity::getStudentId).thenComparingInt(AttemptEntity::getAttemptNumber))
                 .forEach(a -> {
-                    List<MarkRow> qs = rowsByAttempt.getOrDefault(a.getId(), List.of());
-                    Map<Integer, Integer> slotOf = slotNumbers(qs.stream().map(q -> new SlotPosition(q.slotId(), q.position())).toList(), slotStart);
+                    List<StoredMark> qs = marksByAttempt.getOrDefault(a.getId(), List.of());
+                    Map<Integer, Integer> slotOf = layouts.computeIfAbsent(
+                            qs.stream().map(q -> new SlotPosition(q.slotId(), q.position())).toList(), l -> slotNumbers(l, slotStart));
                     List<MarkedQuestion> marked = qs.stream().map(q -> {
-                        QuestionContent content = contents.get(q.questionVersionId());
-                        List<String> answer = q.answer() == null ? List.of() : StoredAttempts.readAnswer(q.answer());
-                        boolean answered = answer.stream().anyMatch(v -> v != null && !v.isBlank());
-                        Double mark = Boolean.TRUE.equals(q.needsGrading()) ? null : q.score() == null ? Double.valueOf(0) : q.score();
+                        QuestionContent content = contents.get(q.versionId());
+                        Double mark = q.needsGrading() ? null : q.score() == null ? Double.valueOf(0) : q.score();
+                        Set<Integer> key = choiceKeys.get(q.versionId());
                         return new MarkedQuestion(slotOf.get(q.position()), q.position(), q.questionId(),
-                                keys.get(q.questionId()), content.type(), q.points(), mark, answered, choice(content, answer));
+                                keys.get(q.questionId()), content.type(), q.points(), mark, q.answered(),
+                                key.isEmpty() ? null : new ChoiceMarks(content.options().size(), key, q.chosen()));
                     }).sorted(Comparator.comparingInt(MarkedQuestion::slot)).toList();
                     boolean awaiting = marked.stream().anyMatch(m -> m.mark() == null);
                     result.add(new MarkedAttempt(a.getId(), a.getQuizId(), new UserId(a.getStudentId()), a.getAttemptNumber(),
@@ -196,23 +198,23 @@ public class AttemptResults {
         return result;
     }
 
-    /** Key and picks of a choice question in authored order; null for other types or a question without a key. */
-    static ChoiceMarks choice(QuestionContent content, List<String> answer) {
+    /** The options that count as right, in authored order; empty for other types or a question without a key. */
+    static Set<Integer> choiceKey(QuestionContent content) {
         QuestionType type = content.type();
         if (type != QuestionType.SINGLE_CHOICE && type != QuestionType.MULTIPLE_RESPONSE && type != QuestionType.TRUE_FALSE) {
-            return null;
+            return Set.of();
         }
         List<Option> options = content.options();
-        Set<Integer> key = IntStream.range(0, options.size())
+        return IntStream.range(0, options.size())
                 .filter(i -> type == QuestionType.MULTIPLE_RESPONSE ? options.get(i).weight() > 0 : options.get(i).weight() >= 1 - 1e-9)
-                .boxed().collect(Collectors.toSet());
-        if (key.isEmpty()) {
-            return null;
-        }
-        return new ChoiceMarks(options.size(), key, chosen(type, options.size(), answer));
+                .boxed().collect(Collectors.toUnmodifiableSet());
     }
 
-    private static Set<Integer> chosen(QuestionType type, int optionCount, List<String> answer) {
+    /** The options an answer picks, in authored order; empty for other types or an answer that is not a valid pick. */
+    static Set<Integer> chosen(QuestionType type, int optionCount, List<String> answer) {
+        if (type != QuestionType.SINGLE_CHOICE && type != QuestionType.MULTIPLE_RESPONSE && type != QuestionType.TRUE_FALSE) {
+            return Set.of();
+        }
         List<String> values = answer.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
         if (values.isEmpty()) {
             return Set.of();

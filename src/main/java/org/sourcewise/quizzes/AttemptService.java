@@ -35,6 +35,7 @@ import org.sourcewise.quizzes.internal.QuizEntity;
 import org.sourcewise.quizzes.internal.QuizRepository;
 import org.sourcewise.quizzes.internal.QuizSlotEntity;
 import org.sourcewise.quizzes.internal.QuizSlotRepository;
+import org.sourcewise.quizzes.internal.MarkRow;
 import org.sourcewise.quizzes.internal.ResponseEntity;
 import org.sourcewise.quizzes.internal.ResponseRepository;
 import org.sourcewise.quizzes.internal.SlotRules;
@@ -75,13 +76,15 @@ public class AttemptService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final StaffScope staffScope;
+    private final AttemptMarksStore marks;
     private final Scorer scorer = new Scorer();
     private final Random random = new SecureRandom();
 
     AttemptService(QuizRepository quizzes, QuizService quizService, QuizSlotRepository slots, AttemptRepository attempts,
                    AttemptQuestionRepository attemptQuestions, ResponseRepository responses, QuestionBankService bank,
                    CourseService courses, SlotRules slotRules, QuizAccessPolicy access, CurrentUser currentUser, Clock clock,
-                   ApplicationEventPublisher events, TransactionTemplate transaction, StaffScope staffScope) {
+                   ApplicationEventPublisher events, TransactionTemplate transaction, StaffScope staffScope,
+                   AttemptMarksStore marks) {
         this.quizzes = quizzes;
         this.quizService = quizService;
         this.slots = slots;
@@ -97,6 +100,7 @@ public class AttemptService {
         this.events = events;
         this.transaction = transaction;
         this.staffScope = staffScope;
+        this.marks = marks;
     }
 
     /** The start page: rules, attempts used and left, grade so far, and whether a new attempt may start. */
@@ -391,6 +395,11 @@ public class AttemptService {
             }
             Instant now = clock.instant();
             attempt.submit(now, by, Math.round(total * 1e6) / 1e6);
+            marks.write(attempt, questions.stream().map(aq -> {
+                ResponseEntity r = saved.get(aq.getPosition());
+                return new MarkRow(attemptId, aq.getPosition(), aq.getSlotId(), aq.getQuestionId(), aq.getQuestionVersionId(),
+                        aq.getPoints(), r.getAnswer(), r.getScore(), r.isNeedsGrading());
+            }).toList(), contents);
             published[0] = new AttemptSubmitted(attemptId, new UserId(attempt.getStudentId()), quiz.getId(), quiz.getCourseId(), now,
                     outcomes);
             return summary(attempt);

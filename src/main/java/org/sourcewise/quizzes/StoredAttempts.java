@@ -3,6 +3,7 @@ package org.sourcewise.quizzes;
 import java.util.List;
 import org.sourcewise.quizzes.internal.AttemptEntity;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -12,6 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class StoredAttempts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    // resolved once: statistics read a hundred thousand answers a call
+    private static final ObjectReader ANSWER = JSON.readerFor(new TypeReference<List<String>>() {
+    });
 
     private StoredAttempts() {
     }
@@ -20,8 +24,7 @@ final class StoredAttempts {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        return JSON.readValue(json, new TypeReference<List<String>>() {
-        });
+        return ANSWER.readValue(json);
     }
 
     static String writeAnswer(List<String> values) {

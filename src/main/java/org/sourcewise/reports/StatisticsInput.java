@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcewise.quizzes.ChoiceMarks;
 import org.sourcewise.quizzes.MarkedAttempt;
@@ -49,17 +48,19 @@ final class StatisticsInput {
         List<MarkedAttempt> same = graded.stream().filter(a -> structure(a).equals(structure)).toList();
         Set<Long> inconsistentChoice = inconsistentChoices(same);
         List<AttemptResult> results = new ArrayList<>();
+        Map<Long, String> ids = new HashMap<>();
         for (MarkedAttempt a : same) {
-            results.add(toResult(a, inconsistentChoice));
+            results.add(toResult(a, inconsistentChoice, ids));
         }
         return new Prepared(results, awaiting, graded.size() - same.size());
     }
 
-    static AttemptResult toResult(MarkedAttempt a, Set<Long> withoutChoice) {
+    /** @param ids question id to its string form, shared between calls: one string per question, not per row */
+    static AttemptResult toResult(MarkedAttempt a, Set<Long> withoutChoice, Map<Long, String> ids) {
         List<SlotResult> slots = new ArrayList<>();
         for (MarkedQuestion q : a.questions()) {
             double mark = Math.max(0, Math.min(q.maxMark(), Objects.requireNonNull(q.mark(), "an unmarked question")));
-            String id = String.valueOf(q.questionId());
+            String id = ids.computeIfAbsent(q.questionId(), String::valueOf);
             ChoiceMarks c = q.choice();
             slots.add(c == null || withoutChoice.contains(q.questionId())
                     ? SlotResult.scored(q.slot(), id, mark, q.maxMark())
@@ -77,10 +78,14 @@ final class StatisticsInput {
 
     /** Questions whose max mark, option count or key is not the same in every attempt. */
     private static Set<Long> inconsistentChoices(List<MarkedAttempt> attempts) {
-        Map<Long, Set<List<Object>>> shapes = new HashMap<>();
-        attempts.forEach(a -> a.questions().forEach(q -> shapes.computeIfAbsent(q.questionId(), k -> new HashSet<>())
-                .add(q.choice() == null ? List.of(q.maxMark()) : List.of(q.maxMark(), q.choice().optionCount(),
-                        q.choice().keyOptions().stream().sorted().map(Function.<Integer>identity()).collect(Collectors.toList())))));
+        Map<Long, Set<Shape>> shapes = new HashMap<>();
+        attempts.forEach(a -> a.questions().forEach(q -> shapes.computeIfAbsent(q.questionId(), k -> new HashSet<>(2))
+                .add(q.choice() == null ? new Shape(q.maxMark(), -1, Set.of())
+                        : new Shape(q.maxMark(), q.choice().optionCount(), q.choice().keyOptions()))));
         return shapes.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /** What must not change between versions of a question for its options to be compared. */
+    private record Shape(double maxMark, int optionCount, Set<Integer> key) {
     }
 }

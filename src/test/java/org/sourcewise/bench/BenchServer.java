@@ -49,6 +49,8 @@ final class BenchServer {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
         if (jfr) {
+            // the default 64 frames lose a request's root under Tomcat, Spring Security and Hibernate
+            command.add("-XX:FlightRecorderOptions:stackdepth=1024");
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("server-" + System.currentTimeMillis() + ".jfr") + ",settings=profile");
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,

@@ -38,6 +38,8 @@ public class AttemptEntity {
     private String openMarker;
     /** Why a teacher set the score by hand; null when the score is the sum of the questions' marks. */
     private String overrideReason;
+    /** Raised by every change to the marks, so that a stored copy of them ({@link AttemptMarksEntity}) can tell it is stale. */
+    private int marksRevision;
     @Version
     private long lockVersion;
 
@@ -62,12 +64,18 @@ public class AttemptEntity {
         this.submittedBy = by;
         this.score = score;
         this.openMarker = null;
+        this.marksRevision++;
     }
 
     /** A submitted attempt's new score: the questions' sum (reason null) or a teacher's override with its reason. */
     public void regrade(double score, String overrideReason) {
         this.score = score;
         this.overrideReason = overrideReason;
+        this.marksRevision++;
+    }
+
+    public int getMarksRevision() {
+        return marksRevision;
     }
 
     public String getOverrideReason() {
