@@ -81,7 +81,7 @@ public final class LoadBenchmark {
         Process server = BenchServer.start(jar, dir, port, heap, Boolean.getBoolean("bench.jfr"), 8192);
         BenchServer.waitUntilUp(base);
         long pid = server.pid();
-        Heap before = heap(pid);
+        Heap before = heap(pid, dir.resolve("histogram-idle.txt"));
         double cpuBefore = BenchServer.cpuSeconds(pid);
         double generatorCpuBefore = generatorCpuSeconds();
         BenchServer.log("Server up (pid %d); heap after GC %.1f MB, %d VaadinSession, %d UI", pid, before.usedMb, before.sessions, before.uis);
@@ -126,7 +126,7 @@ public final class LoadBenchmark {
                     steadyEndNanos = System.nanoTime();
                 }
                 if (peak == null && inQuiz.get() >= students * 95 / 100 && Duration.between(t0, Instant.now()).toSeconds() >= rampSeconds) {
-                    peak = heap(pid);
+                    peak = heap(pid, dir.resolve("histogram-peak.txt"));
                     // steady state: everyone is answering, logins and starts are over; 60 s of CPU per answer
                     steadyStartNanos = System.nanoTime();
                     steadyCpu = BenchServer.cpuSeconds(pid);
@@ -302,13 +302,14 @@ public final class LoadBenchmark {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
-    /** Heap after a full GC, and how many Vaadin sessions and UIs live in it. */
-    private static Heap heap(long pid) throws Exception {
+    /** Heap after a full GC, and how many Vaadin sessions and UIs live in it; the class histogram is kept in {@code histogramFile}. */
+    private static Heap heap(long pid, Path histogramFile) throws Exception {
         jcmd(pid, "GC.run");
         String info = jcmd(pid, "GC.heap_info");
         Matcher m = USED.matcher(info);
         double used = m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
         String histogram = jcmd(pid, "GC.class_histogram");
+        Files.writeString(histogramFile, histogram);
         return new Heap(used, instances(histogram, "com.vaadin.flow.server.VaadinSession")
                 + instances(histogram, "com.vaadin.flow.spring.SpringVaadinSession"), instances(histogram, "com.vaadin.flow.component.UI"));
     }

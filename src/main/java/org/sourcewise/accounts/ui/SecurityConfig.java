@@ -2,7 +2,16 @@ package org.sourcewise.accounts.ui;
 
 import org.sourcewise.accounts.Role;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,8 +33,27 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * JSR-250 checks ({@code @RolesAllowed}, {@code @PermitAll}, {@code @DenyAll}) on services, not on
+     * views. Views carry the same annotations for Vaadin's navigation access control; with Spring's
+     * standard interceptor every view instance became a CGLIB proxy, and since views are prototypes
+     * the proxy was built again on every navigation, matching each advisor against every method of a
+     * Vaadin component (a third of the CPU of opening a page under load, docs/performance.md), and
+     * every call Vaadin then made on the view passed through the security interceptor.
+     */
+    @Bean
+    @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250OutsideViews() {
+        Pointcut annotated = AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut();
+        ClassFilter notAView = type -> !Component.class.isAssignableFrom(type);
+        AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
+                new ComposablePointcut(annotated).intersection(notAView), new Jsr250AuthorizationManager());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        return interceptor;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
