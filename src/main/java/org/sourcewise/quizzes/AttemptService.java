@@ -35,6 +35,7 @@ import org.sourcewise.quizzes.internal.QuizEntity;
 import org.sourcewise.quizzes.internal.QuizRepository;
 import org.sourcewise.quizzes.internal.QuizSlotEntity;
 import org.sourcewise.quizzes.internal.QuizSlotRepository;
+import org.sourcewise.quizzes.internal.AttemptGate;
 import org.sourcewise.quizzes.internal.MarkRow;
 import org.sourcewise.quizzes.internal.ResponseEntity;
 import org.sourcewise.quizzes.internal.ResponseRepository;
@@ -77,6 +78,7 @@ public class AttemptService {
     private final TransactionTemplate transaction;
     private final StaffScope staffScope;
     private final AttemptMarksStore marks;
+    private final FrozenQuestions frozen;
     private final Scorer scorer = new Scorer();
     private final Random random = new SecureRandom();
 
@@ -84,7 +86,7 @@ public class AttemptService {
                    AttemptQuestionRepository attemptQuestions, ResponseRepository responses, QuestionBankService bank,
                    CourseService courses, SlotRules slotRules, QuizAccessPolicy access, CurrentUser currentUser, Clock clock,
                    ApplicationEventPublisher events, TransactionTemplate transaction, StaffScope staffScope,
-                   AttemptMarksStore marks) {
+                   AttemptMarksStore marks, FrozenQuestions frozen) {
         this.quizzes = quizzes;
         this.quizService = quizService;
         this.slots = slots;
@@ -101,6 +103,7 @@ public class AttemptService {
         this.transaction = transaction;
         this.staffScope = staffScope;
         this.marks = marks;
+        this.frozen = frozen;
     }
 
     /** The start page: rules, attempts used and left, grade so far, and whether a new attempt may start. */
@@ -172,16 +175,29 @@ public class AttemptService {
     /** Saves one answer the moment it changes. Refused once the attempt is submitted or past deadline and grace. */
     @RolesAllowed("STUDENT")
     public void saveAnswer(long attemptId, int position, List<String> displayValues) {
+        // the hot path of an exam (every answer of every student): plain values and single statements,
+        // no entities to track and flush
         boolean expired = Boolean.TRUE.equals(transaction.execute(status -> {
-            AttemptEntity attempt = openForChange(attemptId);
-            if (attempt == null) {
+            AttemptGate gate = attempts.findGate(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
+            if (gate.studentId() != currentUser.id().value()) {
+                throw new AccessDeniedException("this attempt belongs to another student");
+            }
+            if (!open(gate.state(), gate.deadline())) {
                 return true;
             }
-            AttemptQuestionEntity aq = attemptQuestions.findById(new AttemptQuestionEntity.Key(attemptId, position))
-                    .orElseThrow(() -> new AttemptException(Reason.NO_SUCH_QUESTION, "This attempt has no question " + position + "."));
-            QuestionContent content = bank.versions(List.of(aq.getQuestionVersionId())).get(aq.getQuestionVersionId());
-            Answer answer = AttemptPresenter.toAuthored(content, aq.optionOrder(), displayValues == null ? List.of() : displayValues);
-            response(attemptId, position).answer(StoredAttempts.writeAnswer(answer.values()), clock.instant());
+            FrozenQuestions.Frozen question = frozen.at(attemptId, position);
+            if (question == null) {
+                throw new AttemptException(Reason.NO_SUCH_QUESTION, "This attempt has no question " + position + ".");
+            }
+            QuestionContent content = bank.versions(List.of(question.versionId())).get(question.versionId());
+            Answer answer = AttemptPresenter.toAuthored(content, question.optionOrder(), displayValues == null ? List.of() : displayValues);
+            String json = StoredAttempts.writeAnswer(answer.values());
+            Instant now = clock.instant();
+            if (responses.saveAnswer(attemptId, position, json, now) == 0) {
+                ResponseEntity created = new ResponseEntity(attemptId, position, now);
+                created.answer(json, now);
+                responses.save(created);
+            }
             return false;
         }));
         if (expired) {
@@ -210,9 +226,8 @@ public class AttemptService {
     @RolesAllowed("STUDENT")
     @Transactional
     public void moveTo(long attemptId, int position) {
-        AttemptEntity attempt = mine(attemptId);
-        if (attempt.getState() == AttemptState.IN_PROGRESS) {
-            attempt.moveTo(position);
+        if (attempts.moveTo(attemptId, currentUser.id().value(), position, AttemptState.IN_PROGRESS) == 0) {
+            mine(attemptId); // refuses another student's attempt; a submitted one of theirs stays where it is
         }
     }
 
@@ -400,6 +415,7 @@ public class AttemptService {
                 return new MarkRow(attemptId, aq.getPosition(), aq.getSlotId(), aq.getQuestionId(), aq.getQuestionVersionId(),
                         aq.getPoints(), r.getAnswer(), r.getScore(), r.isNeedsGrading());
             }).toList(), contents);
+            frozen.forget(attemptId);
             published[0] = new AttemptSubmitted(attemptId, new UserId(attempt.getStudentId()), quiz.getId(), quiz.getCourseId(), now,
                     outcomes);
             return summary(attempt);
@@ -434,13 +450,12 @@ public class AttemptService {
     /** The attempt if it may still change (deadline plus grace not passed), or null when it is over. */
     private AttemptEntity openForChange(long attemptId) {
         AttemptEntity attempt = mine(attemptId);
-        if (attempt.getState() != AttemptState.IN_PROGRESS) {
-            return null;
-        }
-        if (attempt.getDeadline() != null && clock.instant().isAfter(attempt.getDeadline().plus(GRACE))) {
-            return null;
-        }
-        return attempt;
+        return open(attempt.getState(), attempt.getDeadline()) ? attempt : null;
+    }
+
+    /** In progress, and not past its deadline and the grace that lets in-flight saves land. */
+    private boolean open(AttemptState state, Instant deadline) {
+        return state == AttemptState.IN_PROGRESS && (deadline == null || !clock.instant().isAfter(deadline.plus(GRACE)));
     }
 
     private AttemptException closed(long attemptId) {

@@ -214,7 +214,12 @@ class AttemptServiceTest {
 
         assertThatThrownBy(() -> users.as(other, () -> attempts.sheet(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.run(other, () -> attempts.saveAnswer(id, 1, List.of("0")))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.run(other, () -> attempts.moveTo(id, 3))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.run(other, () -> attempts.setFlag(id, 1, true))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(other, () -> attempts.submit(id))).isInstanceOf(AccessDeniedException.class);
+        AttemptSheet untouched = asStudent(() -> attempts.sheet(id));
+        assertThat(untouched.currentPosition()).isEqualTo(1);
+        assertThat(untouched.responses()).isEmpty();
         users.run(student, () -> attempts.submit(id));
         assertThatThrownBy(() -> users.as(other, () -> attempts.review(id))).isInstanceOf(AccessDeniedException.class);
     }

@@ -3,15 +3,19 @@ package org.sourcewise.quizzes.internal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /** The answer for one question of an attempt, saved as it changes; marked at submission. */
 @Entity
 @Table(name = "response")
 @IdClass(ResponseEntity.Key.class)
-public class ResponseEntity {
+public class ResponseEntity implements Persistable<ResponseEntity.Key> {
 
     public record Key(Long attemptId, Integer position) implements Serializable {
         public Key() {
@@ -35,6 +39,9 @@ public class ResponseEntity {
     private String overrideReason;
     private Long gradedBy;
     private Instant gradedAt;
+    /** Created here and not yet stored: saved with a plain insert, no look-up first (answers are saved under exam load). */
+    @Transient
+    private boolean fresh;
 
     protected ResponseEntity() {
     }
@@ -43,6 +50,23 @@ public class ResponseEntity {
         this.attemptId = attemptId;
         this.position = position;
         this.savedAt = savedAt;
+        this.fresh = true;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(attemptId, position);
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        fresh = false;
     }
 
     public void answer(String json, Instant at) {

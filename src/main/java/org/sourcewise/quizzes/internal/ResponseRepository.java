@@ -3,10 +3,16 @@ package org.sourcewise.quizzes.internal;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ResponseRepository extends JpaRepository<ResponseEntity, ResponseEntity.Key> {
     List<ResponseEntity> findByAttemptIdOrderByPosition(Long attemptId);
+
+    /** An answer saved in one statement; 0 when the question has no response row yet. */
+    @Modifying
+    @Query("update ResponseEntity r set r.answer = :answer, r.savedAt = :at where r.attemptId = :attemptId and r.position = :position")
+    int saveAnswer(long attemptId, int position, String answer, java.time.Instant at);
 
     /**
      * The attempts at these quizzes with an answer waiting for a teacher's grade; one query for a whole
