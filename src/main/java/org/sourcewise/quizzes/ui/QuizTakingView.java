@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -23,9 +24,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.quizzes.AttemptException;
 import org.sourcewise.quizzes.AttemptService;
@@ -39,7 +42,9 @@ import org.sourcewise.quizzes.StudentResponse;
  * the database as it happens. What the browser gets comes from {@link AttemptSheet}, which holds no
  * answer keys. A save that fails is kept and retried; the page says which.
  */
-@Route("attempt")
+// no drawer and side navigation while a quiz is taken: fewer distractions, and a page a tenth the
+// size in every exam session's memory (docs/performance.md)
+@Route(value = "attempt", autoLayout = false)
 @RolesAllowed("STUDENT")
 class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
@@ -47,7 +52,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private final AttemptService attempts;
     private final Span saveStatus = new Span();
-    private final Div navigator = new Div();
+    private final QuestionNavigator navigator = new QuestionNavigator(this::show);
     private final Div questionArea = new Div();
     private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
     private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
@@ -56,7 +61,6 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     /** Saves that failed, by position, retried until they land; never dropped. */
     private final Map<Integer, List<String>> unsaved = new LinkedHashMap<>();
     private final Map<Integer, StudentResponse> responses = new LinkedHashMap<>();
-    private final List<Button> navButtons = new ArrayList<>();
 
     private AttemptSheet sheet;
     private int position;
@@ -69,9 +73,6 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         saveStatus.addClassName("save-status");
         saveStatus.getElement().setAttribute("role", "status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
-        navigator.addClassName("navigator");
-        navigator.getElement().setAttribute("role", "navigation");
-        navigator.getElement().setAttribute("aria-label", "Questions");
         questionArea.addClassName("question-area");
 
         previous.setId("previous");
@@ -100,6 +101,12 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         responses.putAll(sheet.responses());
         removeAll();
 
+        Span brand = new Span("Sourcewise");
+        brand.addClassName("brand");
+        Anchor leave = new Anchor("student", "Leave for now (your answers are kept)");
+        leave.getElement().setAttribute("router-link", true);
+        Div bar = new Div(brand, leave);
+        bar.addClassName("quiz-bar");
         H1 heading = new H1(sheet.quizTitle());
         heading.addClassName("quiz-title");
         Div status = new Div();
@@ -112,7 +119,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
         FlexLayout buttons = new FlexLayout(previous, flag, next, finish);
         buttons.addClassName("quiz-buttons");
-        add(heading, status, navigator, questionArea, buttons);
+        add(bar, heading, status, navigator, questionArea, buttons);
         show(Math.max(1, Math.min(sheet.currentPosition(), sheet.questions().size())));
     }
 
@@ -195,35 +202,19 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         flag.getElement().setAttribute("aria-pressed", String.valueOf(flagged));
     }
 
-    /** Builds the navigator once; later changes touch only the buttons whose state changed. */
+    /** The navigator says "answered" only for what the database holds. */
     private void refreshNavigator() {
-        if (navigator.getChildren().count() != sheet.questions().size()) {
-            navigator.removeAll();
-            navButtons.clear();
-            for (StudentQuestion q : sheet.questions()) {
-                Button b = new Button(String.valueOf(q.position()), e -> show(q.position()));
-                b.addClassName("nav-item");
-                navButtons.add(b);
-                navigator.add(b);
+        Set<Integer> answered = new HashSet<>();
+        Set<Integer> flagged = new HashSet<>();
+        responses.forEach((pos, r) -> {
+            if (r.answered() && !unsaved.containsKey(pos)) {
+                answered.add(pos);
             }
-        }
-        for (StudentQuestion q : sheet.questions()) {
-            StudentResponse r = responses.get(q.position());
-            boolean answered = r != null && r.answered() && !unsaved.containsKey(q.position());
-            boolean flagged = r != null && r.flagged();
-            boolean current = q.position() == position;
-            Button b = navButtons.get(q.position() - 1);
-            b.setClassName("answered", answered);
-            b.setClassName("unanswered", !answered);
-            b.setClassName("flagged", flagged);
-            b.setClassName("current", current);
-            if (current) {
-                b.getElement().setAttribute("aria-current", "step");
-            } else {
-                b.getElement().removeAttribute("aria-current");
+            if (r.flagged()) {
+                flagged.add(pos);
             }
-            b.setAriaLabel("Question " + q.position() + (answered ? ", answered" : ", not answered") + (flagged ? ", flagged" : ""));
-        }
+        });
+        navigator.show(sheet.questions().size(), position, answered, flagged);
     }
 
     private void confirmSubmit() {
