@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends a deactivated user's open browser sessions (docs/admin.md, "Deactivate").
+ * Ends a deactivated user's open browser sessions, and those of a user whose role changed, since a
+ * session keeps the role it logged in with (docs/admin.md, "Deactivate", "Change role").
  *
  * <p>Spring Security's {@link SessionRegistry} (kept in memory, filled at each form login, emptied as
  * sessions end) knows every logged-in browser session. Once a deactivation is committed, this marks
@@ -40,7 +41,9 @@ class OpenSessions implements SessionInformationExpiredStrategy {
 
     @TransactionalEventListener
     void accountChanged(AccountChanged change) {
-        if (change.kind() == AccountChanged.Kind.DEACTIVATED && change.target().startsWith("user:")) {
+        // a session keeps the role it logged in with: after a role change the user logs in again
+        boolean ends = change.kind() == AccountChanged.Kind.DEACTIVATED || change.kind() == AccountChanged.Kind.ROLE_CHANGED;
+        if (ends && change.target().startsWith("user:")) {
             endSessionsOf(change.target().substring("user:".length()));
         }
     }

@@ -48,6 +48,30 @@ class OpenSessionsTest {
     }
 
     @Test
+    void a_role_change_ends_the_users_sessions_so_they_log_in_again_with_the_new_role() {
+        String student = users.newDemoStudent();
+        String session = "s-" + student;
+        registry.registerNewSession(session, principal(student));
+
+        users.run("admin", () -> admin.changeRole(principal(student).id(), org.sourcewise.accounts.Role.INSTRUCTOR));
+
+        assertThat(registry.getSessionInformation(session).isExpired()).isTrue();
+    }
+
+    @Test
+    void a_password_reset_or_a_reactivation_ends_no_session() {
+        String student = users.newDemoStudent();
+        String session = "s-" + student;
+        registry.registerNewSession(session, principal(student));
+
+        users.run("admin", () -> admin.resetPassword(principal(student).id(), "another-password-1"));
+        users.run("admin", () -> admin.setEnabled(principal(student).id(), true));
+
+        assertThat(registry.getSessionInformation(session).isExpired()).isFalse();
+        registry.removeSessionInformation(session);
+    }
+
+    @Test
     void a_refused_deactivation_ends_no_session() {
         AccountPrincipal me = principal("admin");
         String session = "s-admin-" + System.nanoTime();
