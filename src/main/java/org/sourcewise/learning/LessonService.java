@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -109,7 +110,36 @@ public class LessonService {
         Map<Long, ReviewStateEntity> states = statesOf(me, lesson);
         Map<Long, Mastery> mastery = new HashMap<>();
         lesson.claims().forEach(c -> mastery.put(c.id(), reviews.mastery(states.get(c.id()), now)));
+        return page(lesson, me, row.getDoneAt() != null, mastery);
+    }
 
+    /**
+     * A lesson as staff see it, read-only: the page a student gets, without anyone's progress or
+     * mastery, and recording nothing (no "opened", no review state). Any instructor or admin, like the
+     * question bank: course content is shared teaching material, not personal data. Empty when there is
+     * no such lesson.
+     */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @Transactional(readOnly = true)
+    public Optional<LessonPage> preview(long lessonId) {
+        UserId me = currentUser.id();
+        return courses.lesson(lessonId).map(lesson -> page(lesson, me, false, Map.of()));
+    }
+
+    /**
+     * Marks a member of staff's answer to a check-yourself question of a lesson they preview; records
+     * nothing, like {@link #check}. Any instructor or admin.
+     */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @Transactional(readOnly = true)
+    public CheckResult previewCheck(long lessonId, String questionKey, StudentAnswer answer) {
+        UserId me = currentUser.id();
+        LessonInfo lesson = courses.lesson(lessonId)
+                .orElseThrow(() -> new IllegalArgumentException("there is no lesson " + lessonId));
+        return checkAnswer(lesson, questionKey, answer, me);
+    }
+
+    private LessonPage page(LessonInfo lesson, UserId me, boolean done, Map<Long, Mastery> mastery) {
         List<StudentQuestion> checks = new ArrayList<>();
         Map<String, BankEntry> entries = checkEntries(lesson);
         Map<Long, QuestionContent> contents = bank.versions(entries.values().stream().map(BankEntry::currentVersionId).toList());
@@ -123,7 +153,7 @@ public class LessonService {
         int index = siblings.stream().map(LessonInfo::id).toList().indexOf(lesson.id());
         Long previous = index > 0 ? siblings.get(index - 1).id() : null;
         Long next = index >= 0 && index < siblings.size() - 1 ? siblings.get(index + 1).id() : null;
-        return new LessonPage(lesson, courseTitle(lesson), row.getDoneAt() != null, mastery, checks, previous, next);
+        return new LessonPage(lesson, courseTitle(lesson), done, mastery, checks, previous, next);
     }
 
     /**
@@ -152,7 +182,10 @@ public class LessonService {
     @Transactional(readOnly = true)
     public CheckResult check(long lessonId, String questionKey, StudentAnswer answer) {
         UserId me = currentUser.id();
-        LessonInfo lesson = requireMine(lessonId);
+        return checkAnswer(requireMine(lessonId), questionKey, answer, me);
+    }
+
+    private CheckResult checkAnswer(LessonInfo lesson, String questionKey, StudentAnswer answer, UserId me) {
         BankEntry entry = checkEntries(lesson).get(questionKey);
         if (entry == null) {
             throw new IllegalArgumentException("'" + questionKey + "' is not a check-yourself question of this lesson");

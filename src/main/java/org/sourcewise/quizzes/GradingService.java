@@ -23,6 +23,7 @@ import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
 import org.sourcewise.quizzes.internal.AttemptRepository;
 import org.sourcewise.quizzes.internal.ResponseEntity;
 import org.sourcewise.quizzes.internal.ResponseRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * question's or a whole attempt's grade with a reason. The attempt's score is recomputed from its
  * questions (which ends an earlier override of the whole attempt); every grade goes to the audit log
  * with the grader, the old and the new mark. The student sees the new grade, comment and reason in
- * their review.
+ * their review. Grading an essay or overriding a question publishes {@link QuestionGraded}, so that
+ * learning can update the student's review state of the question's claims (docs/practice.md).
  */
 @Service
 public class GradingService {
@@ -51,10 +53,11 @@ public class GradingService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     GradingService(AttemptRepository attempts, AttemptQuestionRepository attemptQuestions, ResponseRepository responses,
                    QuestionBankService bank, QuizService quizzes, AccountService accounts, StaffScope scope,
-                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+                   CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
         this.responses = responses;
@@ -65,6 +68,7 @@ public class GradingService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The hand grades of a submitted attempt: for its student, an instructor of the student's class, or an admin. */
@@ -119,7 +123,9 @@ public class GradingService {
             throw new GradingException("score", "Question " + position + " already has a teacher's grade; change it with an override and a reason.");
         }
         String before = mark(response);
+        Double fractionBefore = fraction(response);
         apply(attempt, question, response, checkedScore(score, question.getPoints()), text(comment, MAX_COMMENT, "comment"), null);
+        publishGraded(attempt, question, fractionBefore, response);
         audit.record(AuditAction.ESSAY_GRADED, target(attemptId, position), describe(attempt, position) + ": " + before + " -> "
                 + points(response.getScore()) + " of " + points(question.getPoints())
                 + (response.getGraderComment() == null ? "" : "; comment: " + response.getGraderComment()));
@@ -135,7 +141,9 @@ public class GradingService {
         ResponseEntity response = response(attemptId, position);
         String why = reason(reason);
         String before = mark(response);
+        Double fractionBefore = fraction(response);
         apply(attempt, question, response, checkedScore(score, question.getPoints()), text(comment, MAX_COMMENT, "comment"), why);
+        publishGraded(attempt, question, fractionBefore, response);
         audit.record(AuditAction.QUESTION_GRADE_OVERRIDDEN, target(attemptId, position), describe(attempt, position) + ": " + before
                 + " -> " + points(response.getScore()) + " of " + points(question.getPoints()) + "; reason: " + why);
         return grades(attemptId);
@@ -163,6 +171,34 @@ public class GradingService {
         double total = responses.findByAttemptIdOrderByPosition(attempt.getId()).stream()
                 .filter(r -> !r.isNeedsGrading() && r.getScore() != null).mapToDouble(ResponseEntity::getScore).sum();
         attempt.regrade(Math.round(total * 1e6) / 1e6, null);
+    }
+
+    /** A response's mark as a fraction of its points; null while it waits for a teacher's grade. */
+    private static Double fraction(ResponseEntity r) {
+        return r.isNeedsGrading() ? null : r.getFraction();
+    }
+
+    /**
+     * Tells learning about the new mark, with every question of the attempt as it now stands. Listeners
+     * run after this transaction commits (AttemptSubmittedListener's rule), so a failure there never
+     * undoes the grade.
+     */
+    private void publishGraded(AttemptEntity attempt, AttemptQuestionEntity graded, Double fractionBefore, ResponseEntity response) {
+        List<AttemptQuestionEntity> questions = attemptQuestions.findByAttemptIdOrderByPosition(attempt.getId());
+        Map<Long, java.util.Set<Long>> claims = bank.entries(questions.stream().map(AttemptQuestionEntity::getQuestionId).toList())
+                .stream().collect(Collectors.toMap(org.sourcewise.questions.BankEntry::questionId,
+                        org.sourcewise.questions.BankEntry::claimIds));
+        Map<Integer, ResponseEntity> saved = responses.findByAttemptIdOrderByPosition(attempt.getId()).stream()
+                .collect(Collectors.toMap(ResponseEntity::getPosition, Function.identity()));
+        List<AttemptSubmitted.QuestionOutcome> outcomes = questions.stream().map(q -> {
+            ResponseEntity r = saved.get(q.getPosition());
+            boolean answered = r != null && !new org.sourcewise.quizzes.scoring.Answer(StoredAttempts.readAnswer(r.getAnswer())).isEmpty();
+            Double fraction = r == null ? Double.valueOf(0.0) : fraction(r);
+            return new AttemptSubmitted.QuestionOutcome(q.getQuestionId(), claims.getOrDefault(q.getQuestionId(), java.util.Set.of()),
+                    fraction, answered);
+        }).toList();
+        events.publishEvent(new QuestionGraded(attempt.getId(), new UserId(attempt.getStudentId()), graded.getPosition(),
+                graded.getQuestionId(), attempt.getSubmittedAt(), clock.instant(), fractionBefore, response.getFraction(), outcomes));
     }
 
     private AttemptEntity submittedForStaff(long attemptId) {

@@ -66,6 +66,37 @@ class AuditLogTest {
     }
 
     @Test
+    void of_a_users_successful_api_logins_only_the_first_in_an_hour_is_recorded() throws Exception {
+        String teacher = classes.newInstructor();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/courses").with(httpBasic(teacher, "test-password-1"))).andExpect(status().isOk());
+        }
+        assertThat(entries("user:" + teacher, AuditAction.LOGIN)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("HTTP Basic", "within an hour are not recorded"));
+
+        clock.advance(Duration.ofMinutes(59));
+        mvc.perform(get("/api/v1/courses").with(httpBasic(teacher, "test-password-1"))).andExpect(status().isOk());
+        assertThat(entries("user:" + teacher, AuditAction.LOGIN)).hasSize(1);
+
+        clock.advance(Duration.ofMinutes(1));
+        mvc.perform(get("/api/v1/courses").with(httpBasic(teacher, "test-password-1"))).andExpect(status().isOk());
+        assertThat(entries("user:" + teacher, AuditAction.LOGIN)).hasSize(2);
+    }
+
+    @Test
+    void every_failed_api_login_and_every_form_login_is_still_recorded() throws Exception {
+        String teacher = classes.newInstructor();
+        mvc.perform(get("/api/v1/courses").with(httpBasic(teacher, "test-password-1"))).andExpect(status().isOk());
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/v1/courses").with(httpBasic(teacher, "wrong-password"))).andExpect(status().isUnauthorized());
+            mvc.perform(formLogin("/login").user(teacher).password("test-password-1"));
+        }
+        assertThat(entries("user:" + teacher, AuditAction.LOGIN_FAILED)).hasSize(3);
+        assertThat(entries("user:" + teacher, AuditAction.LOGIN)).extracting(AuditEntry::detail)
+                .filteredOn(d -> d.startsWith("login form")).hasSize(3);
+    }
+
+    @Test
     void a_wrong_password_and_an_unknown_user_are_recorded_as_failed_logins() throws Exception {
         String teacher = classes.newInstructor();
         mvc.perform(get("/api/v1/courses").with(httpBasic(teacher, "wrong-password"))).andExpect(status().isUnauthorized());

@@ -23,7 +23,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.sourcewise.accounts.internal.ThrottledPasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
@@ -76,10 +79,24 @@ class SecurityConfig {
                 .build();
     }
 
+    /** Every logged-in browser session, in memory, so that deactivating a user can end theirs ({@link OpenSessions}). */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so that it forgets it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, SessionRegistry sessions, OpenSessions openSessions) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
+        // no limit on sessions per user; the registry only lets a deactivation end them
+        http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(openSessions));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 }

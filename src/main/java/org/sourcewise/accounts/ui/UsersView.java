@@ -145,7 +145,8 @@ class UsersView extends VerticalLayout {
         Button toggle = new Button(user.enabled() ? "Deactivate" : "Reactivate", e -> {
             try {
                 users.setEnabled(user.id(), !user.enabled());
-                notify(user.username() + (user.enabled() ? " can no longer log in." : " can log in again."), false);
+                notify(user.username() + (user.enabled() ? " can no longer log in; a page they have open goes to the login at its next click."
+                        : " can log in again."), false);
                 refresh();
             } catch (AccountException ex) {
                 notify(ex.getMessage(), true);

@@ -2,6 +2,9 @@ package org.sourcewise.audit.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.audit.AuditAction;
 import org.springframework.context.event.EventListener;
@@ -16,12 +19,25 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Records logins and failed logins, from the events Spring Security publishes for the browser's
  * login form and for HTTP Basic on the REST API alike. Runs before anyone is logged in, so it writes
  * the entry itself rather than through the method-secured {@link org.sourcewise.audit.AuditLog}.
+ *
+ * <p>The API is stateless: every request authenticates again. Of a user's successful API logins only
+ * the first in each {@link #API_LOGIN_WINDOW} is recorded (docs/admin.md), so that a script calling the
+ * API does not flood the log; failed logins and form logins are always recorded. Which users logged in
+ * over the API lately is kept in memory, at most {@link #MAX_TRACKED} users (a restart, or a full map,
+ * only means one more row).
  */
 @Component
 class LoginAuditor {
 
+    /** A user's successful API logins are recorded at most once per this window. */
+    static final Duration API_LOGIN_WINDOW = Duration.ofHours(1);
+
+    /** At most this many users' last recorded API login are remembered. */
+    static final int MAX_TRACKED = 10_000;
+
     private final AuditEntryRepository entries;
     private final Clock clock;
+    private final ConcurrentHashMap<Long, Instant> lastApiLogin = new ConcurrentHashMap<>();
 
     LoginAuditor(AuditEntryRepository entries, Clock clock) {
         this.entries = entries;
@@ -34,8 +50,13 @@ class LoginAuditor {
         if (!(auth.getPrincipal() instanceof AccountPrincipal principal) || principal.id().value() <= 0) {
             return;
         }
-        entries.save(new AuditEntryEntity(clock.instant(), principal.id().value(), AuditAction.LOGIN,
-                "user:" + principal.username(), channel()));
+        Instant now = clock.instant();
+        boolean api = isApiRequest();
+        if (api && !firstApiLoginInWindow(principal.id().value(), now)) {
+            return;
+        }
+        entries.save(new AuditEntryEntity(now, principal.id().value(), AuditAction.LOGIN,
+                "user:" + principal.username(), channel() + (api ? "; further API logins by this user within an hour are not recorded" : "")));
     }
 
     @EventListener
@@ -52,13 +73,47 @@ class LoginAuditor {
                 reason + "; " + channel()));
     }
 
+    /**
+     * Whether this API login is the user's first in the window, remembering it if so. When the map is
+     * full it first forgets the logins whose window has passed, and if that is not enough, all of them.
+     */
+    boolean firstApiLoginInWindow(long userId, Instant now) {
+        boolean[] first = {false};
+        lastApiLogin.compute(userId, (id, last) -> {
+            if (last == null || !now.isBefore(last.plus(API_LOGIN_WINDOW)) || now.isBefore(last)) {
+                first[0] = true;
+                return now;
+            }
+            return last;
+        });
+        if (first[0] && lastApiLogin.size() > MAX_TRACKED) {
+            lastApiLogin.entrySet().removeIf(e -> !now.isBefore(e.getValue().plus(API_LOGIN_WINDOW)));
+            if (lastApiLogin.size() > MAX_TRACKED) {
+                lastApiLogin.clear();
+                lastApiLogin.put(userId, now);
+            }
+        }
+        return first[0];
+    }
+
+    /** How many users' API logins are remembered now (for tests). */
+    int tracked() {
+        return lastApiLogin.size();
+    }
+
+    private static boolean isApiRequest() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRequestURI() != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        }
+        return false;
+    }
+
     /** "HTTP Basic (API) from 10.0.0.1" or "login form from ..."; the request is known to Spring's request filter. */
     private static String channel() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            String via = request.getRequestURI() != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                    ? "HTTP Basic (API)" : "login form";
-            return via + " from " + request.getRemoteAddr();
+            return (isApiRequest() ? "HTTP Basic (API)" : "login form") + " from " + request.getRemoteAddr();
         }
         return "no web request";
     }

@@ -46,6 +46,41 @@ public final class PracticeRules {
         return Optional.of(answered && fraction >= FULL_MARKS ? Rating.GOOD : Rating.AGAIN);
     }
 
+    /**
+     * When a teacher's grade of one question changes what its attempt says about a claim, the review
+     * that records the change, and when. Empty when nothing changes: the claim's combined rating for the
+     * attempt ({@link #combine}, with the graded question at its old and at its new mark) is the same.
+     *
+     * <p>Decision (docs/practice.md, "Hand grades"): FSRS reads a review as recall at its time, so the
+     * new rating is dated at the attempt's submission, when the student answered, as long as the claim
+     * has had no review since then (its last review is before the submission, or it has none: typically
+     * an essay that was waiting for its grade). A claim reviewed at or after the submission (by this
+     * attempt's other questions, by practice, or by an earlier grade) cannot have a review put before
+     * that one, since an FSRS state is the result of its reviews in order; the new rating is then a review
+     * at grading time. So a grade that turns a claim to Again brings it back into practice at once, and
+     * one that turns it to Good counts as one more successful recall.
+     *
+     * @param before     the attempt's ratings for the claim with the graded question's old mark
+     * @param after      the same with its new mark
+     * @param lastReview the claim's last review for this student; null for none
+     */
+    public static Optional<Regrade> regrade(Collection<Rating> before, Collection<Rating> after, java.time.Instant submittedAt,
+                                            java.time.Instant gradedAt, java.time.Instant lastReview) {
+        Optional<Rating> was = combine(before);
+        Optional<Rating> now = combine(after);
+        if (now.isEmpty() || now.equals(was)) {
+            return Optional.empty();
+        }
+        // the database keeps microseconds: a review "at the submission" may read back a microsecond off
+        boolean reviewedSince = lastReview != null && !lastReview.isBefore(submittedAt.minusMillis(1));
+        java.time.Instant at = !reviewedSince ? submittedAt : lastReview.isAfter(gradedAt) ? lastReview : gradedAt;
+        return Optional.of(new Regrade(now.get(), at));
+    }
+
+    /** A review that a teacher's grade adds to a claim: its rating and its time. */
+    public record Regrade(Rating rating, java.time.Instant at) {
+    }
+
     /** One review per claim per attempt: AGAIN wins over GOOD; empty when no question rated it. */
     public static Optional<Rating> combine(Collection<Rating> ratings) {
         if (ratings.contains(Rating.AGAIN)) {

@@ -1,8 +1,11 @@
 package org.sourcewise.learning.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import org.sourcewise.base.ui.MarkdownText;
@@ -19,7 +22,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.accounts.Role;
 import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.content.CourseService;
 import org.sourcewise.content.LessonInfo;
 import org.sourcewise.learning.LessonPage;
 import org.sourcewise.learning.LessonProgress;
@@ -31,21 +37,28 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * One lesson: its introduction, its claims with their kinds and citations, key terms, check-yourself
  * questions marked on the server, and "Mark lesson done", which brings its claims into practice.
+ *
+ * <p>Instructors and admins (who reach it from a class's claim mastery) see the same page read-only
+ * through {@link LessonService#preview}: no progress or mastery, no "Mark lesson done", nothing recorded.
  */
 @Route("lesson")
-@RolesAllowed("STUDENT")
+@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
 @StyleSheet("context://styles/learning.css")
 class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final LessonService lessons;
+    private final CourseService courses;
+    private final boolean staff;
     private String title = "Lesson · Sourcewise";
     private long lessonId;
     private Span status;
     private Button markDone;
     private Paragraph doneNote;
 
-    LessonView(LessonService lessons) {
+    LessonView(LessonService lessons, CourseService courses, CurrentUser currentUser) {
         this.lessons = lessons;
+        this.courses = courses;
+        this.staff = !currentUser.is(Role.STUDENT);
         addClassNames("page", "learning", "lesson-view");
     }
 
@@ -59,15 +72,19 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         removeAll();
         LessonPage page;
         try {
-            page = id == null ? null : lessons.open(id);
+            page = id == null ? null : staff ? lessons.preview(id).orElse(null) : lessons.open(id);
         } catch (AccessDeniedException notYours) {
             page = null;
         }
         if (page == null) {
             title = "Lesson not found · Sourcewise";
-            add(new H1("Lesson not found"),
-                    new Paragraph("This lesson is not in a course of your classes."),
-                    new RouterLink("See your lessons", LessonsView.class));
+            if (staff) {
+                add(new H1("Lesson not found"), new Paragraph("There is no lesson " + id + "."));
+            } else {
+                add(new H1("Lesson not found"),
+                        new Paragraph("This lesson is not in a course of your classes."),
+                        new RouterLink("See your lessons", LessonsView.class));
+            }
             return;
         }
         lessonId = id;
@@ -78,7 +95,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         LessonInfo lesson = page.lesson();
         title = lesson.title() + " · Sourcewise";
 
-        RouterLink back = new RouterLink("← All lessons", LessonsView.class);
+        HasStyle back = staff ? bankLink(lesson.courseId()) : new RouterLink("← All lessons", LessonsView.class);
         back.addClassName("back-link");
         Span course = new Span(page.courseTitle() + " · Lesson " + lesson.ordinal());
         course.addClassName("muted");
@@ -86,7 +103,14 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         status.addClassName("lesson-status");
         Div meta = new Div(course, status);
         meta.addClassName("lesson-meta");
-        add(back, new H1(lesson.title()), meta);
+        add((Component) back, new H1(lesson.title()), meta);
+        if (staff) {
+            Paragraph note = new Paragraph("Staff view: the lesson as the course's students see it, without anyone's "
+                    + "progress. You can try the check questions; nothing you do here is recorded.");
+            note.addClassName("staff-preview-note");
+            note.setId("staff-preview-note");
+            add(note);
+        }
 
         add(MarkdownText.of(lesson.introduction(), "lesson-intro"));
 
@@ -119,16 +143,9 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             add(checks);
         }
 
-        markDone = new Button("Mark lesson done", VaadinIcon.CHECK.create(), e -> markDone());
-        markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        markDone.setId("mark-done");
-        markDone.setDisableOnClick(true);
-        doneNote = new Paragraph();
-        doneNote.addClassName("muted");
-        Div finish = new Div(new H2("Finished?"), doneNote, markDone);
-        finish.addClassNames("card", "finish");
-        add(finish);
-        showDone(page.done());
+        if (!staff) {
+            addFinish(page);
+        }
 
         Div pager = new Div();
         pager.addClassName("pager");
@@ -141,6 +158,25 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             pager.add(next);
         }
         add(pager);
+    }
+
+    private void addFinish(LessonPage page) {
+        markDone = new Button("Mark lesson done", VaadinIcon.CHECK.create(), e -> markDone());
+        markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        markDone.setId("mark-done");
+        markDone.setDisableOnClick(true);
+        doneNote = new Paragraph();
+        doneNote.addClassName("muted");
+        Div finish = new Div(new H2("Finished?"), doneNote, markDone);
+        finish.addClassNames("card", "finish");
+        add(finish);
+        showDone(page.done());
+    }
+
+    /** Staff came from claim mastery or the bank: back to the course's question bank. */
+    private Anchor bankLink(long courseId) {
+        return courses.findCourse(courseId).map(c -> new Anchor("course/" + c.slug() + "/bank", "← Question bank of " + c.title()))
+                .orElseGet(() -> new Anchor("courses", "← Courses"));
     }
 
     private Div checkCard(StudentQuestion question, int number, int of) {
@@ -162,7 +198,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
                 return;
             }
             hint.setVisible(false);
-            var result = lessons.check(lessonId, question.key(), answer);
+            var result = staff ? lessons.previewCheck(lessonId, question.key(), answer) : lessons.check(lessonId, question.key(), answer);
             form.showRightChoices(result.correctChoices());
             feedback.show(result);
         };

@@ -21,6 +21,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -42,6 +44,10 @@ import org.sourcewise.questions.QuestionType;
 /**
  * A course's question bank: filter by type, status, difficulty, claim, category and tag; select one to
  * preview it; create, edit, duplicate, publish, archive and restore questions.
+ *
+ * <p>Query parameters (claim mastery links here): {@code ?claim=c05} (a claim's key or id) starts with
+ * the claim filter set, shown above the grid as an active filter with a button that clears it;
+ * {@code &question=q-l1-01} selects that question and previews it. The URL follows the claim filter.
  */
 @Route("course/:slug/bank")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
@@ -60,6 +66,7 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final TextField tag = new TextField("Tag");
     private final Select<String> category = new Select<>();
     private final Span shown = new Span();
+    private final Div activeClaim = new Div();
     private final Div preview = new Div();
     private List<EditableQuestion> all = List.of();
     private CourseInfo course;
@@ -74,6 +81,7 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
+        QueryParameters query = event.getLocation().getQueryParameters();
         var found = courses.findCourse(slug);
         if (found.isEmpty()) {
             removeAll();
@@ -82,6 +90,22 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return;
         }
         show(found.get());
+        query.getSingleParameter("claim").filter(k -> !k.isBlank()).ifPresent(this::filterByClaim);
+        query.getSingleParameter("question").ifPresent(key -> all.stream().filter(q -> key.equals(q.spec().key())).findFirst()
+                .ifPresent(grid::select));
+    }
+
+    /** Sets the claim filter from a URL: the claim's key, or its id; an unknown one says so and shows all. */
+    private void filterByClaim(String keyOrId) {
+        String wanted = keyOrId.strip();
+        courses.claims(course.id()).stream()
+                .filter(c -> c.key().equalsIgnoreCase(wanted) || Long.toString(c.id()).equals(wanted))
+                .findFirst()
+                .ifPresentOrElse(claim::setValue, () -> {
+                    Notification n = Notification.show("This course has no claim '" + wanted + "'; showing every question.",
+                            5000, Notification.Position.MIDDLE);
+                    n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                });
     }
 
     @Override
@@ -134,7 +158,13 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         claim.setItemLabelGenerator(c -> c.key() + " · " + c.statement());
         claim.setPlaceholder("Any");
         claim.setClearButtonVisible(true);
-        claim.addValueChangeListener(e -> filter());
+        claim.setId("bank-claim");
+        claim.addValueChangeListener(e -> {
+            filter();
+            if (e.isFromClient() || e.getOldValue() != null) {
+                followInUrl(e.getValue());
+            }
+        });
         tag.setId("bank-tag");
         tag.setPlaceholder("Any");
         tag.setClearButtonVisible(true);
@@ -162,7 +192,9 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         preview.addClassName("bank-preview");
         preview(null);
         shown.addClassName("muted");
-        Div gridColumn = new Div(shown, grid);
+        activeClaim.setId("active-claim-filter");
+        activeClaim.addClassName("active-filter");
+        Div gridColumn = new Div(activeClaim, shown, grid);
         gridColumn.addClassName("bank-grid-column");
         Div layout = new Div(gridColumn, preview);
         layout.addClassName("bank-layout");
@@ -181,8 +213,36 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 .filter(q -> tagText.isEmpty() || q.spec().tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(tagText)))
                 .toList();
         grid.setItems(visible);
+        showActiveClaim();
         shown.setText(visible.size() == all.size() ? all.size() + " questions"
                 : visible.size() + " of " + all.size() + " questions");
+    }
+
+    /** The claim filter as a chip above the grid, with the claim's statement and a button that clears it. */
+    private void showActiveClaim() {
+        activeClaim.removeAll();
+        ClaimInfo c = claim.getValue();
+        activeClaim.setVisible(c != null);
+        if (c == null) {
+            return;
+        }
+        Span label = new Span("Claim " + c.key() + ": ");
+        label.addClassName("active-filter-label");
+        Span statement = new Span(c.statement());
+        Button clear = new Button("Show all questions", VaadinIcon.CLOSE_SMALL.create(), e -> claim.clear());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        clear.setId("clear-claim-filter");
+        clear.setAriaLabel("Clear the claim filter: show all questions");
+        Span text = new Span(label, statement);
+        text.addClassName("active-filter-text");
+        activeClaim.add(text, clear);
+    }
+
+    /** Keeps the address in step with the claim filter, so it can be bookmarked or shared. */
+    private void followInUrl(ClaimInfo value) {
+        String path = "course/" + course.slug() + "/bank";
+        QueryParameters query = value == null ? QueryParameters.empty() : QueryParameters.of("claim", value.key());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(path, query)));
     }
 
     private void preview(EditableQuestion question) {

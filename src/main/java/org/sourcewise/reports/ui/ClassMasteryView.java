@@ -18,6 +18,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.awt.Color;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.sourcewise.reports.ClaimMastery;
@@ -98,10 +100,16 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
         top.addClassName("claim-top");
         card.add(top);
 
-        Span where = new Span(c.lessonTitle() == null ? "In no lesson" : "Lesson: " + c.lessonTitle()
-                + " · paragraph " + c.claim().paragraph());
-        where.addClassName("muted");
-        where.getElement().setAttribute("title", "Taught in this lesson; students open it from their lesson list");
+        Span where = new Span();
+        where.addClassNames("muted", "claim-where");
+        if (c.lessonId() == null) {
+            where.setText("In no lesson · paragraph " + c.claim().paragraph());
+        } else {
+            Anchor lesson = new Anchor(lessonHref(c.lessonId()), c.lessonTitle());
+            lesson.addClassName("claim-lesson-link");
+            lesson.getElement().setAttribute("title", "Open the lesson as its students see it (read-only)");
+            where.add(new Span("Lesson: "), lesson, new Span(" · paragraph " + c.claim().paragraph()));
+        }
         card.add(where);
 
         card.add(bar(c));
@@ -115,11 +123,16 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
             for (ClaimQuestion q : c.questions()) {
                 Span k = new Span(q.key());
                 k.addClassName("mono");
-                questions.add(new ListItem(k, new Span(" " + q.stem())));
+                com.vaadin.flow.component.Component questionKey = courseSlug == null ? k
+                        : new Anchor(bankHref(courseSlug, c.claim().key(), q.key()), k);
+                questions.add(new ListItem(questionKey, new Span(" " + q.stem())));
             }
             Div content = new Div(questions);
             if (courseSlug != null) {
-                content.add(new Anchor("course/" + courseSlug + "/bank", "Open the course's question bank"));
+                Anchor bank = new Anchor(bankHref(courseSlug, c.claim().key(), null),
+                        "Open these questions in the question bank");
+                bank.addClassName("claim-bank-link");
+                content.add(bank);
             }
             Details details = new Details("Questions that test it (" + c.questions().size() + ")", content);
             details.addClassName("claim-questions-details");
@@ -130,6 +143,17 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
             card.add(none);
         }
         return card;
+    }
+
+    /** The lesson page, which staff see read-only. */
+    static String lessonHref(long lessonId) {
+        return "lesson/" + lessonId;
+    }
+
+    /** The course's question bank filtered to the claim, with one question selected when {@code questionKey} is given. */
+    static String bankHref(String courseSlug, String claimKey, String questionKey) {
+        return "course/" + courseSlug + "/bank?claim=" + URLEncoder.encode(claimKey, StandardCharsets.UTF_8)
+                + (questionKey == null ? "" : "&question=" + URLEncoder.encode(questionKey, StandardCharsets.UTF_8));
     }
 
     /** "Mastered by 2 of 30 (6.7%) · shaky 10 · not yet seen 18 · quiz answers 64.0% (45 answers by 20 students)". */

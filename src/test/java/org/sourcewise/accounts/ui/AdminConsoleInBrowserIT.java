@@ -28,6 +28,10 @@ class AdminConsoleInBrowserIT extends BrowserTest {
 
     @Autowired
     EssayAttempts essays;
+    @Autowired
+    org.sourcewise.TestUsers users;
+    @Autowired
+    org.sourcewise.content.CourseService courses;
 
     private Page login(BrowserContext context, String username, String password) {
         Page page = context.newPage();
@@ -113,6 +117,45 @@ class AdminConsoleInBrowserIT extends BrowserTest {
             page.locator("#audit-search input").press("Enter");
             assertThat(page.locator(".audit-grid")).containsText("LOGIN");
             shot(page, "admin-audit");
+        }
+    }
+
+    @Test
+    void a_deactivated_students_open_page_lands_on_the_login_view_at_their_next_click() {
+        String student = users.newDemoStudent();
+        long lessonId = org.sourcewise.accounts.SystemTask.call(() -> {
+            long courseId = courses.findCourse("russia-north-korea-2017").orElseThrow().id();
+            return courses.lessons(courseId).getFirst().id();
+        });
+        try (BrowserContext studentContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+             BrowserContext adminContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = login(studentContext, student, "test-password-1");
+            page.navigate("http://localhost:" + port + "/lesson/" + lessonId);
+            com.microsoft.playwright.Locator check = page.locator(".check-card").last();
+            check.locator("input").fill("cuba");
+            check.locator(".check-button").click();
+            assertThat(check).containsText("Right");
+
+            Page admin = login(adminContext, "admin", "demo-admin");
+            admin.navigate("http://localhost:" + port + "/admin/users");
+            admin.locator("#user-search input").fill(student);
+            // the search is applied lazily: wait for the grid to show only this user
+            assertThat(admin.getByText("1 user", new Page.GetByTextOptions().setExact(true))).isVisible();
+            admin.getByRole(AriaRole.BUTTON, named("Deactivate " + student)).click();
+            assertThat(admin.getByRole(AriaRole.BUTTON, named("Reactivate " + student))).isVisible();
+
+            // the open tab still shows the lesson; its next click is not carried out but ends on the login view
+            check.locator("input").fill("china");
+            check.locator(".check-button").click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+            assertThat(page.getByRole(AriaRole.BUTTON, named("Log in"))).isVisible();
+            shot(page, "deactivated-student-on-login");
+
+            // and the account can no longer log in
+            page.getByLabel("Username").fill(student);
+            page.getByLabel("Password").first().fill("test-password-1");
+            page.getByRole(AriaRole.BUTTON, named("Log in")).click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
         }
     }
 }

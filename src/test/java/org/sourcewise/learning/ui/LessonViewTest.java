@@ -170,4 +170,37 @@ class LessonViewTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("Lesson not found");
         assertThat(find(ClaimCard.class).all()).isEmpty();
     }
+
+    @Test
+    @WithUserDetails("instructor")
+    void an_instructor_sees_the_lesson_read_only_without_mark_done_and_can_try_its_checks() {
+        LessonInfo l1 = lesson("l1");
+        open(l1);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("A new hierarchy of allies");
+        assertThat(find(ClaimCard.class).all()).hasSize(9);
+        // nobody's mastery on the claims, no "Mark lesson done", a note that nothing is recorded
+        assertThat(find(Span.class).withClassName("claim-mastery").all()).isEmpty();
+        assertThat(find(Button.class).withId("mark-done").all()).isEmpty();
+        assertThat(Texts.of(find(com.vaadin.flow.component.html.Paragraph.class).id("staff-preview-note"))).contains("nothing you do here is recorded");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("back-link").single().getHref())
+                .isEqualTo("course/russia-north-korea-2017/bank");
+
+        var card = checkCard(3);
+        test(find(TextField.class, card).single()).setValue("cuba");
+        check(card);
+        assertThat(Texts.of(find(FeedbackPanel.class, card).single())).contains("✓ Right");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_opens_any_courses_lesson_read_only_and_an_unknown_one_is_not_found() {
+        SystemTask.run(() -> importer.importAll("classpath*:test-courses/sample-course/course.yaml"));
+        open(lesson("sample-course", "l1"));
+        assertThat(find(ClaimCard.class).all()).isNotEmpty();
+        assertThat(find(Button.class).withId("mark-done").all()).isEmpty();
+
+        navigate("lesson/-7", LessonView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Lesson not found");
+    }
 }

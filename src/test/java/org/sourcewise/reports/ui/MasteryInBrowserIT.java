@@ -120,6 +120,40 @@ class MasteryInBrowserIT extends BrowserTest {
     }
 
     @Test
+    void from_a_weak_claim_the_instructor_opens_its_lesson_read_only_and_its_questions_in_the_filtered_bank() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = login(context);
+            page.navigate("http://localhost:" + port + "/class/" + f.classId() + "/mastery");
+            com.microsoft.playwright.Locator card = page.locator(".claim-mastery").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHas(page.locator(".claim-bank-link"))).first();
+            String claimKey = card.locator(".claim-key").textContent().strip();
+            String lessonTitle = card.locator(".claim-lesson-link").innerText().strip();
+
+            card.locator(".claim-lesson-link").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(lessonTitle);
+            assertThat(page.locator("#staff-preview-note")).containsText("nothing you do here is recorded");
+            assertThat(page.locator("#mark-done")).hasCount(0);
+            assertThat(page.locator(".claim-card").first()).isVisible();
+            shot(page, "lesson-staff-view");
+
+            page.goBack();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Claim mastery");
+            card = page.locator(".claim-mastery").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHas(page.locator(".claim-key", new Page.LocatorOptions().setHasText(claimKey)))).first();
+            card.locator("vaadin-details-summary").click();
+            card.locator(".claim-bank-link").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Question bank"))).isVisible();
+            assertThat(page.locator("#active-claim-filter")).containsText("Claim " + claimKey);
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/bank\\?claim=" + claimKey + "$"));
+            shot(page, "bank-claim-filter");
+
+            page.locator("#clear-claim-filter").click();
+            assertThat(page.locator("#active-claim-filter")).isHidden();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/bank$"));
+        }
+    }
+
+    @Test
     void the_gradebook_xlsx_and_the_item_csv_download_with_the_classs_rows() throws Exception {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true))) {
             Page page = login(context);

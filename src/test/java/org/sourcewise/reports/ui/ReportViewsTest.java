@@ -89,8 +89,39 @@ class ReportViewsTest extends SpringBrowserlessTest {
         table.getBody().getRows().forEach(r -> assertThat(svg).contains(">" + r.getHeaderCells().getFirst().getText() + "</text>"));
         assertThat(find(Span.class).withClassName("claim-figures").all()).hasSize(47)
                 .allSatisfy(s -> assertThat(s.getText()).startsWith("Mastered by "));
-        assertThat(find(Anchor.class).all()).extracting(Anchor::getHref).contains("class/" + demoClass + "/gradebook",
-                "course/russia-north-korea-2017/bank");
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getHref).contains("class/" + demoClass + "/gradebook");
+    }
+
+    @Test
+    @WithUserDetails("instructor")
+    void each_claim_links_to_its_lesson_and_to_its_questions_in_the_bank_filtered_by_the_claim() {
+        navigate("class/" + demoClass + "/mastery", ClassMasteryView.class);
+        long courseId = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
+        var claims = SystemTask.call(() -> courses.claims(courseId));
+        var lessons = SystemTask.call(() -> courses.lessons(courseId));
+
+        // every claim of the first course is taught in a lesson: 47 lesson links, each to the claim's lesson
+        List<Anchor> lessonLinks = find(Anchor.class).withClassName("claim-lesson-link").all();
+        assertThat(lessonLinks).hasSize(47);
+        assertThat(lessonLinks).extracting(Anchor::getHref).allMatch(h -> h.matches("lesson/\\d+"))
+                .containsAll(lessons.stream().map(l -> "lesson/" + l.id()).toList());
+        // the weakest claim that has questions
+        com.vaadin.flow.component.Component firstCard = find(Span.class).withClassName("claim-figures").all().stream()
+                .map(f -> f.getParent().orElseThrow())
+                .filter(card -> !find(Anchor.class, card).withClassName("claim-bank-link").all().isEmpty())
+                .findFirst().orElseThrow();
+        String firstKey = find(Span.class, firstCard).withClassName("claim-key").single().getText();
+        var first = claims.stream().filter(c -> c.key().equals(firstKey)).findFirst().orElseThrow();
+        var firstLesson = lessons.stream().filter(l -> l.id() == first.lessonId()).findFirst().orElseThrow();
+        Anchor lesson = find(Anchor.class, firstCard).withClassName("claim-lesson-link").single();
+        assertThat(lesson.getHref()).isEqualTo("lesson/" + firstLesson.id());
+        assertThat(lesson.getText()).isEqualTo(firstLesson.title());
+
+        // the bank link filters by the claim; each question's key selects it there
+        assertThat(find(Anchor.class, firstCard).withClassName("claim-bank-link").single().getHref())
+                .isEqualTo("course/russia-north-korea-2017/bank?claim=" + firstKey);
+        assertThat(find(Anchor.class, firstCard).all()).extracting(Anchor::getHref)
+                .anyMatch(h -> h.startsWith("course/russia-north-korea-2017/bank?claim=" + firstKey + "&question=q-"));
     }
 
     @Test
