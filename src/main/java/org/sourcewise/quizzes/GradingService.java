@@ -54,10 +54,12 @@ public class GradingService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** Statistics read a copy of each attempt's marks; a grade renews it in the same transaction. */
+    private final AttemptMarksStore marks;
 
     GradingService(AttemptRepository attempts, AttemptQuestionRepository attemptQuestions, ResponseRepository responses,
                    QuestionBankService bank, QuizService quizzes, AccountService accounts, StaffScope scope,
-                   CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+                   CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events, AttemptMarksStore marks) {
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
         this.responses = responses;
@@ -69,6 +71,7 @@ public class GradingService {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.marks = marks;
     }
 
     /** The hand grades of a submitted attempt: for its student, an instructor of the student's class, or an admin. */
@@ -158,6 +161,7 @@ public class GradingService {
         double checked = checkedScore(score, attempt.getMaxScore());
         String before = points(attempt.getScore());
         attempt.regrade(checked, why);
+        marks.refresh(List.of(attemptId));
         audit.record(AuditAction.ATTEMPT_GRADE_OVERRIDDEN, "attempt:" + attemptId, describe(attempt, 0) + ": " + before + " -> "
                 + points(checked) + " of " + points(attempt.getMaxScore()) + "; reason: " + why);
         return grades(attemptId);
@@ -171,6 +175,7 @@ public class GradingService {
         double total = responses.findByAttemptIdOrderByPosition(attempt.getId()).stream()
                 .filter(r -> !r.isNeedsGrading() && r.getScore() != null).mapToDouble(ResponseEntity::getScore).sum();
         attempt.regrade(Math.round(total * 1e6) / 1e6, null);
+        marks.refresh(List.of(attempt.getId()));
     }
 
     /** A response's mark as a fraction of its points; null while it waits for a teacher's grade. */

@@ -13,6 +13,7 @@ import org.sourcewise.quizzes.internal.AttemptEntity;
 import org.sourcewise.quizzes.internal.AttemptMarksEntity;
 import org.sourcewise.quizzes.internal.AttemptMarksRepository;
 import org.sourcewise.quizzes.internal.AttemptRepository;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The one-row copy of an attempt's marks that statistics read, and how it follows grading. */
@@ -26,7 +27,7 @@ class AttemptMarksStoreTest {
     @Autowired
     GradingService grading;
     @Autowired
-    AttemptMarksStore store;
+    TransactionTemplate transaction;
     @Autowired
     AttemptMarksRepository copies;
     @Autowired
@@ -75,14 +76,11 @@ class AttemptMarksStoreTest {
     }
 
     @Test
-    void a_grade_makes_the_copy_stale_readers_see_the_grade_at_once_and_a_refresh_renews_the_copy() {
+    void a_grade_renews_the_copy_in_its_own_transaction_at_the_new_revision() {
         users.as(made.instructor(), () -> grading.gradeEssay(made.attemptId(), made.essayPosition(), 4, null));
         int revision = attempts.findById(made.attemptId()).orElseThrow().getMarksRevision();
         assertThat(revision).isGreaterThan(attempt.getMarksRevision());
 
-        assertThat(essay(marked()).mark()).isEqualTo(4.0);
-
-        users.run(made.instructor(), () -> store.refresh(List.of(made.attemptId())));
         AttemptMarksEntity copy = copies.findById(made.attemptId()).orElseThrow();
         assertThat(copy.getRevision()).isEqualTo(revision);
         assertThat(StoredMark.decode(copy.getMarks())).filteredOn(m -> m.position() == made.essayPosition())
@@ -90,5 +88,19 @@ class AttemptMarksStoreTest {
                     assertThat(m.score()).isEqualTo(4.0);
                     assertThat(m.needsGrading()).isFalse();
                 });
+        assertThat(essay(marked()).mark()).isEqualTo(4.0);
+    }
+
+    @Test
+    void a_stale_copy_is_not_used_and_readers_see_the_marks_as_they_are() {
+        users.as(made.instructor(), () -> grading.gradeEssay(made.attemptId(), made.essayPosition(), 4, null));
+        // a copy left behind at an older revision, as after a grade written by older code
+        transaction.executeWithoutResult(status -> copies.replace(made.attemptId(), attempt.getMarksRevision(),
+                StoredMark.encode(StoredMark.decode(copies.findById(made.attemptId()).orElseThrow().getMarks()).stream()
+                        .map(m -> m.position() == made.essayPosition()
+                                ? new StoredMark(m.position(), m.slotId(), m.questionId(), m.versionId(), m.points(), null, true, true, m.chosen())
+                                : m).toList())));
+
+        assertThat(essay(marked()).mark()).isEqualTo(4.0);
     }
 }
