@@ -198,6 +198,11 @@ public class AttemptService {
                 created.answer(json, now);
                 responses.save(created);
             }
+            // where the student is, for another device: the question last answered (the page keeps the
+            // one last shown in its address, so a reload needs no write per move)
+            if (gate.currentPosition() != position) {
+                attempts.moveTo(attemptId, gate.studentId(), position, AttemptState.IN_PROGRESS);
+            }
             return false;
         }));
         if (expired) {
@@ -222,7 +227,7 @@ public class AttemptService {
         }
     }
 
-    /** Remembers where the student is, so a reload or another device opens the same question. */
+    /** Remembers where the student is, so another device opens the same question (answers saved move it too). */
     @RolesAllowed("STUDENT")
     @Transactional
     public void moveTo(long attemptId, int position) {

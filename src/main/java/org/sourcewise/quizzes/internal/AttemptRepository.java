@@ -28,7 +28,7 @@ public interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
     @Query("select a.id from AttemptEntity a where a.state = :state and a.deadline < :before")
     List<Long> findIdsByStateAndDeadlineBefore(AttemptState state, Instant before);
 
-    @Query("select new org.sourcewise.quizzes.internal.AttemptGate(a.studentId, a.state, a.deadline) from AttemptEntity a where a.id = :id")
+    @Query("select new org.sourcewise.quizzes.internal.AttemptGate(a.studentId, a.state, a.deadline, a.currentPosition) from AttemptEntity a where a.id = :id")
     Optional<AttemptGate> findGate(Long id);
 
     /** Where the student is, in one statement; 0 when the attempt is not theirs or no longer open. */

@@ -100,6 +100,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         responses.clear();
         responses.putAll(sheet.responses());
         removeAll();
+        position = 0;
 
         Span brand = new Span("Sourcewise");
         brand.addClassName("brand");
@@ -120,17 +121,31 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         FlexLayout buttons = new FlexLayout(previous, flag, next, finish);
         buttons.addClassName("quiz-buttons");
         add(bar, heading, status, navigator, questionArea, buttons);
-        show(Math.max(1, Math.min(sheet.currentPosition(), sheet.questions().size())));
+        int shown = event.getLocation().getQueryParameters().getSingleParameter("q").map(QuizTakingView::number)
+                .filter(q -> q >= 1 && q <= sheet.questions().size()).orElse(sheet.currentPosition());
+        show(Math.max(1, Math.min(shown, sheet.questions().size())));
+    }
+
+    private static int number(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private void show(int target) {
         if (target < 1 || target > sheet.questions().size()) {
             return;
         }
-        position = target;
-        if (target != sheet.currentPosition()) {
-            guard(() -> attempts.moveTo(sheet.attemptId(), target));
+        if (position != 0 && target != position) {
+            // the address remembers the question, so a reload opens it without a database write per move
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.getPage().getHistory().replaceState(null, "attempt/" + sheet.attemptId() + "?q=" + target);
+            }
         }
+        position = target;
         StudentQuestion question = sheet.questions().get(target - 1);
         questionArea.removeAll();
         Div card = new Div();

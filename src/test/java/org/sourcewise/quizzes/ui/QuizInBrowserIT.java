@@ -90,6 +90,9 @@ class QuizInBrowserIT extends BrowserTest {
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             }
 
+            // the page's address remembers the question shown, so a reload opens it again
+            assertThat(page.locator(".question-number")).containsText("Question 4 of 10");
+            assertThat(page).hasURL(Pattern.compile(".*/attempt/\\d+\\?q=4$"));
             page.reload();
             assertThat(page.locator(".question-number")).containsText("Question 4 of 10");
             for (int q = 1; q <= 3; q++) {

@@ -1,0 +1,87 @@
+package org.sourcewise.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class HeavyWorkLaneTest {
+
+    @Test
+    void a_second_piece_of_heavy_work_waits_until_the_first_leaves_the_lane() throws Exception {
+        HeavyWorkLane lane = new HeavyWorkLane(1, Duration.ofMinutes(1));
+        CountDownLatch firstInside = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        AtomicBoolean secondRan = new AtomicBoolean();
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> lane.run(() -> {
+            firstInside.countDown();
+            await(releaseFirst);
+        }));
+        assertThat(firstInside.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> lane.run(() -> secondRan.set(true)));
+        Thread.sleep(200); // time for a lane that let it through to run it
+
+        assertThat(second).isNotDone();
+        assertThat(secondRan).isFalse();
+        releaseFirst.countDown();
+        second.get(10, TimeUnit.SECONDS);
+        first.get(10, TimeUnit.SECONDS);
+        assertThat(secondRan).isTrue();
+        assertThat(lane.available()).isEqualTo(1);
+    }
+
+    @Test
+    void work_in_the_lane_may_call_more_lane_work_on_the_same_thread() {
+        HeavyWorkLane lane = new HeavyWorkLane(1, Duration.ofMinutes(1));
+
+        String result = lane.call(() -> lane.call(() -> "nested"));
+
+        assertThat(result).isEqualTo("nested");
+        assertThat(lane.available()).isEqualTo(1);
+    }
+
+    @Test
+    void a_wait_longer_than_the_limit_runs_the_work_anyway_and_keeps_the_permit_count() throws Exception {
+        HeavyWorkLane lane = new HeavyWorkLane(1, Duration.ofMillis(50));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> lane.run(() -> {
+            holding.countDown();
+            await(release);
+        }));
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(lane.call(() -> "ran")).isEqualTo("ran");
+
+        release.countDown();
+        holder.get(10, TimeUnit.SECONDS);
+        assertThat(lane.available()).isEqualTo(1);
+    }
+
+    @Test
+    void a_failure_inside_the_lane_releases_it() {
+        HeavyWorkLane lane = new HeavyWorkLane(1, Duration.ofMinutes(1));
+
+        try {
+            lane.run(() -> {
+                throw new IllegalStateException("boom");
+            });
+        } catch (IllegalStateException expected) {
+            assertThat(expected).hasMessage("boom");
+        }
+
+        assertThat(lane.available()).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
