@@ -47,7 +47,8 @@ final class BenchServer {
      */
     static Process start(Path jar, Path dir, int port, String heap, boolean jfr, int cacheKb) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        // the GC log shows each full GC's heap before and after: a third witness for the heap figures
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + dir.resolve("gc.log")));
         if (jfr) {
             // the default 64 frames lose a request's root under Tomcat, Spring Security and Hibernate
             command.add("-XX:FlightRecorderOptions:stackdepth=1024");

@@ -140,7 +140,7 @@ public final class ScaleBenchmark {
         } while ((System.nanoTime() - start) < Duration.ofMinutes(5).toNanos());
         return String.format(Locale.ROOT, "Before measuring, one statistics call of the big quiz (%d ms, JIT cold) read any attempts "
                 + "without a stored copy of their marks the long way and queued their copies; the server then worked %.1f s of CPU "
-                + "until idle (copies already stored: little).%n%n", firstMs, BenchServer.cpuSeconds(pid) - cpuBefore);
+                + "until idle (when the copies already exist, that is the JIT warming up).%n%n", firstMs, BenchServer.cpuSeconds(pid) - cpuBefore);
     }
 
     private static String measure(HttpClient http, long pid, String url, String username, String password) throws Exception {
