@@ -3,8 +3,6 @@ package org.sourcewise.quizzes.internal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 /**
  * A copy of a submitted attempt's marks in one row, valid while {@code revision} equals the attempt's
@@ -12,14 +10,12 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "attempt_marks")
-public class AttemptMarksEntity implements Persistable<Long> {
+public class AttemptMarksEntity extends InsertedDirectly<Long> {
 
     @Id
     private Long attemptId;
     private int revision;
     private String marks;
-    @Transient
-    private boolean fresh;
 
     protected AttemptMarksEntity() {
     }
@@ -28,17 +24,11 @@ public class AttemptMarksEntity implements Persistable<Long> {
         this.attemptId = attemptId;
         this.revision = revision;
         this.marks = marks;
-        this.fresh = true;
     }
 
     @Override
     public Long getId() {
         return attemptId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
     }
 
     public int getRevision() {

@@ -3,19 +3,15 @@ package org.sourcewise.quizzes.internal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
 
 /** The answer for one question of an attempt, saved as it changes; marked at submission. */
 @Entity
 @Table(name = "response")
 @IdClass(ResponseEntity.Key.class)
-public class ResponseEntity implements Persistable<ResponseEntity.Key> {
+public class ResponseEntity extends InsertedDirectly<ResponseEntity.Key> {
 
     public record Key(Long attemptId, Integer position) implements Serializable {
         public Key() {
@@ -39,9 +35,6 @@ public class ResponseEntity implements Persistable<ResponseEntity.Key> {
     private String overrideReason;
     private Long gradedBy;
     private Instant gradedAt;
-    /** Created here and not yet stored: saved with a plain insert, no look-up first (answers are saved under exam load). */
-    @Transient
-    private boolean fresh;
 
     protected ResponseEntity() {
     }
@@ -50,7 +43,6 @@ public class ResponseEntity implements Persistable<ResponseEntity.Key> {
         this.attemptId = attemptId;
         this.position = position;
         this.savedAt = savedAt;
-        this.fresh = true;
     }
 
     @Override
@@ -58,16 +50,6 @@ public class ResponseEntity implements Persistable<ResponseEntity.Key> {
         return new Key(attemptId, position);
     }
 
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostPersist
-    @PostLoad
-    void stored() {
-        fresh = false;
-    }
 
     public void answer(String json, Instant at) {
         this.answer = json;
