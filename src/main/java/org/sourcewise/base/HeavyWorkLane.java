@@ -35,11 +35,20 @@ public class HeavyWorkLane {
     }
 
     public <T> T call(Supplier<T> work) {
+        return call(work, maxWait);
+    }
+
+    /**
+     * Work that already holds another lock, such as a Vaadin session's during a click, waits at most
+     * {@code wait}: a page opening of the same session may hold the lane and wait for that lock, and
+     * the shorter wait bounds how long that rare crossing stalls the lane.
+     */
+    public <T> T call(Supplier<T> work, Duration wait) {
         int[] mine = depth.get();
         boolean acquired = false;
         if (mine[0] == 0) {
             try {
-                acquired = permits.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+                acquired = permits.tryAcquire(Math.min(wait.toMillis(), maxWait.toMillis()), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -56,10 +65,15 @@ public class HeavyWorkLane {
     }
 
     public void run(Runnable work) {
+        run(work, maxWait);
+    }
+
+    /** {@link #call(Supplier, Duration)} for work without a result. */
+    public void run(Runnable work, Duration wait) {
         call(() -> {
             work.run();
             return null;
-        });
+        }, wait);
     }
 
     /** Permits free now; for tests and diagnostics. */

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class HeavyWorkLaneTest {
+
+    // own threads: the common pool has a single thread on a two-core machine, which the first task holds
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
     @Test
     void a_second_piece_of_heavy_work_waits_until_the_first_leaves_the_lane() throws Exception {
@@ -20,9 +25,9 @@ class HeavyWorkLaneTest {
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> lane.run(() -> {
             firstInside.countDown();
             await(releaseFirst);
-        }));
+        }), threads);
         assertThat(firstInside.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> lane.run(() -> secondRan.set(true)));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> lane.run(() -> secondRan.set(true)), threads);
         Thread.sleep(200); // time for a lane that let it through to run it
 
         assertThat(second).isNotDone();
@@ -52,11 +57,30 @@ class HeavyWorkLaneTest {
         CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> lane.run(() -> {
             holding.countDown();
             await(release);
-        }));
+        }), threads);
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 
         assertThat(lane.call(() -> "ran")).isEqualTo("ran");
 
+        release.countDown();
+        holder.get(10, TimeUnit.SECONDS);
+        assertThat(lane.available()).isEqualTo(1);
+    }
+
+    @Test
+    void a_caller_holding_another_lock_waits_only_as_long_as_it_asks() throws Exception {
+        HeavyWorkLane lane = new HeavyWorkLane(1, Duration.ofMinutes(10));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> lane.run(() -> {
+            holding.countDown();
+            await(release);
+        }), threads);
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<String> shortWait = CompletableFuture.supplyAsync(() -> lane.call(() -> "ran", Duration.ofMillis(50)), threads);
+
+        assertThat(shortWait.get(10, TimeUnit.SECONDS)).isEqualTo("ran");
         release.countDown();
         holder.get(10, TimeUnit.SECONDS);
         assertThat(lane.available()).isEqualTo(1);

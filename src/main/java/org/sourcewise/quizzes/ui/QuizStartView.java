@@ -33,6 +33,8 @@ import org.sourcewise.quizzes.QuizStart;
 @RolesAllowed("STUDENT")
 class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private static final Duration START_WAIT = Duration.ofSeconds(5);
+
     private final AttemptService attempts;
     private final HeavyWorkLane lane;
     private String title = "Quiz";
@@ -109,11 +111,12 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
     private Button startButton(String label, long quizId) {
         Button button = new Button(label, e -> {
             try {
-                // many students start at once on exam morning: starts queue in the lane, answers do not
+                // many students start at once on exam morning: starts queue in the lane, answers do not;
+                // a click holds the session's lock, hence the short wait (HeavyWorkLane)
                 lane.run(() -> {
                     long attemptId = attempts.startOrResume(quizId);
                     getUI().ifPresent(ui -> ui.navigate("attempt/" + attemptId));
-                });
+                }, START_WAIT);
             } catch (AttemptException ex) {
                 Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
