@@ -163,14 +163,14 @@ public class AttemptResults {
         return start;
     }
 
-    /**
-     * Position to stable slot number for one attempt: within a quiz slot, its questions in the order
-     * shown. Falls back to the positions when the quiz's slots changed since the attempt began.
-     */
     /** Where an attempt's question came from: its quiz slot (null if the slot was deleted) and its position. */
     record SlotPosition(Long slotId, int position) {
     }
 
+    /**
+     * Position to stable slot number for one attempt: within a quiz slot, its questions in the order
+     * shown. Falls back to the positions when the quiz's slots changed since the attempt began.
+     */
     static Map<Integer, Integer> slotNumbers(List<SlotPosition> questions, Map<Long, Integer> slotStart) {
         Map<Integer, Integer> result = new HashMap<>();
         Map<Long, List<SlotPosition>> bySlot = questions.stream()
@@ -201,7 +201,7 @@ public class AttemptResults {
     /** The options that count as right, in authored order; empty for other types or a question without a key. */
     static Set<Integer> choiceKey(QuestionContent content) {
         QuestionType type = content.type();
-        if (type != QuestionType.SINGLE_CHOICE && type != QuestionType.MULTIPLE_RESPONSE && type != QuestionType.TRUE_FALSE) {
+        if (!type.hasChoices()) {
             return Set.of();
         }
         List<Option> options = content.options();
@@ -210,43 +210,6 @@ public class AttemptResults {
                 .boxed().collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The options an answer picks, in authored order; empty for other types or an answer that is not a valid pick. */
-    static Set<Integer> chosen(QuestionType type, int optionCount, List<String> answer) {
-        if (type != QuestionType.SINGLE_CHOICE && type != QuestionType.MULTIPLE_RESPONSE && type != QuestionType.TRUE_FALSE) {
-            return Set.of();
-        }
-        List<String> values = answer.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
-        if (values.isEmpty()) {
-            return Set.of();
-        }
-        if (type == QuestionType.TRUE_FALSE) {
-            // stored as "true"/"false"; the options are True then False (QuestionValidator)
-            if (values.size() != 1) {
-                return Set.of();
-            }
-            return switch (values.getFirst().toLowerCase()) {
-                case "true" -> Set.of(0);
-                case "false" -> optionCount > 1 ? Set.of(1) : Set.of();
-                default -> Set.of();
-            };
-        }
-        if (type == QuestionType.SINGLE_CHOICE && values.size() != 1) {
-            return Set.of();
-        }
-        Set<Integer> picks = new HashSet<>();
-        for (String v : values) {
-            try {
-                int i = Integer.parseInt(v);
-                if (i < 0 || i >= optionCount) {
-                    return Set.of();
-                }
-                picks.add(i);
-            } catch (NumberFormatException e) {
-                return Set.of();
-            }
-        }
-        return picks;
-    }
 
 
 }

@@ -1,10 +1,12 @@
 package org.sourcewise.quizzes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sourcewise.questions.QuestionContent;
+import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quizzes.internal.MarkRow;
 
 /**
@@ -30,7 +32,45 @@ record StoredMark(int position, Long slotId, long questionId, long versionId, do
         boolean answered = answer.stream().anyMatch(v -> v != null && !v.isBlank());
         return new StoredMark(row.position(), row.slotId(), row.questionId(), row.questionVersionId(), row.points(), row.score(),
                 Boolean.TRUE.equals(row.needsGrading()), answered,
-                AttemptResults.chosen(content.type(), content.options().size(), answer));
+                chosen(content.type(), content.options().size(), answer));
+    }
+
+    /** The options an answer picks, in authored order; empty for other types or an answer that is not a valid pick. */
+    private static Set<Integer> chosen(QuestionType type, int optionCount, List<String> answer) {
+        if (!type.hasChoices()) {
+            return Set.of();
+        }
+        List<String> values = answer.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        if (values.isEmpty()) {
+            return Set.of();
+        }
+        if (type == QuestionType.TRUE_FALSE) {
+            // stored as "true"/"false"; the options are True then False (QuestionValidator)
+            if (values.size() != 1) {
+                return Set.of();
+            }
+            return switch (values.getFirst().toLowerCase()) {
+                case "true" -> Set.of(0);
+                case "false" -> optionCount > 1 ? Set.of(1) : Set.of();
+                default -> Set.of();
+            };
+        }
+        if (type == QuestionType.SINGLE_CHOICE && values.size() != 1) {
+            return Set.of();
+        }
+        Set<Integer> picks = new HashSet<>();
+        for (String v : values) {
+            try {
+                int i = Integer.parseInt(v);
+                if (i < 0 || i >= optionCount) {
+                    return Set.of();
+                }
+                picks.add(i);
+            } catch (NumberFormatException e) {
+                return Set.of();
+            }
+        }
+        return picks;
     }
 
     /** Questions separated by ';', fields by ','; options picked joined by '+'. */

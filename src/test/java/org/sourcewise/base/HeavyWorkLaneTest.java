@@ -19,22 +19,15 @@ class HeavyWorkLaneTest {
     @Test
     void a_second_piece_of_heavy_work_waits_until_the_first_leaves_the_lane() throws Exception {
         HeavyWorkLane lane = new HeavyWorkLane(1, Duration.ofMinutes(1));
-        CountDownLatch firstInside = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
         AtomicBoolean secondRan = new AtomicBoolean();
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> lane.run(() -> {
-            firstInside.countDown();
-            await(releaseFirst);
-        }), threads);
-        assertThat(firstInside.await(10, TimeUnit.SECONDS)).isTrue();
+        Holder first = hold(lane);
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> lane.run(() -> secondRan.set(true)), threads);
         Thread.sleep(200); // time for a lane that let it through to run it
 
         assertThat(second).isNotDone();
         assertThat(secondRan).isFalse();
-        releaseFirst.countDown();
+        first.release();
         second.get(10, TimeUnit.SECONDS);
-        first.get(10, TimeUnit.SECONDS);
         assertThat(secondRan).isTrue();
         assertThat(lane.available()).isEqualTo(1);
     }
@@ -52,37 +45,23 @@ class HeavyWorkLaneTest {
     @Test
     void a_wait_longer_than_the_limit_runs_the_work_anyway_and_keeps_the_permit_count() throws Exception {
         HeavyWorkLane lane = new HeavyWorkLane(1, Duration.ofMillis(50));
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> lane.run(() -> {
-            holding.countDown();
-            await(release);
-        }), threads);
-        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        Holder holder = hold(lane);
 
         assertThat(lane.call(() -> "ran")).isEqualTo("ran");
 
-        release.countDown();
-        holder.get(10, TimeUnit.SECONDS);
+        holder.release();
         assertThat(lane.available()).isEqualTo(1);
     }
 
     @Test
     void a_caller_holding_another_lock_waits_only_as_long_as_it_asks() throws Exception {
         HeavyWorkLane lane = new HeavyWorkLane(1, Duration.ofMinutes(10));
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> lane.run(() -> {
-            holding.countDown();
-            await(release);
-        }), threads);
-        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        Holder holder = hold(lane);
 
         CompletableFuture<String> shortWait = CompletableFuture.supplyAsync(() -> lane.call(() -> "ran", Duration.ofMillis(50)), threads);
 
         assertThat(shortWait.get(10, TimeUnit.SECONDS)).isEqualTo("ran");
-        release.countDown();
-        holder.get(10, TimeUnit.SECONDS);
+        holder.release();
         assertThat(lane.available()).isEqualTo(1);
     }
 
@@ -99,6 +78,25 @@ class HeavyWorkLaneTest {
         }
 
         assertThat(lane.available()).isEqualTo(1);
+    }
+
+    /** Work inside the lane on its own thread until released. */
+    private record Holder(CountDownLatch gate, CompletableFuture<Void> done) {
+        void release() throws Exception {
+            gate.countDown();
+            done.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private Holder hold(HeavyWorkLane lane) throws InterruptedException {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> lane.run(() -> {
+            inside.countDown();
+            await(release);
+        }), threads);
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        return new Holder(release, done);
     }
 
     private static void await(CountDownLatch latch) {

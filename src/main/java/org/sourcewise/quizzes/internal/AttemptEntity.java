@@ -82,10 +82,6 @@ public class AttemptEntity {
         return overrideReason;
     }
 
-    public void moveTo(int position) {
-        this.currentPosition = position;
-    }
-
     public Long getId() {
         return id;
     }

@@ -46,17 +46,8 @@ public class QuizEntity {
                       boolean shuffleQuestions, boolean shuffleOptions, ReviewPolicy reviewPolicy, double passMark) {
         this.courseId = courseId;
         this.quizKey = quizKey;
-        this.title = title;
-        this.description = description;
-        this.timeLimitSeconds = timeLimitSeconds;
-        this.attemptsAllowed = attemptsAllowed;
-        this.gradingMethod = gradingMethod;
-        this.openAt = openAt;
-        this.closeAt = closeAt;
-        this.shuffleQuestions = shuffleQuestions;
-        this.shuffleOptions = shuffleOptions;
-        this.reviewPolicy = reviewPolicy;
-        this.passMark = passMark;
+        update(title, description, timeLimitSeconds, attemptsAllowed, gradingMethod, openAt, closeAt, shuffleQuestions,
+                shuffleOptions, reviewPolicy, passMark);
     }
 
     public Long getId() {
@@ -128,7 +119,7 @@ public class QuizEntity {
     }
 
     /** The quiz builder's save: every setting at once; the key stays. */
-    public void update(String title, String description, Integer timeLimitSeconds, int attemptsAllowed,
+    public final void update(String title, String description, Integer timeLimitSeconds, int attemptsAllowed,
                        GradingMethod gradingMethod, Instant openAt, Instant closeAt, boolean shuffleQuestions,
                        boolean shuffleOptions, ReviewPolicy reviewPolicy, double passMark) {
         this.title = title;
