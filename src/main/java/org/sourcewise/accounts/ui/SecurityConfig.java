@@ -15,7 +15,12 @@ import org.springframework.security.authorization.method.Jsr250AuthorizationMana
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -27,7 +32,6 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Two filter chains: the REST API (stateless HTTP Basic, staff only) and the browser UI (Vaadin's
@@ -73,10 +77,26 @@ class SecurityConfig {
                         .requestMatchers("/api/docs", "/api/docs/**", "/api/docs.yaml").permitAll()
                         .requestMatchers("/api/v1/**").hasAnyRole(Role.INSTRUCTOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
+                        "Sign in with an instructor's or administrator's username and password (HTTP Basic).")))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
+                        "The REST API is for instructors and administrators; this account may not use it.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .build();
+    }
+
+    /** An RFC 9457 problem answer for what the filters refuse before any controller runs. */
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Sourcewise\"");
+        }
+        // the texts are constants of ours: no escaping needed
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
     /** Every logged-in browser session, in memory, so that deactivating a user can end theirs ({@link OpenSessions}). */

@@ -1,7 +1,9 @@
 package org.sourcewise.questions.api;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -60,12 +62,18 @@ class CourseApiTest {
 
     @Test
     void anonymous_callers_get_401() throws Exception {
-        mvc.perform(get("/api/v1/courses")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/courses")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("WWW-Authenticate", startsWith("Basic")))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.detail").value(containsString("username and password")));
     }
 
     @Test
     void students_get_403() throws Exception {
-        mvc.perform(get("/api/v1/courses").with(httpBasic("student", "demo-student"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/courses").with(httpBasic("student", "demo-student"))).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("instructors and administrators")));
     }
 
     @Test
