@@ -46,6 +46,11 @@ final class BenchServer {
      *                keeps it small so that heap per session measures sessions
      */
     static Process start(Path jar, Path dir, int port, String heap, boolean jfr, int cacheKb) throws IOException {
+        return start(jar, dir, port, heap, jfr, cacheKb, List.of());
+    }
+
+    /** @param extraArgs more of the app's own arguments ({@code --name=value}), after the benchmark's */
+    static Process start(Path jar, Path dir, int port, String heap, boolean jfr, int cacheKb, List<String> extraArgs) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the GC log shows each full GC's heap before and after: a third witness for the heap figures
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + dir.resolve("gc.log")));
@@ -57,6 +62,7 @@ final class BenchServer {
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--sourcewise.demo=true", "--spring.datasource.url=" + jdbcUrl(dir) + (cacheKb > 0 ? ";CACHE_SIZE=" + cacheKb : ""),
                 "--logging.level.root=warn", "--logging.level.org.sourcewise=info"));
+        command.addAll(extraArgs);
         return new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile())).start();
     }

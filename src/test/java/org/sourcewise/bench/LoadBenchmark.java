@@ -37,6 +37,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * server CPU, heap per session, the generator's CPU, and checks the database afterwards.
  *
  * <p>Run with {@code ./mvnw -Pbench verify -Dbench.students=1000}; see docs/performance.md.
+ *
+ * <p>With {@code -Dbench.soakMinutes=M} it soaks instead: every virtual student takes the quiz again
+ * and again (a new login each time, the old session left to expire like a closed tab) for M minutes,
+ * an instructor imports a question through the REST API every window, and the report shows what
+ * happened in each window of {@code bench.soakWindowMinutes}: so that whatever breaks only after a
+ * pool, session or cache lifetime shows up as errors at the minute it starts.
  */
 public final class LoadBenchmark {
 
@@ -48,6 +54,11 @@ public final class LoadBenchmark {
     private final int thinkMin = Integer.getInteger("bench.thinkMinSeconds", 5);
     private final int thinkMax = Integer.getInteger("bench.thinkMaxSeconds", 15);
     private final String heap = System.getProperty("bench.heap", "1g");
+    private final int soakMinutes = Integer.getInteger("bench.soakMinutes", 0);
+    private final int windowMinutes = Math.max(1, Integer.getInteger("bench.soakWindowMinutes", 5));
+    private final List<String> serverArgs = List.of(System.getProperty("bench.serverArgs", "").trim().split("\\s+"))
+            .stream().filter(a -> !a.isEmpty()).toList();
+    private Soak soak;
     private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private final AtomicInteger answersSaved = new AtomicInteger();
@@ -65,12 +76,17 @@ public final class LoadBenchmark {
 
     private void run() throws Exception {
         Path jar = BenchServer.findJar();
-        Path dir = Path.of("target", "bench", "run-" + students + "-" + System.currentTimeMillis()).toAbsolutePath();
+        Path dir = Path.of("target", "bench", (soakMinutes > 0 ? "soak-" : "run-") + students + "-" + System.currentTimeMillis()).toAbsolutePath();
         Files.createDirectories(dir);
         int port = BenchServer.freePort();
         String base = "http://localhost:" + port;
-        BenchServer.log("Benchmark: %d students, ramp %d s, think %d-%d s, -Xmx%s, jar %s", students, rampSeconds, thinkMin, thinkMax, heap, jar.getFileName());
+        BenchServer.log("Benchmark: %d students, ramp %d s, think %d-%d s, -Xmx%s, jar %s%s", students, rampSeconds, thinkMin, thinkMax, heap,
+                jar.getFileName(), soakMinutes > 0 ? ", soak " + soakMinutes + " min, server args " + serverArgs : "");
 
+        if (soakMinutes > 0) {
+            soak(jar, dir, port, base);
+            return;
+        }
         // 1. first start migrates the schema and seeds the demo course and class; then enrol N students offline
         Process first = BenchServer.start(jar, dir, port, heap, Boolean.getBoolean("bench.jfr"), 8192);
         BenchServer.waitUntilUp(base);
@@ -78,7 +94,7 @@ public final class LoadBenchmark {
         long quizId = enrolStudents(dir);
 
         // 2. the measured run
-        Process server = BenchServer.start(jar, dir, port, heap, Boolean.getBoolean("bench.jfr"), 8192);
+        Process server = BenchServer.start(jar, dir, port, heap, Boolean.getBoolean("bench.jfr"), 8192, serverArgs);
         BenchServer.waitUntilUp(base);
         long pid = server.pid();
         Heap before = heap(pid, dir.resolve("histogram-idle.txt"));
@@ -142,10 +158,65 @@ public final class LoadBenchmark {
         verifyDatabase(dir);
     }
 
+    /**
+     * The soak runs on the server that created the schema, as on a school's first exam day: H2's
+     * constraints parsed by a pooled connection are what broke when the pool retired it (issue 11), and
+     * a server opening an existing database parses them with a session that never closes. So nothing
+     * is written offline: students register with the demo class's join code, each round as a new one.
+     */
+    private void soak(Path jar, Path dir, int port, String base) throws Exception {
+        Process server = BenchServer.start(jar, dir, port, heap, Boolean.getBoolean("bench.jfr"), 8192, serverArgs);
+        BenchServer.waitUntilUp(base);
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        long quizId = finalQuizId(http, base);
+        soak = new Soak(Duration.ofMinutes(soakMinutes), Duration.ofMinutes(windowMinutes));
+        soak.run(server.pid(), base, quizId, dir);
+        BenchServer.stop(server);
+        verifyDatabase(dir);
+    }
+
+    /** The demo final's id, from the demo class's gradebook in the REST API. */
+    private static long finalQuizId(HttpClient http, String base) throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo-admin".getBytes());
+        var classes = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/classes")).header("Authorization", auth).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        for (var c : classes) {
+            if ("DEMO-2017".equals(c.path("joinCode").asString())) {
+                var rows = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/classes/" + c.path("id").asLong() + "/gradebook?format=json"))
+                        .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body());
+                for (var row : rows) {
+                    if ("final".equals(row.path("quizKey").asString())) {
+                        return row.path("quizId").asLong();
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("the demo class's gradebook has no quiz 'final'");
+    }
+
+    /** Creates a student account in the demo class through the registration page, as a student would. */
+    private void register(HttpClient http, String base, String username) throws Exception {
+        VaadinClient client = new VaadinClient(http, base);
+        timed("register", () -> {
+            client.open("register");
+            var json = JsonNodeFactory.instance;
+            client.setValue("join-code", json.stringNode("DEMO-2017"), "change");
+            client.setValue("username", json.stringNode(username), "change");
+            client.setValue("display-name", json.stringNode("Bench Student " + username), "change");
+            client.setValue("password", json.stringNode(PASSWORD), "change");
+            client.click("create-account");
+            client.expectText("registered");
+        });
+    }
+
     /** One virtual student's exam. */
     private void student(HttpClient http, String base, long quizId, int n) throws Exception {
+        exam(http, base, quizId, String.format(Locale.ROOT, "bench%05d", n));
+    }
+
+    private void exam(HttpClient http, String base, long quizId, String username) throws Exception {
         VaadinClient client = new VaadinClient(http, base);
-        String username = String.format(Locale.ROOT, "bench%05d", n);
         timed("login", () -> client.login(username, PASSWORD));
         timed("open quiz", () -> {
             client.open("quiz/" + quizId);
@@ -206,7 +277,11 @@ public final class LoadBenchmark {
     private void timed(String step, Step work) throws Exception {
         long start = System.nanoTime();
         work.run();
-        latencies.computeIfAbsent(step, s -> new ConcurrentLinkedQueue<>()).add((System.nanoTime() - start) / 1000);
+        long micros = (System.nanoTime() - start) / 1000;
+        latencies.computeIfAbsent(step, s -> new ConcurrentLinkedQueue<>()).add(micros);
+        if (soak != null) {
+            soak.done(step, micros);
+        }
     }
 
     private void report(Heap before, Heap peak, double serverCpu, double generatorCpu, Duration wall, Path dir) throws IOException {
@@ -243,7 +318,11 @@ public final class LoadBenchmark {
         errors.stream().limit(10).forEach(e -> out.append("- ").append(e).append('\n'));
         System.out.println(out);
         Files.writeString(dir.resolve("results.md"), out.toString());
-        Files.writeString(Path.of("target", "bench", "results-" + students + ".md"), out.toString());
+        Files.writeString(resultsFile(), out.toString());
+    }
+
+    private Path resultsFile() {
+        return Path.of("target", "bench", (soakMinutes > 0 ? "results-soak-" : "results-") + students + ".md");
     }
 
     private void verifyDatabase(Path dir) throws Exception {
@@ -256,7 +335,7 @@ public final class LoadBenchmark {
             String line = String.format(Locale.ROOT, "Database check: %d answers stored for %d acknowledged; %d attempts submitted for %d acknowledged: %s%n",
                     stored, answersSaved.get(), attempts, submitted.get(), verdict);
             System.out.println(line);
-            Files.writeString(Path.of("target", "bench", "results-" + students + ".md"), line, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(resultsFile(), line, java.nio.file.StandardOpenOption.APPEND);
         }
     }
 
@@ -348,4 +427,150 @@ public final class LoadBenchmark {
         return String.format(Locale.ROOT, "%.1f", micros / 1000.0);
     }
 
+    /**
+     * The soak: students repeat the exam until the time is up, an instructor imports a question each
+     * window, and each window's counts, errors, answer-save p95, live heap and the server's logged
+     * errors are reported, so that a failure that needs time shows when it starts.
+     */
+    private final class Soak {
+
+        private final Duration length;
+        private final Duration window;
+        private final long t0 = System.nanoTime();
+        private final Map<Integer, Window> windows = new ConcurrentHashMap<>();
+
+        Soak(Duration length, Duration window) {
+            this.length = length;
+            this.window = window;
+        }
+
+        private final class Window {
+            final AtomicInteger registrations = new AtomicInteger();
+            final AtomicInteger starts = new AtomicInteger();
+            final AtomicInteger answers = new AtomicInteger();
+            final AtomicInteger submits = new AtomicInteger();
+            final AtomicInteger imports = new AtomicInteger();
+            final AtomicInteger errors = new AtomicInteger();
+            final ConcurrentLinkedQueue<Long> saves = new ConcurrentLinkedQueue<>();
+            volatile String sample = "";
+        }
+
+        private Window now() {
+            int index = (int) ((System.nanoTime() - t0) / window.toNanos());
+            return windows.computeIfAbsent(index, i -> new Window());
+        }
+
+        void done(String step, long micros) {
+            Window w = now();
+            switch (step) {
+                case "register" -> w.registrations.incrementAndGet();
+                case "start attempt" -> w.starts.incrementAndGet();
+                case "save answer" -> {
+                    w.answers.incrementAndGet();
+                    w.saves.add(micros);
+                }
+                case "submit" -> w.submits.incrementAndGet();
+                default -> {
+                }
+            }
+        }
+
+        void failed(String what) {
+            now().errors.incrementAndGet();
+            errors.add(String.format(Locale.ROOT, "minute %d: %s", (System.nanoTime() - t0) / 60_000_000_000L, what));
+        }
+
+        void run(long pid, String base, long quizId, Path dir) throws Exception {
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            long end = t0 + length.toNanos();
+            double cpuBefore = BenchServer.cpuSeconds(pid);
+            try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 1; i <= students; i++) {
+                    int n = i;
+                    long startAtMs = (long) rampSeconds * 1000 * (i - 1) / Math.max(1, students);
+                    threads.submit(() -> {
+                        Thread.sleep(startAtMs);
+                        for (int round = 1; System.nanoTime() < end; round++) {
+                            try {
+                                String username = String.format(Locale.ROOT, "bench%05d-%d", n, round);
+                                register(http, base, username);
+                                exam(http, base, quizId, username);
+                            } catch (Exception e) {
+                                failed("student " + n + " round " + round + ": " + e);
+                                Thread.sleep(5000); // as a person would, before trying again
+                            }
+                        }
+                        return null;
+                    });
+                }
+                int imported = 0;
+                long serverErrorsBefore = 0;
+                for (int w = 0; System.nanoTime() < end; w++) {
+                    long windowEnd = t0 + (w + 1) * window.toNanos();
+                    importQuestion(http, base, ++imported);
+                    Thread.sleep(Math.max(0, (Math.min(windowEnd, end) - System.nanoTime()) / 1_000_000));
+                    Heap h = heap(pid, dir.resolve("histogram-soak-" + w + ".txt"));
+                    long serverErrors = serverErrors(dir);
+                    Window done = windows.computeIfAbsent(w, i -> new Window());
+                    done.sample = String.format(Locale.ROOT, "%.1f | %d | %d", h.usedMb, h.sessions, serverErrors - serverErrorsBefore);
+                    serverErrorsBefore = serverErrors;
+                    BenchServer.log("Soak window %d: %d starts, %d answers, %d submitted, %d errors; live heap %.1f MB, %d sessions",
+                            w + 1, done.starts.get(), done.answers.get(), done.submits.get(), done.errors.get(), h.usedMb, h.sessions);
+                }
+                threads.shutdown();
+            }
+            report(BenchServer.cpuSeconds(pid) - cpuBefore, dir);
+        }
+
+        /** A one-question GIFT file through the REST API, as an instructor's script would send it. */
+        private void importQuestion(HttpClient http, String base, int n) {
+            String gift = "// key: soak-" + n + "-" + System.currentTimeMillis() + "\n::Soak " + n + ":: Is this question number "
+                    + n + "? {T}\n";
+            try {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/courses/russia-north-korea-2017/questions?format=gift"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("instructor:demo-instructor".getBytes()))
+                        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(gift)).build();
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    now().imports.incrementAndGet();
+                } else {
+                    failed("import " + n + ": HTTP " + answer.statusCode() + " " + answer.body());
+                }
+            } catch (Exception e) {
+                failed("import " + n + ": " + e);
+            }
+        }
+
+        /** ERROR lines in the server's log so far. */
+        private long serverErrors(Path dir) throws IOException {
+            try (var lines = Files.lines(dir.resolve("server.log"))) {
+                return lines.filter(l -> l.contains(" ERROR ")).count();
+            }
+        }
+
+        private void report(double serverCpu, Path dir) throws IOException {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "## Soak: %d students for %d minutes, think %d-%d s, -Xmx%s, server args %s%n%n",
+                    students, length.toMinutes(), thinkMin, thinkMax, heap, serverArgs.isEmpty() ? "none (production defaults)" : String.join(" ", serverArgs)));
+            out.append(String.format(Locale.ROOT, "Date %s, commit %s, machine: %s.%n%n", Instant.now(), BenchServer.commit(), BenchServer.machine()));
+            out.append("| minutes | students registered | attempts started | answers saved | submitted | REST imports | errors | save p95 ms | live heap MB | sessions | server ERROR lines |\n");
+            out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            List<Integer> keys = new ArrayList<>(windows.keySet());
+            keys.sort(Integer::compare);
+            for (int k : keys) {
+                Window w = windows.get(k);
+                List<Long> saves = new ArrayList<>(w.saves);
+                saves.sort(Long::compare);
+                out.append(String.format(Locale.ROOT, "| %d-%d | %d | %d | %d | %d | %d | %d | %s | %s |%n", k * window.toMinutes(), (k + 1) * window.toMinutes(),
+                        w.registrations.get(), w.starts.get(), w.answers.get(), w.submits.get(), w.imports.get(), w.errors.get(), ms(BenchServer.percentile(saves, 95)),
+                        w.sample.isEmpty() ? "- | - | -" : w.sample));
+            }
+            out.append(String.format(Locale.ROOT, "%nErrors: %d. Answers saved: %d. Attempts submitted: %d. Server CPU %.0f s.%n",
+                    errors.size(), answersSaved.get(), submitted.get(), serverCpu));
+            errors.stream().limit(20).forEach(e -> out.append("- ").append(e).append('\n'));
+            System.out.println(out);
+            Files.writeString(dir.resolve("results.md"), out.toString());
+            Files.writeString(resultsFile(), out.toString());
+        }
+    }
 }

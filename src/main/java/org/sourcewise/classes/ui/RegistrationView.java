@@ -53,6 +53,12 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
         for (var field : new com.vaadin.flow.component.textfield.TextFieldBase<?, ?>[] {joinCode, username, displayName, password}) {
             field.setWidthFull();
         }
+        // ids for scripts that drive the form (the load benchmark's soak registers its students here)
+        joinCode.setId("join-code");
+        username.setId("username");
+        displayName.setId("display-name");
+        password.setId("password");
+        create.setId("create-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
         create.addClickListener(e -> {
