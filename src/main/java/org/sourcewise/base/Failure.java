@@ -84,7 +84,7 @@ public record Failure(Kind kind, String message, String advice, String reference
         if (advice == null) {
             return message;
         }
-        return message + (kind == Kind.NOT_FOUND ? " " : " What you entered is still on the page. ") + advice;
+        return message + (kind == Kind.NOT_FOUND ? " " : " Anything you entered is still on the page. ") + advice;
     }
 
     /** The whole sentence for an API client. */
