@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,9 @@ import org.sourcewise.questions.QuestionType;
 import org.sourcewise.questions.QuestionValidator;
 import org.sourcewise.quizzes.QuizInfo;
 import org.sourcewise.quizzes.QuizService;
+import org.sourcewise.quizzes.scoring.Answer;
 import org.sourcewise.quizzes.scoring.GradingMethod;
+import org.sourcewise.quizzes.scoring.Scorer;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The invariants the first course must keep, checked on the course as the app imported it. */
@@ -61,6 +64,17 @@ class FirstCourseTest {
 
     private List<QuestionSpec> graded() {
         return questions.stream().filter(q -> !checkKeys.contains(q.key())).toList();
+    }
+
+    @Test
+    void ticking_every_box_of_a_multiple_response_question_never_earns_full_marks() {
+        List<QuestionSpec> multiple = questions.stream().filter(q -> q.type() == QuestionType.MULTIPLE_RESPONSE).toList();
+        assertThat(multiple).hasSizeGreaterThanOrEqualTo(6);
+        Scorer scorer = new Scorer();
+        assertThat(multiple).allSatisfy(q -> {
+            int[] every = IntStream.range(0, q.content().options().size()).toArray();
+            assertThat(scorer.score(q.content(), Answer.ofIndexes(every)).fraction()).as(q.key()).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-9));
+        });
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
+import org.sourcewise.questions.ChoiceWeights;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
@@ -97,23 +98,13 @@ final class CsvExporter {
         return Arrays.asList(cells);
     }
 
-    /** The 'correct' cell when it says all the weights do (one right option, or right options sharing equally). */
+    /** The 'correct' cell when it says all the weights do ({@link ChoiceWeights}: the weights follow the rule). */
     private static String correct(QuestionContent c) {
-        if (!c.type().hasChoices()) {
+        if (!c.type().hasChoices() || !ChoiceWeights.followRule(c.type(), c.options())) {
             return null;
         }
-        List<Integer> right = IntStream.range(0, c.options().size()).filter(i -> c.options().get(i).correct())
-                .boxed().toList();
-        if (right.isEmpty() || (c.type() == QuestionType.SINGLE_CHOICE && right.size() != 1)) {
-            return null;
-        }
-        double share = 1.0 / right.size();
-        for (int i = 0; i < c.options().size(); i++) {
-            if (c.options().get(i).weight() != (right.contains(i) ? share : 0)) {
-                return null;
-            }
-        }
-        return right.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(";"));
+        return IntStream.range(0, c.options().size()).filter(i -> c.options().get(i).correct())
+                .mapToObj(i -> String.valueOf(i + 1)).collect(Collectors.joining(";"));
     }
 
     private static String cell(QuestionType type, Option o) {

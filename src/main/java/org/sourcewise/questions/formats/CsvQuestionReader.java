@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcewise.questions.Difficulty;
+import org.sourcewise.questions.ChoiceWeights;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
@@ -119,12 +120,14 @@ final class CsvQuestionReader {
         if (type == QuestionType.SINGLE_CHOICE && right.size() > 1) {
             row.error("correct", "a single-choice question has one right option, not " + correct);
         }
+        int rightCount = (int) groups.stream().filter(g -> right.contains(g.n())).count();
         for (Group g : groups) {
             if (g.weight() != null) {
                 row.error("weight_" + g.n(), "give either 'correct' or weight_N values, not both");
             }
-            // Without weights the right options share full marks equally, as in course files.
-            options.add(Option.choice(g.option(), right.contains(g.n()) ? 1.0 / right.size() : 0, g.feedback()));
+            // without weights, the rule of course files and the editor
+            options.add(Option.choice(g.option(), ChoiceWeights.of(type, right.contains(g.n()), Math.max(1, rightCount),
+                    groups.size() - rightCount), g.feedback()));
         }
         return options;
     }

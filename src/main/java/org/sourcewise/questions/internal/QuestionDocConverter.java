@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sourcewise.questions.Difficulty;
+import org.sourcewise.questions.ChoiceWeights;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
@@ -135,7 +136,8 @@ final class QuestionDocConverter {
                 }
                 weight = o.weight() == null ? 0.0 : o.weight();
             } else {
-                weight = Boolean.TRUE.equals(o.correct()) ? 1.0 / correct : 0.0;
+                weight = ChoiceWeights.of(QuestionType.MULTIPLE_RESPONSE, Boolean.TRUE.equals(o.correct()), (int) correct,
+                        list.size() - (int) correct);
             }
             if (weight < -1 || weight > 1) {
                 throw new Problem("options[" + i + "].weight", "a weight lies between -1 and 1");

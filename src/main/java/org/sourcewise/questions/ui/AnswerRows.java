@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.sourcewise.questions.ChoiceWeights;
 import org.sourcewise.questions.Option;
+import org.sourcewise.questions.QuestionType;
 
 /**
  * A list of answer rows that an answer editor configures: which columns a row has (text, right-hand
@@ -50,7 +52,11 @@ final class AnswerRows extends Div {
         addClassName("answer-rows");
         list.addClassName("answer-list");
         Button add = new Button("Add " + noun, VaadinIcon.PLUS.create(), e -> {
+            int right = rightCount();
             addRow(null);
+            if (correctRule == Correct.SPLIT) {
+                applyShareRule(right, rows.size() - 1);
+            }
             rows.getLast().focus();
             changed();
         });
@@ -144,20 +150,52 @@ final class AnswerRows extends Div {
                     }
                 }
             } else {
-                List<Row> right = rows.stream().filter(r -> r.correct.getValue()).toList();
-                double share = right.isEmpty() ? 0 : Math.round(10000.0 / right.size()) / 100.0;
-                for (Row r : rows) {
-                    if (r.correct.getValue()) {
-                        r.credit.setValue(share);
-                    } else if (r.credit.getValue() == null || r.credit.getValue() > 0) {
-                        r.credit.setValue(0.0);
-                    }
-                }
+                int right = rightCount();
+                applyShareRule(right + (correct ? -1 : 1), rows.size());
             }
         } finally {
             adjusting = false;
         }
         changed();
+    }
+
+    private int rightCount() {
+        return (int) rows.stream().filter(r -> r.correct.getValue()).count();
+    }
+
+    /**
+     * Sets the credits of multiple response by the rule of course files and CSV ({@link ChoiceWeights}):
+     * the right options share 100%, the wrong ones -100%. A wrong option's credit that the author typed
+     * is kept; one the rule set before this change (with {@code rightBefore} of {@code rowsBefore} right)
+     * follows the rule.
+     */
+    private void applyShareRule(int rightBefore, int rowsBefore) {
+        int right = rightCount();
+        double wrongBefore = rightBefore == 0 ? 0 : percent(ChoiceWeights.of(QuestionType.MULTIPLE_RESPONSE, false, rightBefore,
+                rowsBefore - rightBefore));
+        boolean was = adjusting;
+        adjusting = true;
+        try {
+            for (Row r : rows) {
+                Double now = r.credit.getValue();
+                if (right == 0) {
+                    if (now == null || now > 0 || now == wrongBefore) {
+                        r.credit.setValue(0.0);
+                    }
+                } else if (r.correct.getValue()) {
+                    r.credit.setValue(percent(ChoiceWeights.of(QuestionType.MULTIPLE_RESPONSE, true, right, rows.size() - right)));
+                } else if (now == null || now >= 0 || now == wrongBefore) {
+                    r.credit.setValue(percent(ChoiceWeights.of(QuestionType.MULTIPLE_RESPONSE, false, right, rows.size() - right)));
+                }
+            }
+        } finally {
+            adjusting = was;
+        }
+    }
+
+    /** A weight as the credit field shows it: a percentage with two decimals. */
+    private static double percent(double weight) {
+        return Math.round(weight * 10000) / 100.0;
     }
 
     private void creditTyped(Row row) {
@@ -275,9 +313,13 @@ final class AnswerRows extends Div {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL,
                     ButtonVariant.LUMO_ERROR);
             remove.addClickListener(e -> {
+                int right = rightCount();
                 rows.remove(this);
                 list.remove(this);
                 renumber();
+                if (correctRule == Correct.SPLIT) {
+                    applyShareRule(right, rows.size() + 1);
+                }
                 changed();
             });
             actions.add(remove);

@@ -44,7 +44,7 @@ class CsvFormatTest {
                         Difficulty.EASY, QuestionStatus.PUBLISHED),
                 new QuestionSpec("q-2", null, new QuestionContent(QuestionType.MULTIPLE_RESPONSE, "Which are gauges?",
                         List.of(Option.choice("1520 mm", 0.5, null), Option.choice("1435 mm", 0.5, null),
-                                Option.choice("42 mm", 0, null)), null, null),
+                                Option.choice("42 mm", -1, null)), null, null),
                         List.of("c02", "c03"), null, List.of(), null, null),
                 q("q-3", QuestionType.MULTIPLE_RESPONSE, "Weighted?", Option.choice("a", 0.75, null),
                         Option.choice("b", 0.25, null), Option.choice("c", -1, null)),

@@ -214,6 +214,26 @@ class QuestionEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void ticking_the_right_options_of_a_multiple_response_question_makes_the_wrong_ones_share_minus_100_percent() {
+        navigate("course/" + freshCourse() + "/bank/new", QuestionEditorView.class);
+        type(BankView.words(QuestionType.MULTIPLE_RESPONSE.name()));
+        while (find(NumberField.class).withAriaLabel("Credit of option 4 in percent").all().isEmpty()) {
+            test(find(com.vaadin.flow.component.button.Button.class).withText("Add option").single()).click();
+        }
+        java.util.function.IntFunction<Double> credit = n ->
+                find(NumberField.class).withAriaLabel("Credit of option " + n + " in percent").single().getValue();
+
+        test(find(Checkbox.class).withAriaLabel("Option 1 is correct").single()).click();
+        test(find(Checkbox.class).withAriaLabel("Option 3 is correct").single()).click();
+        assertThat(List.of(credit.apply(1), credit.apply(2), credit.apply(3), credit.apply(4))).containsExactly(50.0, -50.0, 50.0, -50.0);
+
+        // an author's own penalty stays; the rule's own values follow the next tick
+        test(find(NumberField.class).withAriaLabel("Credit of option 4 in percent").single()).setValue(-25.0);
+        test(find(Checkbox.class).withAriaLabel("Option 1 is correct").single()).click();
+        assertThat(List.of(credit.apply(1), credit.apply(2), credit.apply(3), credit.apply(4))).containsExactly(-33.33, -33.33, 100.0, -25.0);
+    }
+
+    @Test
     void a_save_over_someone_elses_newer_save_is_refused_keeps_the_typing_and_can_then_replace_theirs() {
         String slug = freshCourse();
         long courseId = courseId(slug);
