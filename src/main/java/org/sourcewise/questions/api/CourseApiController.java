@@ -2,6 +2,7 @@ package org.sourcewise.questions.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -47,7 +48,10 @@ class CourseApiController {
     record CourseJson(String slug, String title, SourceJson source, int claims, long questions) {
     }
 
-    record ClaimJson(long id, int ordinal, String statement, String kind, String keyPhrase, int paragraph, String lesson,
+    record ClaimJson(long id,
+                     @Schema(description = "the claim's key within its course, such as c03: what questions cite in the"
+                             + " JSON and GIFT exports (claims) and in imports", example = "c03") String key,
+                     int ordinal, String statement, String kind, String keyPhrase, int paragraph, String lesson,
                      String context) {
     }
 
@@ -144,7 +148,7 @@ class CourseApiController {
     }
 
     private static ClaimJson claimJson(ClaimInfo c) {
-        return new ClaimJson(c.id(), c.ordinal(), c.statement(), c.kind().name(), c.keyPhrase(), c.paragraph(), c.lessonKey(),
+        return new ClaimJson(c.id(), c.key(), c.ordinal(), c.statement(), c.kind().name(), c.keyPhrase(), c.paragraph(), c.lessonKey(),
                 c.contextNote());
     }
 }

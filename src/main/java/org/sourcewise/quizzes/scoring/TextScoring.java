@@ -3,6 +3,7 @@ package org.sourcewise.quizzes.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.TextNormalizer;
@@ -57,7 +58,8 @@ final class TextScoring {
      * Among {@code candidates}, the accepted answers typed exactly (apart from surrounding and repeated
      * spaces) win over those that only match once normalised, so that an author can list a near miss
      * such as "its" against "it's" as a wrong answer with its own feedback. Within either group the
-     * highest weight wins, and the first authored among equals.
+     * highest weight wins, and the first authored among equals. Last, a response that is a number
+     * meets an accepted answer that is the same number written another way.
      */
     static Optional<Match> bestMatch(List<Option> options, List<Integer> candidates, String response) {
         String normalised = TextNormalizer.normalize(response);
@@ -67,8 +69,24 @@ final class TextScoring {
         String exact = TextNormalizer.collapseSpaces(response);
         Optional<Match> exactMatch = best(options, candidates,
                 o -> TextNormalizer.collapseSpaces(o.text()).equals(exact));
-        return exactMatch.isPresent() ? exactMatch
-                : best(options, candidates, o -> TextNormalizer.normalize(o.text()).equals(normalised));
+        if (exactMatch.isPresent()) {
+            return exactMatch;
+        }
+        Optional<Match> normalisedMatch = best(options, candidates, o -> TextNormalizer.normalize(o.text()).equals(normalised));
+        if (normalisedMatch.isPresent()) {
+            return normalisedMatch;
+        }
+        // a number meets an accepted answer that is the same number however either groups its digits
+        // ("10 000" with a thin space, "10,000", "10000"), read as numeric answers are (NumberInput)
+        OptionalDouble number = NumberInput.parse(response);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        double x = number.getAsDouble();
+        return best(options, candidates, o -> {
+            OptionalDouble v = NumberInput.parse(o.text());
+            return v.isPresent() && Math.abs(v.getAsDouble() - x) <= 1e-9 * Math.max(1, Math.abs(x));
+        });
     }
 
     private static Optional<Match> best(List<Option> options, List<Integer> candidates,

@@ -96,9 +96,18 @@ class CourseApiTest {
         mvc.perform(get("/api/v1/courses/russia-north-korea-2017/claims").with(httpBasic("admin", "demo-admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].ordinal").value(1))
+                .andExpect(jsonPath("$[0].key").value("c01"))
+                .andExpect(jsonPath("$[2].key").value("c03"))
                 .andExpect(jsonPath("$[0].paragraph").value(1))
                 .andExpect(jsonPath("$[0].keyPhrase").isString())
                 .andExpect(jsonPath("$[0].lesson").value("l1"));
+    }
+
+    @Test
+    void the_openapi_description_explains_the_claim_key() throws Exception {
+        mvc.perform(get("/api/docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.ClaimJson.properties.key.description").value(containsString("questions cite")));
     }
 
     @Test

@@ -201,6 +201,20 @@ class ScorerTest {
         }
 
         @Test
+        void a_number_meets_the_same_number_however_its_digits_are_grouped() {
+            QuestionContent workers = question(QuestionType.SHORT_ANSWER, Option.choice("10,000", 1, null));
+            for (String typed : new String[] {"10 000", "10\u2009000", "10\u202F000", "10\u00A0000", "10000", "10'000", "10,000"}) {
+                assertThat(scorer.score(workers, Answer.of(typed)).fraction()).as(typed).isEqualTo(1.0);
+            }
+            assertThat(scorer.score(workers, Answer.of("1 000")).fraction()).isZero();
+            assertThat(scorer.score(workers, Answer.of("10.000")).fraction()).as("as typed in the key, once normalised").isEqualTo(1.0);
+            assertThat(scorer.score(workers, Answer.of("ten")).fraction()).isZero();
+            QuestionContent plain = question(QuestionType.SHORT_ANSWER, Option.choice("10000", 1, null));
+            assertThat(scorer.score(plain, Answer.of("10 000")).fraction()).isEqualTo(1.0);
+            assertThat(scorer.score(plain, Answer.of("10,000")).fraction()).isEqualTo(1.0);
+        }
+
+        @Test
         void accents_and_punctuation_are_ignored() {
             QuestionContent accented = question(QuestionType.SHORT_ANSWER, Option.choice("Pyŏngyang", 1, null));
             assertThat(scorer.score(accented, Answer.of("Pyongyang!")).fraction()).isEqualTo(1.0);
