@@ -40,8 +40,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void scoring_fsrs_statistics_formats_charts_and_exports_are_plain_java() {
-        noClasses().that().resideInAnyPackage("org.sourcewise.quizzes.scoring..", "org.sourcewise.learning.fsrs..",
+    void scoring_quiz_rules_fsrs_statistics_formats_charts_and_exports_are_plain_java() {
+        noClasses().that().resideInAnyPackage("org.sourcewise.quizzes.scoring..", "org.sourcewise.quizzes.rules..", "org.sourcewise.learning.fsrs..",
                         "org.sourcewise.reports.statistics..", "org.sourcewise.questions.formats..",
                         "org.sourcewise.reports.charts..", "org.sourcewise.reports.exports..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta..")

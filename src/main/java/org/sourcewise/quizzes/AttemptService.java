@@ -40,6 +40,8 @@ import org.sourcewise.quizzes.internal.MarkRow;
 import org.sourcewise.quizzes.internal.ResponseEntity;
 import org.sourcewise.quizzes.internal.ResponseRepository;
 import org.sourcewise.quizzes.internal.SlotRules;
+import org.sourcewise.quizzes.rules.QuizRules;
+import org.sourcewise.quizzes.rules.Standing;
 import org.sourcewise.quizzes.scoring.Answer;
 import org.sourcewise.quizzes.scoring.Score;
 import org.sourcewise.quizzes.scoring.Scorer;
@@ -60,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AttemptService {
 
     /** Accepts a save that was in flight when the deadline passed. */
-    public static final Duration GRACE = Duration.ofSeconds(15);
+    public static final Duration GRACE = QuizRules.GRACE;
 
     private final QuizRepository quizzes;
     private final QuizService quizService;
@@ -115,13 +117,10 @@ public class AttemptService {
             QuizEntity quiz = quizForStudent(quizId, me);
             List<AttemptEntity> mine = attempts.findByQuizIdAndStudentIdOrderByAttemptNumber(quizId, me.value());
             List<AttemptSummary> summaries = mine.stream().map(this::summary).toList();
-            AttemptSummary open = summaries.stream().filter(a -> a.state() == AttemptState.IN_PROGRESS).findFirst().orElse(null);
-            Integer left = quiz.getAttemptsAllowed() == 0 ? null : Math.max(0, quiz.getAttemptsAllowed() - mine.size());
+            Standing standing = Standing.of(quiz.rules(), null, summaries, clock.instant());
+            AttemptSummary open = standing.openAttempt();
             String whyNot = open != null ? null : whyNoNewAttempt(quiz, mine.size());
-            List<Double> grades = summaries.stream().filter(a -> a.state() == AttemptState.SUBMITTED && a.percent() != null)
-                    .map(AttemptSummary::percent).toList();
-            var grade = quiz.getGradingMethod().grade(grades);
-            return new QuizStart(info(quiz), mine.size(), left, open, summaries, grade.isPresent() ? grade.getAsDouble() : null,
+            return new QuizStart(info(quiz), mine.size(), standing.attemptsLeft(), open, summaries, standing,
                     open != null || whyNot == null, whyNot);
         });
     }
@@ -265,6 +264,21 @@ public class AttemptService {
         return overdue.size();
     }
 
+    /**
+     * The caller's standing on each of these quizzes (quiz id to the assignment's due date, or null):
+     * grade, status and attempts left by {@link Standing}'s one rule, for the student home.
+     */
+    @RolesAllowed("STUDENT")
+    @Transactional(readOnly = true)
+    public Map<Long, Standing> myStandings(Map<Long, Instant> dueAtByQuiz) {
+        Map<Long, List<AttemptSummary>> mine = myAttempts();
+        Instant now = clock.instant();
+        Map<Long, Standing> standings = new LinkedHashMap<>();
+        dueAtByQuiz.forEach((quizId, dueAt) -> quizzes.findById(quizId).ifPresent(quiz -> standings.put(quizId,
+                Standing.of(quiz.rules(), dueAt, mine.getOrDefault(quizId, List.of()), now))));
+        return standings;
+    }
+
     /** The caller's attempts at every quiz, for the student home. */
     @RolesAllowed("STUDENT")
     @Transactional(readOnly = true)
@@ -293,7 +307,7 @@ public class AttemptService {
         }
         QuizEntity quiz = quizzes.findById(attempt.getQuizId()).orElseThrow();
         AttemptSummary summary = summary(attempt);
-        boolean passed = summary.percent() != null && summary.percent() + 1e-9 >= quiz.getPassMark();
+        boolean passed = Standing.passes(quiz.rules(), summary);
         String whyHidden = staff ? null : switch (quiz.getReviewPolicy()) {
             case AFTER_SUBMIT -> null;
             case AFTER_CLOSE -> quiz.getCloseAt() == null || clock.instant().isBefore(quiz.getCloseAt())
@@ -348,10 +362,7 @@ public class AttemptService {
             Collections.shuffle(drawn, random);
         }
         Instant now = clock.instant();
-        Instant deadline = quiz.getTimeLimitSeconds() == null ? null : now.plusSeconds(quiz.getTimeLimitSeconds());
-        if (deadline != null && quiz.getCloseAt() != null && quiz.getCloseAt().isBefore(deadline)) {
-            deadline = quiz.getCloseAt();
-        }
+        Instant deadline = quiz.rules().deadline(now);
         double max = drawn.stream().mapToDouble(QuizAssembler.Drawn::points).sum();
         AttemptEntity attempt = attempts.saveAndFlush(new AttemptEntity(quizId, me.value(), used + 1, now, deadline, max));
         Map<Long, BankEntry> entries = bank.entries(drawn.stream().map(QuizAssembler.Drawn::questionId).toList()).stream()
@@ -449,7 +460,7 @@ public class AttemptService {
 
     /** Past the deadline and the grace that lets in-flight saves land. */
     private boolean overdue(AttemptEntity a) {
-        return a.getDeadline() != null && clock.instant().isAfter(a.getDeadline().plus(GRACE));
+        return !QuizRules.acceptsAnswers(a.getDeadline(), clock.instant());
     }
 
     /** The attempt if it may still change (deadline plus grace not passed), or null when it is over. */
@@ -460,7 +471,7 @@ public class AttemptService {
 
     /** In progress, and not past its deadline and the grace that lets in-flight saves land. */
     private boolean open(AttemptState state, Instant deadline) {
-        return state == AttemptState.IN_PROGRESS && (deadline == null || !clock.instant().isAfter(deadline.plus(GRACE)));
+        return state == AttemptState.IN_PROGRESS && QuizRules.acceptsAnswers(deadline, clock.instant());
     }
 
     private AttemptException closed(long attemptId) {
@@ -483,17 +494,11 @@ public class AttemptService {
     }
 
     private String whyNoNewAttempt(QuizEntity quiz, int used) {
-        Instant now = clock.instant();
-        if (quiz.getOpenAt() != null && now.isBefore(quiz.getOpenAt())) {
-            return "This quiz opens on " + quiz.getOpenAt() + ".";
-        }
-        if (quiz.getCloseAt() != null && !now.isBefore(quiz.getCloseAt())) {
-            return "This quiz is closed.";
-        }
-        if (quiz.getAttemptsAllowed() > 0 && used >= quiz.getAttemptsAllowed()) {
-            return "You have used all " + quiz.getAttemptsAllowed() + " attempts.";
-        }
-        return null;
+        return quiz.rules().refusesStart(used, clock.instant()).map(refusal -> switch (refusal) {
+            case NOT_YET_OPEN -> "This quiz opens on " + quiz.getOpenAt() + ".";
+            case CLOSED -> "This quiz is closed.";
+            case NO_ATTEMPTS_LEFT -> "You have used all " + quiz.getAttemptsAllowed() + " attempts.";
+        }).orElse(null);
     }
 
     private QuizEntity quizForStudent(long quizId, UserId me) {

@@ -1,6 +1,7 @@
 package org.sourcewise.quizzes;
 
 import java.time.Instant;
+import org.sourcewise.quizzes.rules.QuizRules;
 import org.sourcewise.quizzes.scoring.GradingMethod;
 
 /** A quiz's settings as a start page or a list shows them; no questions, no keys. */
@@ -8,4 +9,9 @@ public record QuizInfo(long id, long courseId, String key, String title, String 
                        int attemptsAllowed, GradingMethod gradingMethod, Instant openAt, Instant closeAt,
                        boolean shuffleQuestions, boolean shuffleOptions, ReviewPolicy reviewPolicy, double passMark,
                        int questionCount) {
+
+    /** The settings that decide who may do what and when. */
+    public QuizRules rules() {
+        return new QuizRules(gradingMethod, passMark, attemptsAllowed, openAt, closeAt, timeLimitSeconds);
+    }
 }

@@ -1,8 +1,17 @@
 package org.sourcewise.reports;
 
 import java.time.Instant;
+import org.sourcewise.quizzes.rules.QuizRules;
 import org.sourcewise.quizzes.scoring.GradingMethod;
 
-/** A quiz assigned to the class: a gradebook column. */
-public record GradebookQuiz(long quizId, String key, String title, Instant dueAt, GradingMethod gradingMethod, double passMark) {
+/** A quiz assigned to the class: a gradebook column, with the quiz's rules that grade its cells. */
+public record GradebookQuiz(long quizId, String key, String title, Instant dueAt, QuizRules rules) {
+
+    public GradingMethod gradingMethod() {
+        return rules.gradingMethod();
+    }
+
+    public double passMark() {
+        return rules.passMark();
+    }
 }

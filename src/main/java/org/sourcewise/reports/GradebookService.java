@@ -1,6 +1,7 @@
 package org.sourcewise.reports;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,8 +34,10 @@ public class GradebookService {
     private final QuizService quizzes;
     private final AttemptResults attempts;
     private final AccountService accounts;
+    private final Clock clock;
 
-    GradebookService(ClassService classes, QuizService quizzes, AttemptResults attempts, AccountService accounts) {
+    GradebookService(ClassService classes, QuizService quizzes, AttemptResults attempts, AccountService accounts, Clock clock) {
+        this.clock = clock;
         this.classes = classes;
         this.quizzes = quizzes;
         this.attempts = attempts;
@@ -98,7 +101,7 @@ public class GradebookService {
         List<GradebookQuiz> ordered = new ArrayList<>();
         for (AssignmentInfo a : byQuiz.values()) {
             quizzes.find(a.quizId()).ifPresent(q -> {
-                GradebookQuiz column = new GradebookQuiz(q.id(), q.key(), q.title(), a.dueAt(), q.gradingMethod(), q.passMark());
+                GradebookQuiz column = new GradebookQuiz(q.id(), q.key(), q.title(), a.dueAt(), q.rules());
                 columns.put(q.id(), column);
                 ordered.add(column);
             });
@@ -106,8 +109,8 @@ public class GradebookService {
         return ordered;
     }
 
-    private static GradeCell cell(GradebookQuiz quiz, List<AttemptSummary> attempts) {
-        return GradeCell.of(quiz.quizId(), quiz.gradingMethod(), quiz.dueAt(),
-                attempts.stream().filter(a -> a.quizId() == quiz.quizId()).toList());
+    private GradeCell cell(GradebookQuiz quiz, List<AttemptSummary> attempts) {
+        return GradeCell.of(quiz.quizId(), quiz.rules(), quiz.dueAt(),
+                attempts.stream().filter(a -> a.quizId() == quiz.quizId()).toList(), clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package org.sourcewise.reports;
 
+import org.sourcewise.quizzes.rules.GradeStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -28,10 +28,12 @@ import org.sourcewise.learning.LessonService;
 import org.sourcewise.learning.PracticeService;
 import org.sourcewise.learning.PracticeSummary;
 import org.sourcewise.quizzes.AttemptService;
-import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.quizzes.QuizInfo;
 import org.sourcewise.quizzes.QuizService;
+import org.sourcewise.quizzes.rules.GradeStatus;
+import org.sourcewise.quizzes.rules.QuizRules;
+import org.sourcewise.quizzes.rules.Standing;
 
 /** The student's home: classes, assigned quizzes with their status, lessons and practice. */
 @Route("student")
@@ -67,11 +69,14 @@ class StudentHomeView extends VerticalLayout {
         if (assigned.isEmpty()) {
             add(new Paragraph("No quiz is assigned to you yet."));
         }
-        Map<Long, List<AttemptSummary>> myAttempts = attempts.myAttempts();
+        Map<Long, Instant> dueAt = new java.util.HashMap<>();
+        assigned.forEach(a -> dueAt.put(a.quizId(), a.dueAt()));
+        Map<Long, Standing> standings = attempts.myStandings(dueAt);
         Div quizList = new Div();
         quizList.addClassName("card-list");
         for (AssignmentInfo a : assigned) {
-            quizzes.find(a.quizId()).ifPresent(quiz -> quizList.add(quizCard(a, quiz, myAttempts.getOrDefault(quiz.id(), List.of()))));
+            Standing standing = standings.get(a.quizId());
+            quizzes.find(a.quizId()).filter(quiz -> standing != null).ifPresent(quiz -> quizList.add(quizCard(a, quiz, standing)));
         }
         add(quizList);
 
@@ -137,28 +142,29 @@ class StudentHomeView extends VerticalLayout {
         return s;
     }
 
-    private Div quizCard(AssignmentInfo assignment, QuizInfo quiz, List<AttemptSummary> attempts) {
+    private Div quizCard(AssignmentInfo assignment, QuizInfo quiz, Standing standing) {
         Div card = new Div();
         card.addClassName("card");
         card.addClassName("quiz-card");
         Anchor title = new Anchor("quiz/" + quiz.id(), quiz.title());
         title.addClassName("card-title");
         Instant now = clock.instant();
-        AttemptSummary open = attempts.stream().filter(x -> x.state() == AttemptState.IN_PROGRESS).findFirst().orElse(null);
-        List<Double> done = attempts.stream().filter(x -> x.state() == AttemptState.SUBMITTED && x.percent() != null)
-                .map(AttemptSummary::percent).toList();
-        boolean closed = quiz.closeAt() != null && !now.isBefore(quiz.closeAt());
+        AttemptSummary open = standing.openAttempt();
         String status;
         String statusClass;
         if (open != null) {
             status = open.deadline() == null ? "In progress"
                     : "In progress · " + Math.max(0, Duration.between(now, open.deadline()).toMinutes()) + " min left";
             statusClass = "status-progress";
-        } else if (!done.isEmpty()) {
-            double grade = quiz.gradingMethod().grade(done).orElse(0);
-            status = "Submitted · " + Math.round(grade) + "%" + (done.size() > 1 ? " (" + quiz.gradingMethod().name().toLowerCase() + " of " + done.size() + ")" : "");
-            statusClass = grade + 1e-9 >= quiz.passMark() ? "status-pass" : "status-done";
-        } else if (closed) {
+        } else if (standing.status() == GradeStatus.AWAITING_GRADING) {
+            status = "Submitted · awaiting grading" + (standing.gradePercent() == null ? ""
+                    : " · " + Math.round(standing.gradePercent()) + "% so far");
+            statusClass = "status-done";
+        } else if (standing.gradePercent() != null) {
+            status = "Submitted · " + Math.round(standing.gradePercent()) + "%" + (standing.markedAttempts() > 1
+                    ? " (" + quiz.gradingMethod().name().toLowerCase(Locale.ROOT) + " of " + standing.markedAttempts() + ")" : "");
+            statusClass = standing.passed() ? "status-pass" : "status-done";
+        } else if (quiz.rules().window(now) == QuizRules.Window.CLOSED) {
             status = "Closed";
             statusClass = "status-closed";
         } else {
@@ -171,13 +177,13 @@ class StudentHomeView extends VerticalLayout {
         Div top = new Div(title, badge);
         top.addClassName("card-top");
 
-        String attemptsText = quiz.attemptsAllowed() == 0 ? "Unlimited attempts"
-                : Math.max(0, quiz.attemptsAllowed() - attempts.size()) + " of " + quiz.attemptsAllowed() + " attempts left";
+        String attemptsText = standing.attemptsLeft() == null ? "Unlimited attempts"
+                : standing.attemptsLeft() + " of " + quiz.attemptsAllowed() + " attempts left";
         String time = quiz.timeLimitSeconds() == null ? "Untimed" : quiz.timeLimitSeconds() / 60 + " minutes";
         String due = assignment.dueAt() == null ? "No due date" : "Due " + DUE.format(assignment.dueAt());
         Span meta = new Span(String.join(" · ", due, quiz.questionCount() + " questions", time, attemptsText));
         meta.addClassName("muted");
-        if (assignment.dueAt() != null && now.isAfter(assignment.dueAt()) && done.isEmpty()) {
+        if (standing.overdue()) {
             meta.addClassName("overdue");
         }
         card.add(top, meta);

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.sourcewise.quizzes.ReviewPolicy;
+import org.sourcewise.quizzes.rules.QuizRules;
 import org.sourcewise.quizzes.scoring.GradingMethod;
 
 @Entity
@@ -100,6 +101,11 @@ public class QuizEntity {
 
     public ReviewPolicy getReviewPolicy() {
         return reviewPolicy;
+    }
+
+    /** The settings that decide who may do what and when (plain Java, quizzes.rules). */
+    public QuizRules rules() {
+        return new QuizRules(gradingMethod, passMark, attemptsAllowed, openAt, closeAt, timeLimitSeconds);
     }
 
     public double getPassMark() {

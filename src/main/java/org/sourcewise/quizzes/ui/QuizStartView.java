@@ -27,6 +27,7 @@ import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.quizzes.QuizInfo;
 import org.sourcewise.quizzes.QuizStart;
+import org.sourcewise.quizzes.rules.GradeStatus;
 
 /** A quiz's start page: the rules before the clock starts, past attempts, and start or continue. */
 @Route("quiz")
@@ -72,8 +73,11 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
         rules.add(list);
         add(rules);
 
-        if (start.gradePercent() != null) {
-            Paragraph grade = new Paragraph("Your grade: " + Math.round(start.gradePercent()) + "%");
+        if (start.gradePercent() != null || start.standing().status() == GradeStatus.AWAITING_GRADING) {
+            String waiting = start.standing().status() == GradeStatus.AWAITING_GRADING
+                    ? "An attempt is waiting for your instructor's grade; it counts once graded." : "";
+            Paragraph grade = new Paragraph(start.gradePercent() == null ? waiting
+                    : ("Your grade: " + Math.round(start.gradePercent()) + "%" + (start.standing().passed() ? " (passed). " : ". ") + waiting).strip());
             grade.addClassName("grade");
             add(grade);
         }

@@ -20,7 +20,8 @@ import org.sourcewise.accounts.UserSummary;
 import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.quizzes.scoring.GradingMethod;
 import org.sourcewise.reports.GradeCell;
-import org.sourcewise.reports.GradeStatus;
+import org.sourcewise.quizzes.rules.GradeStatus;
+import org.sourcewise.quizzes.rules.QuizRules;
 import org.sourcewise.reports.Gradebook;
 import org.sourcewise.reports.GradebookQuiz;
 import org.sourcewise.reports.GradebookRow;
@@ -32,8 +33,8 @@ class GradebookExportTest {
 
     /** Two students by two quizzes: Ana has 72.5% on quiz 1 (late) and nothing on quiz 2; Ben is taking quiz 2. */
     static Gradebook book() {
-        GradebookQuiz q1 = new GradebookQuiz(11, "checkpoint-1", "Checkpoint 1", DUE, GradingMethod.HIGHEST, 50);
-        GradebookQuiz q2 = new GradebookQuiz(12, "final", "Final, with \"quotes\"", null, GradingMethod.LAST, 50);
+        GradebookQuiz q1 = new GradebookQuiz(11, "checkpoint-1", "Checkpoint 1", DUE, new QuizRules(GradingMethod.HIGHEST, 50, 0, null, null, null));
+        GradebookQuiz q2 = new GradebookQuiz(12, "final", "Final, with \"quotes\"", null, new QuizRules(GradingMethod.LAST, 50, 0, null, null, null));
         UserSummary ana = new UserSummary(new UserId(1), "ana", "Ana Álvarez", Role.STUDENT);
         UserSummary ben = new UserSummary(new UserId(2), "ben", "Ben 박", Role.STUDENT);
         return new Gradebook(new ClassInfo(5, "Class 5", 1L, "ABCD-1234", 2), List.of(q1, q2), List.of(

@@ -1,6 +1,8 @@
-package org.sourcewise.reports;
+package org.sourcewise.quizzes.rules;
 
-/** Where a student stands on one assigned quiz. */
+import java.util.Locale;
+
+/** Where a student stands on one quiz. */
 public enum GradeStatus {
     /** No attempt yet. */
     NOT_STARTED,
@@ -8,11 +10,11 @@ public enum GradeStatus {
     IN_PROGRESS,
     /** Submitted and fully marked. */
     SUBMITTED,
-    /** A submitted attempt has an essay waiting for the teacher. */
+    /** A submitted attempt has an answer waiting for the teacher's grade. */
     AWAITING_GRADING;
 
     /** Words for a cell or a CSV. */
     public String label() {
-        return name().toLowerCase().replace('_', ' ');
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

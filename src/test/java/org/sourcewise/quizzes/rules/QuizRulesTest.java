@@ -1,0 +1,53 @@
+package org.sourcewise.quizzes.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.quizzes.rules.QuizRules.StartRefusal;
+import org.sourcewise.quizzes.rules.QuizRules.Window;
+import org.sourcewise.quizzes.scoring.GradingMethod;
+
+class QuizRulesTest {
+
+    private static final Instant OPEN = Instant.parse("2026-03-01T08:00:00Z");
+    private static final Instant CLOSE = Instant.parse("2026-03-01T10:00:00Z");
+
+    private static QuizRules rules(int attempts, Integer seconds) {
+        return new QuizRules(GradingMethod.HIGHEST, 50, attempts, OPEN, CLOSE, seconds);
+    }
+
+    @Test
+    void a_quiz_opens_at_its_open_time_and_is_closed_from_its_close_time_on() {
+        assertThat(rules(1, null).window(OPEN.minusSeconds(1))).isEqualTo(Window.NOT_YET_OPEN);
+        assertThat(rules(1, null).window(OPEN)).isEqualTo(Window.OPEN);
+        assertThat(rules(1, null).window(CLOSE.minusSeconds(1))).isEqualTo(Window.OPEN);
+        assertThat(rules(1, null).window(CLOSE)).isEqualTo(Window.CLOSED);
+        assertThat(new QuizRules(GradingMethod.LAST, 0, 0, null, null, null).window(CLOSE)).isEqualTo(Window.OPEN);
+    }
+
+    @Test
+    void a_new_attempt_is_refused_before_opening_after_closing_and_when_none_are_left() {
+        Instant during = OPEN.plusSeconds(60);
+        assertThat(rules(2, null).refusesStart(1, during)).isEmpty();
+        assertThat(rules(2, null).refusesStart(2, during)).contains(StartRefusal.NO_ATTEMPTS_LEFT);
+        assertThat(rules(0, null).refusesStart(50, during)).isEmpty();
+        assertThat(rules(2, null).refusesStart(0, OPEN.minusSeconds(1))).contains(StartRefusal.NOT_YET_OPEN);
+        assertThat(rules(2, null).refusesStart(0, CLOSE)).contains(StartRefusal.CLOSED);
+    }
+
+    @Test
+    void the_deadline_is_the_time_limit_cut_short_by_the_close() {
+        assertThat(rules(1, 1800).deadline(OPEN)).isEqualTo(OPEN.plusSeconds(1800));
+        assertThat(rules(1, 1800).deadline(CLOSE.minusSeconds(600))).isEqualTo(CLOSE);
+        assertThat(rules(1, null).deadline(OPEN)).isNull();
+    }
+
+    @Test
+    void answers_are_taken_until_the_grace_after_the_deadline_has_passed() {
+        Instant deadline = OPEN.plusSeconds(1800);
+        assertThat(QuizRules.acceptsAnswers(deadline, deadline.plus(QuizRules.GRACE))).isTrue();
+        assertThat(QuizRules.acceptsAnswers(deadline, deadline.plus(QuizRules.GRACE).plusMillis(1))).isFalse();
+        assertThat(QuizRules.acceptsAnswers(null, CLOSE.plusSeconds(999_999))).isTrue();
+    }
+}
