@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
 
 /** The package rules of DESIGN.md, checked on the compiled main classes. */
 class ArchitectureTest {
@@ -18,6 +19,13 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.sourcewise");
+
+    static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
+
+    @Test
+    void modulith_verifies_the_modules_their_allowed_dependencies_and_their_internals() {
+        MODULES.verify();
+    }
 
     @Test
     void features_do_not_depend_on_each_other_in_cycles() {
@@ -44,6 +52,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.sourcewise.quizzes.scoring..", "org.sourcewise.quizzes.rules..", "org.sourcewise.learning.fsrs..",
                         "org.sourcewise.reports.statistics..", "org.sourcewise.questions.formats..",
                         "org.sourcewise.reports.charts..", "org.sourcewise.reports.exports..")
+                .and().doNotHaveSimpleName("package-info") // Modulith's @NamedInterface on the package is no code dependency
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta..")
                 .check(CLASSES);
     }

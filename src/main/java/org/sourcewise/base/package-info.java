@@ -3,6 +3,9 @@
  * that sends each user to their home, and error pages; and the {@link org.sourcewise.base.HeavyWorkLane}
  * that queues expensive page openings and attempt starts behind students' answers; and how a request
  * that failed is told to the person ({@link org.sourcewise.base.Failure}): a notification on the page,
- * problem JSON from the REST API. Depends on accounts only.
+ * problem JSON from the REST API. Uses accounts only.
  */
+@ApplicationModule(allowedDependencies = {"accounts"})
 package org.sourcewise.base;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * Course content is not personal data: any logged-in user may read it; student-facing services
  * elsewhere check class membership.
  */
+@ApplicationModule(allowedDependencies = {"accounts"})
 package org.sourcewise.content;
+
+import org.springframework.modulith.ApplicationModule;

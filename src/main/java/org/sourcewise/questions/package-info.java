@@ -1,6 +1,9 @@
 /**
  * Questions: the course's question bank with versions, the question types' domain records, and
  * the import/export formats ({@code formats}). A question's content is versioned; attempts keep the
- * version they showed. Depends on content (claims) only.
+ * version they showed. Uses accounts, content (claims and article drafts) and base's UI.
  */
+@ApplicationModule(allowedDependencies = {"accounts", "base :: ui", "content", "content :: drafting"})
 package org.sourcewise.questions;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,4 +7,7 @@
  * they state and proposes a claim kind; {@link org.sourcewise.content.drafting.QuestionDrafter} drafts
  * cloze, true/false and single-choice questions from accepted claims. docs/drafting.md explains the rules.
  */
+@NamedInterface("drafting")
 package org.sourcewise.content.drafting;
+
+import org.springframework.modulith.NamedInterface;

@@ -8,4 +8,7 @@
  * only them and the time; {@link org.sourcewise.quizzes.rules.Standing} is a student's standing on
  * one quiz from their attempts. docs/scoring.md ("Grades") explains them.
  */
+@NamedInterface("rules")
 package org.sourcewise.quizzes.rules;
+
+import org.springframework.modulith.NamedInterface;

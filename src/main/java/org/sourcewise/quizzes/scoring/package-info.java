@@ -9,4 +9,7 @@
  * {@link org.sourcewise.questions.QuestionValidator} lists what stops a question from being
  * marked fairly. The rules, with formulas and worked examples, are in {@code docs/scoring.md}.
  */
+@NamedInterface("scoring")
 package org.sourcewise.quizzes.scoring;
+
+import org.springframework.modulith.NamedInterface;
