@@ -4,11 +4,13 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Starts Sourcewise. */
 @SpringBootApplication
 @EnableScheduling
+@EnableAsync
 public class Application {
 
     public static void main(String[] args) {

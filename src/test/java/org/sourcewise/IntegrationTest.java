@@ -10,12 +10,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on an in-memory database in demo mode (demo accounts, the first course and
- * the demo class), with a {@link MutableClock}. Test classes with this annotation share one Spring context.
+ * the demo class), with a {@link MutableClock} and events between modules handled on the calling thread
+ * ({@link SynchronousEventsConfig}). Test classes with this annotation share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, SynchronousEventsConfig.class})
 public @interface IntegrationTest {
 }

@@ -96,6 +96,11 @@ class AttemptSubmittedListenerTest {
         return new QuestionOutcome(99, ids, fraction, answered);
     }
 
+    /** Publishes as the submission does: inside its transaction, handled once it commits. */
+    private void publish(AttemptSubmitted event) {
+        transaction.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
     private ReviewStateEntity state(long claimId) {
         return states.findByUserIdAndClaimId(student.value(), claimId).orElseThrow();
     }
@@ -103,7 +108,7 @@ class AttemptSubmittedListenerTest {
     @Test
     void a_right_answer_reviews_its_claims_good() {
         Instant at = clock.instant();
-        events.publishEvent(attempt(at, outcome(1.0, true, claim(0), claim(1))));
+        publish(attempt(at, outcome(1.0, true, claim(0), claim(1))));
 
         for (long claimId : List.of(claim(0), claim(1))) {
             ReviewStateEntity s = state(claimId);
@@ -117,7 +122,7 @@ class AttemptSubmittedListenerTest {
 
     @Test
     void a_wrong_partly_right_or_blank_answer_reviews_its_claims_again() {
-        events.publishEvent(attempt(clock.instant(), outcome(0.0, true, claim(2)), outcome(0.5, true, claim(3)),
+        publish(attempt(clock.instant(), outcome(0.0, true, claim(2)), outcome(0.5, true, claim(3)),
                 outcome(0.0, false, claim(4))));
 
         for (long claimId : List.of(claim(2), claim(3), claim(4))) {
@@ -129,7 +134,7 @@ class AttemptSubmittedListenerTest {
     @Test
     void an_answer_awaiting_a_teachers_grade_only_brings_its_claim_into_practice() {
         Instant at = clock.instant();
-        events.publishEvent(attempt(at, outcome(null, true, claim(5))));
+        publish(attempt(at, outcome(null, true, claim(5))));
 
         ReviewStateEntity s = state(claim(5));
         assertThat(s.getReps()).isZero();
@@ -140,7 +145,7 @@ class AttemptSubmittedListenerTest {
 
     @Test
     void a_claim_tested_twice_in_one_attempt_is_reviewed_once_and_again_wins() {
-        events.publishEvent(attempt(clock.instant(), outcome(1.0, true, claim(6)), outcome(0.0, true, claim(6), claim(7)),
+        publish(attempt(clock.instant(), outcome(1.0, true, claim(6)), outcome(0.0, true, claim(6), claim(7)),
                 outcome(1.0, true, claim(7))));
 
         assertThat(state(claim(6)).getReps()).isEqualTo(1);
