@@ -56,7 +56,7 @@ public class QuizStatisticsService {
         List<MarkedAttempt> marked = currentUser.require().role() == Role.ADMIN
                 ? attempts.markedAttempts(quizId, null)
                 : attempts.markedAttempts(quizId, studentsAssigned(quizId));
-        StatisticsInput.Prepared prepared = StatisticsInput.prepare(marked);
+        StatisticsInput.Prepared prepared = StatisticsInput.prepare(marked, selection);
         Map<String, String> keys = new HashMap<>();
         marked.forEach(a -> a.questions().forEach(q -> keys.put(String.valueOf(q.questionId()), q.questionKey())));
         return Optional.of(new QuizStatisticsResult(quiz.get(), QuizStatistics.compute(prepared.attempts(), selection), keys,

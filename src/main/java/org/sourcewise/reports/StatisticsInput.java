@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sourcewise.accounts.UserId;
 import org.sourcewise.quizzes.ChoiceMarks;
 import org.sourcewise.quizzes.MarkedAttempt;
 import org.sourcewise.quizzes.MarkedQuestion;
 import org.sourcewise.reports.statistics.AttemptResult;
+import org.sourcewise.reports.statistics.AttemptSelection;
 import org.sourcewise.reports.statistics.ChoiceResponse;
 import org.sourcewise.reports.statistics.SlotResult;
 
@@ -35,6 +37,23 @@ final class StatisticsInput {
     }
 
     static Prepared prepare(List<MarkedAttempt> marked) {
+        return prepare(marked, AttemptSelection.ALL);
+    }
+
+    /**
+     * For "first" and "last" attempts, each student's first or last submitted attempt is chosen
+     * before anything is left out, as Moodle does: a first attempt that waits for grading is left out,
+     * not replaced by the student's second. "Highest" can only compare marked attempts, and "all"
+     * chooses nothing, so for those the leaving out comes first.
+     */
+    static Prepared prepare(List<MarkedAttempt> marked, AttemptSelection selection) {
+        if (selection == AttemptSelection.FIRST || selection == AttemptSelection.LAST) {
+            Map<UserId, MarkedAttempt> chosen = new HashMap<>();
+            for (MarkedAttempt a : marked) {
+                chosen.merge(a.student(), a, (x, y) -> (y.attemptNumber() < x.attemptNumber()) == (selection == AttemptSelection.FIRST) ? y : x);
+            }
+            marked = marked.stream().filter(a -> chosen.get(a.student()) == a).toList();
+        }
         List<MarkedAttempt> graded = marked.stream()
                 .filter(a -> !a.awaitingGrading() && !a.questions().isEmpty() && a.questions().stream().allMatch(q -> q.mark() != null))
                 .toList();

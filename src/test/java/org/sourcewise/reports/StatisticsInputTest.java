@@ -71,6 +71,26 @@ class StatisticsInputTest {
     }
 
     @Test
+    void a_first_attempt_waiting_for_grading_is_left_out_not_replaced_by_the_second() {
+        MarkedAttempt firstWaiting = new MarkedAttempt(10, 5, new UserId(100), 1, T, null, 3, true,
+                List.of(new MarkedQuestion(1, 1, 30, "essay", QuestionType.ESSAY, 3, null, true, null)));
+        MarkedAttempt second = attempt(11, 100, 2, 2, 2);
+        MarkedAttempt other = attempt(12, 200, 1, 1, 0);
+
+        StatisticsInput.Prepared first = StatisticsInput.prepare(List.of(firstWaiting, second, other), AttemptSelection.FIRST);
+        assertThat(first.attempts()).extracting(AttemptResult::attemptId).containsExactly("12");
+        assertThat(first.awaitingGrading()).isEqualTo(1);
+        assertThat(QuizStatistics.compute(first.attempts(), AttemptSelection.FIRST).test().attemptCount()).isEqualTo(1);
+
+        StatisticsInput.Prepared last = StatisticsInput.prepare(List.of(firstWaiting, second, other), AttemptSelection.LAST);
+        assertThat(last.attempts()).extracting(AttemptResult::attemptId).containsExactly("11", "12");
+        assertThat(last.awaitingGrading()).isZero();
+
+        StatisticsInput.Prepared highest = StatisticsInput.prepare(List.of(firstWaiting, second, other), AttemptSelection.HIGHEST);
+        assertThat(highest.attempts()).extracting(AttemptResult::attemptId).containsExactly("11", "12");
+    }
+
+    @Test
     void attempts_made_before_the_quiz_changed_shape_are_left_out_and_a_changed_key_drops_the_option_analysis() {
         MarkedAttempt older = new MarkedAttempt(1, 5, new UserId(100), 1, T, 1.0, 1, false,
                 List.of(new MarkedQuestion(1, 1, 10, "q-ten", QuestionType.SINGLE_CHOICE, 1, 1.0, true,

@@ -99,7 +99,16 @@ class QuizStatisticsView extends VerticalLayout implements BeforeEnterObserver, 
                 figure("Standard error", Figures.percent(t.standardErrorPercent())));
         body.add(summary);
         if (result.leftOutAwaitingGrading() > 0) {
-            Paragraph note = new Paragraph(result.leftOutAwaitingGrading() + " submitted attempt(s) wait for grading and are not counted.");
+            int n = result.leftOutAwaitingGrading();
+            Paragraph note = new Paragraph(n + (n == 1 ? " attempt that this selection counts waits" : " attempts that this selection counts wait")
+                    + " for an essay grade and " + (n == 1 ? "is" : "are") + " left out until graded.");
+            note.addClassName("muted");
+            body.add(note);
+        }
+        if (result.leftOutOtherStructure() > 0) {
+            int n = result.leftOutOtherStructure();
+            Paragraph note = new Paragraph(n + (n == 1 ? " attempt was" : " attempts were") + " made before the quiz's questions"
+                    + " or points changed and " + (n == 1 ? "is" : "are") + " left out.");
             note.addClassName("muted");
             body.add(note);
         }
