@@ -1,5 +1,7 @@
 package org.sourcewise.questions;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -30,13 +32,8 @@ public class QuestionBankService {
     private final QuestionRepository questions;
     private final QuestionVersionRepository versions;
     private final CourseService courses;
-    private final Map<Long, QuestionContent> versionCache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, QuestionContent> eldest) {
-                    return size() > 20_000;
-                }
-            });
+    // versions never change once written; a thousand students save answers to the same few hundred
+    private final Cache<Long, QuestionContent> versionCache = Caffeine.newBuilder().maximumSize(20_000).build();
 
     QuestionBankService(QuestionRepository questions, QuestionVersionRepository versions, CourseService courses) {
         this.questions = questions;
@@ -75,24 +72,11 @@ public class QuestionBankService {
      */
     @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public Map<Long, QuestionContent> versions(Collection<Long> versionIds) {
-        Map<Long, QuestionContent> found = new java.util.HashMap<>();
-        List<Long> missing = new java.util.ArrayList<>();
-        for (Long id : versionIds) {
-            QuestionContent cached = versionCache.get(id);
-            if (cached != null) {
-                found.put(id, cached);
-            } else {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            for (QuestionVersionEntity v : versions.findByIdIn(missing)) {
-                QuestionContent content = v.content();
-                versionCache.put(v.getId(), content);
-                found.put(v.getId(), content);
-            }
-        }
-        return found;
+        return versionCache.getAll(versionIds, missing -> {
+            Map<Long, QuestionContent> loaded = new java.util.HashMap<>();
+            versions.findByIdIn(List.copyOf(missing)).forEach(v -> loaded.put(v.getId(), v.content()));
+            return loaded;
+        });
     }
 
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})

@@ -1,8 +1,9 @@
 package org.sourcewise.quizzes;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
 import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class FrozenQuestions {
     static final int MAX_ATTEMPTS = 20_000;
 
     private final AttemptQuestionRepository attemptQuestions;
-    private final Map<Long, Map<Integer, Frozen>> byAttempt = new ConcurrentHashMap<>();
+    private final Cache<Long, Map<Integer, Frozen>> byAttempt = Caffeine.newBuilder().maximumSize(MAX_ATTEMPTS).build();
 
     FrozenQuestions(AttemptQuestionRepository attemptQuestions) {
         this.attemptQuestions = attemptQuestions;
@@ -30,11 +31,8 @@ class FrozenQuestions {
 
     /** The question at a position, or null when the attempt has none there. Caller checks ownership first. */
     Frozen at(long attemptId, int position) {
-        Map<Integer, Frozen> questions = byAttempt.get(attemptId);
+        Map<Integer, Frozen> questions = byAttempt.getIfPresent(attemptId);
         if (questions == null) {
-            if (byAttempt.size() >= MAX_ATTEMPTS) {
-                byAttempt.clear();
-            }
             questions = load(attemptId);
             if (!questions.isEmpty()) {
                 byAttempt.put(attemptId, questions);
@@ -45,7 +43,7 @@ class FrozenQuestions {
 
     /** An attempt that is over needs no more saves. */
     void forget(long attemptId) {
-        byAttempt.remove(attemptId);
+        byAttempt.invalidate(attemptId);
     }
 
     private Map<Integer, Frozen> load(long attemptId) {

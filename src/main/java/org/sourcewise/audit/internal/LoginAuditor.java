@@ -1,10 +1,11 @@
 package org.sourcewise.audit.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.audit.AuditAction;
 import org.springframework.context.event.EventListener;
@@ -23,8 +24,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <p>The API is stateless: every request authenticates again. Of a user's successful API logins only
  * the first in each {@link #API_LOGIN_WINDOW} is recorded (docs/admin.md), so that a script calling the
  * API does not flood the log; failed logins and form logins are always recorded. Which users logged in
- * over the API lately is kept in memory, at most {@link #MAX_TRACKED} users (a restart, or a full map,
- * only means one more row).
+ * over the API lately is kept in memory, at most {@link #MAX_TRACKED} users for at most the window (a
+ * restart, or an entry Caffeine let go, only means one more row).
  */
 @Component
 class LoginAuditor {
@@ -37,7 +38,9 @@ class LoginAuditor {
 
     private final AuditEntryRepository entries;
     private final Clock clock;
-    private final ConcurrentHashMap<Long, Instant> lastApiLogin = new ConcurrentHashMap<>();
+    // bounded; an entry older than the window is useless, so it goes then (a lost entry is one more row)
+    private final Cache<Long, Instant> lastApiLogin = Caffeine.newBuilder().maximumSize(MAX_TRACKED)
+            .expireAfterWrite(API_LOGIN_WINDOW).build();
 
     LoginAuditor(AuditEntryRepository entries, Clock clock) {
         this.entries = entries;
@@ -73,32 +76,23 @@ class LoginAuditor {
                 reason + "; " + channel()));
     }
 
-    /**
-     * Whether this API login is the user's first in the window, remembering it if so. When the map is
-     * full it first forgets the logins whose window has passed, and if that is not enough, all of them.
-     */
+    /** Whether this API login is the user's first in the window, remembering it if so. */
     boolean firstApiLoginInWindow(long userId, Instant now) {
         boolean[] first = {false};
-        lastApiLogin.compute(userId, (id, last) -> {
+        lastApiLogin.asMap().compute(userId, (id, last) -> {
             if (last == null || !now.isBefore(last.plus(API_LOGIN_WINDOW)) || now.isBefore(last)) {
                 first[0] = true;
                 return now;
             }
             return last;
         });
-        if (first[0] && lastApiLogin.size() > MAX_TRACKED) {
-            lastApiLogin.entrySet().removeIf(e -> !now.isBefore(e.getValue().plus(API_LOGIN_WINDOW)));
-            if (lastApiLogin.size() > MAX_TRACKED) {
-                lastApiLogin.clear();
-                lastApiLogin.put(userId, now);
-            }
-        }
         return first[0];
     }
 
     /** How many users' API logins are remembered now (for tests). */
     int tracked() {
-        return lastApiLogin.size();
+        lastApiLogin.cleanUp();
+        return (int) lastApiLogin.estimatedSize();
     }
 
     private static boolean isApiRequest() {

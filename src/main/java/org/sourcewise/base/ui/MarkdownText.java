@@ -1,8 +1,8 @@
 package org.sourcewise.base.ui;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.vaadin.flow.component.Html;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -17,11 +17,11 @@ public final class MarkdownText {
     /**
      * Rendered short texts: a thousand students taking one quiz show the same stems, and parsing each
      * again was a tenth of the CPU of moving to the next question (docs/performance.md). Bounded: past
-     * {@link #CACHED_TEXTS} entries it starts again empty; long texts (lessons) are not kept.
+     * {@link #CACHED_TEXTS} entries (Caffeine keeps the ones most used); long texts (lessons) are not kept.
      */
     static final int CACHED_TEXTS = 5_000;
     private static final int CACHED_LENGTH = 4_000;
-    private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
+    private static final Cache<String, String> RENDERED = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
 
     private MarkdownText() {
     }
@@ -31,15 +31,7 @@ public final class MarkdownText {
         if (text.length() > CACHED_LENGTH) {
             return render(text);
         }
-        String html = RENDERED.get(text);
-        if (html == null) {
-            if (RENDERED.size() >= CACHED_TEXTS) {
-                RENDERED.clear();
-            }
-            html = render(text);
-            RENDERED.put(text, html);
-        }
-        return html;
+        return RENDERED.get(text, MarkdownText::render);
     }
 
     private static String render(String markdown) {

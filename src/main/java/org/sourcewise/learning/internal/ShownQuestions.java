@@ -1,10 +1,10 @@
 package org.sourcewise.learning.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.sourcewise.accounts.UserId;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class ShownQuestions {
 
     static final Duration KEEP = Duration.ofHours(2);
-    private static final int SWEEP_ABOVE = 5_000;
+    static final int MAX_SHOWN = 50_000;
 
     /**
      * @param seed the display-order seed the question was shown with
@@ -28,23 +28,19 @@ public class ShownQuestions {
     private record Key(long userId, long claimId) {
     }
 
-    private final Map<Key, Shown> shown = new ConcurrentHashMap<>();
+    private final Cache<Key, Shown> shown = Caffeine.newBuilder().maximumSize(MAX_SHOWN).expireAfterWrite(KEEP).build();
 
     public void record(UserId student, long claimId, Shown question) {
-        if (shown.size() > SWEEP_ABOVE) {
-            Instant cutoff = question.at().minus(KEEP);
-            shown.values().removeIf(s -> s.at().isBefore(cutoff));
-        }
         shown.put(new Key(student.value(), claimId), question);
     }
 
     /** What was shown for this claim, if it is still known; stays recorded until {@link #forget}. */
     public Optional<Shown> find(UserId student, long claimId, Instant now) {
-        Shown s = shown.get(new Key(student.value(), claimId));
+        Shown s = shown.getIfPresent(new Key(student.value(), claimId));
         return s == null || s.at().isBefore(now.minus(KEEP)) ? Optional.empty() : Optional.of(s);
     }
 
     public void forget(UserId student, long claimId) {
-        shown.remove(new Key(student.value(), claimId));
+        shown.invalidate(new Key(student.value(), claimId));
     }
 }
