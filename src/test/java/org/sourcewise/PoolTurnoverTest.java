@@ -96,7 +96,7 @@ class PoolTurnoverTest {
     @Test
     void every_kind_of_write_succeeds_after_the_pool_has_replaced_all_its_connections() {
         Map<String, Long> before = rowsOfTablesWithCheckConstraints();
-        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        String suffix = Unique.name("");
 
         retireEveryPooledConnection();
         String instructor = "turnover-teacher-" + suffix;

@@ -1,7 +1,6 @@
 package org.sourcewise;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.sourcewise.classes.RegistrationService;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestUsers {
 
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-
     private final RegistrationService registration;
     private final UserDetailsService users;
 
@@ -31,7 +28,7 @@ public class TestUsers {
 
     /** Registers a new student in the demo class and returns the username. */
     public String newDemoStudent() {
-        String username = "learner" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        String username = Unique.name("learner");
         as(null, () -> registration.register("DEMO-2017", username, "Test Learner", "test-password-1"));
         return username;
     }

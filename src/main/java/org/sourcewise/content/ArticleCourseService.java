@@ -2,7 +2,6 @@ package org.sourcewise.content;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -268,17 +267,7 @@ public class ArticleCourseService {
 
     /** Lower-case ASCII words of the title joined by hyphens, cut at a word to {@value #MAX_SLUG} characters. */
     static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        if (slug.length() > MAX_SLUG) {
-            slug = slug.substring(0, MAX_SLUG);
-            int cut = slug.lastIndexOf('-');
-            if (cut > MAX_SLUG / 2) {
-                slug = slug.substring(0, cut);
-            }
-        }
-        return slug.isEmpty() ? "article" : slug;
+        return Slugs.of(title, MAX_SLUG, "article");
     }
 
     private static String summary(ArticleInput input) {

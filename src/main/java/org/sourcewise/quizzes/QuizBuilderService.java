@@ -2,12 +2,10 @@ package org.sourcewise.quizzes;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -20,6 +18,7 @@ import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.content.LessonInfo;
+import org.sourcewise.content.Slugs;
 import org.sourcewise.questions.BankEntry;
 import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
@@ -274,14 +273,7 @@ public class QuizBuilderService {
     }
 
     private String newKey(long courseId, String title) {
-        String base = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (base.length() > 50) {
-            base = base.substring(0, 50).replaceAll("-+$", "");
-        }
-        if (base.isEmpty()) {
-            base = "quiz";
-        }
+        String base = Slugs.of(title, 50, "quiz");
         String key = base;
         for (int n = 2; quizzes.existsByCourseIdAndQuizKey(courseId, key); n++) {
             key = base + "-" + n;

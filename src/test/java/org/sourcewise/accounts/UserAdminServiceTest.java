@@ -1,5 +1,6 @@
 package org.sourcewise.accounts;
 
+import org.sourcewise.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -8,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
@@ -29,8 +29,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 @IntegrationTest
 class UserAdminServiceTest {
-
-    private static final AtomicInteger COUNTER = new AtomicInteger();
 
     @Autowired
     UserAdminService admin;
@@ -54,7 +52,7 @@ class UserAdminServiceTest {
     }
 
     private static String unique(String prefix) {
-        return prefix + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        return Unique.name(prefix);
     }
 
     private <T> T asAdmin(java.util.concurrent.Callable<T> work) {

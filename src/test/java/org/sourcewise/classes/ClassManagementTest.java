@@ -1,5 +1,6 @@
 package org.sourcewise.classes;
 
+import org.sourcewise.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +64,7 @@ class ClassManagementTest {
     @Test
     void an_instructor_who_does_not_teach_the_class_may_not_manage_it_but_an_admin_may() {
         ClassInfo created = newClass();
-        String other = "teacher" + System.nanoTime() % 100000;
+        String other = Unique.name("teacher");
         users.run("admin", () -> accounts.createUser(other, "Other Teacher", "other-password-1", Role.INSTRUCTOR));
 
         assertThatThrownBy(() -> users.as(other, () -> classes.roster(created.id()))).isInstanceOf(AccessDeniedException.class);

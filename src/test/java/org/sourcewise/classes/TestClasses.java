@@ -1,10 +1,10 @@
 package org.sourcewise.classes;
 
+import org.sourcewise.Unique;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.accounts.UserSummary;
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TestClasses {
-
-    private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final SchoolClassRepository classes;
     private final ClassMemberRepository members;
@@ -48,7 +46,7 @@ public class TestClasses {
 
     /** A new instructor account (password "test-password-1"). */
     public String newInstructor() {
-        String username = "teacher" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        String username = Unique.name("teacher");
         users.as("admin", () -> accounts.createUser(username, "Test Teacher " + username, "test-password-1", Role.INSTRUCTOR));
         return username;
     }
@@ -56,8 +54,8 @@ public class TestClasses {
     /** A new class taught by a new instructor, with these quizzes assigned (quiz id to due date, null for none). */
     public TestClass newClass(Long courseId, Map<Long, Instant> quizzesDue) {
         String instructor = newInstructor();
-        String name = "Results class " + COUNTER.incrementAndGet();
-        SchoolClassEntity c = classes.save(new SchoolClassEntity(name, courseId, "RC-" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100000, clock.instant()));
+        String name = Unique.name("Results class ");
+        SchoolClassEntity c = classes.save(new SchoolClassEntity(name, courseId, Unique.name("RC-"), clock.instant()));
         UserSummary teacher = users.as("admin", () -> accounts.findByUsername(instructor).orElseThrow());
         members.save(new ClassMemberEntity(c.getId(), teacher.id().value(), ClassMemberEntity.MemberRole.INSTRUCTOR, clock.instant(), false));
         quizzesDue.forEach((quiz, due) -> assignments.save(new AssignmentEntity(c.getId(), quiz, null, due, clock.instant())));

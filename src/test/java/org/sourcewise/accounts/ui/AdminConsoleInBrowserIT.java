@@ -1,5 +1,6 @@
 package org.sourcewise.accounts.ui;
 
+import org.sourcewise.Unique;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -50,7 +51,7 @@ class AdminConsoleInBrowserIT extends BrowserTest {
 
     @Test
     void an_admin_creates_a_user_and_imports_a_csv_with_a_bad_line_then_a_good_one() {
-        String name = "ituser" + System.nanoTime() % 100000;
+        String name = Unique.name("ituser");
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = login(context, "admin", "demo-admin");
             assertThat(page.locator(".admin-links")).containsText("Audit log");

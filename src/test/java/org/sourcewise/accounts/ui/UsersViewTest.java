@@ -1,5 +1,6 @@
 package org.sourcewise.accounts.ui;
 
+import org.sourcewise.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -36,7 +37,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_user_created_in_the_dialog_gets_a_generated_password_shown_once_and_is_listed() {
-        String name = "viewmade" + System.nanoTime() % 100000;
+        String name = Unique.name("viewmade");
         navigate(UsersView.class);
         test(byId(Button.class, "new-user")).click();
         TextField username = byId(TextField.class, "create-username");
@@ -56,7 +57,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_csv_with_a_bad_line_names_the_line_keeps_the_text_and_creates_no_one() {
-        String good = "viewcsv" + System.nanoTime() % 100000;
+        String good = Unique.name("viewcsv");
         navigate(UsersView.class);
         TextArea csv = byId(TextArea.class, "import-csv");
         String text = "username,display_name,role\n" + good + ",Good,student\nx,Too short,student\n";
@@ -71,7 +72,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_dry_run_lists_the_users_and_the_import_creates_them() {
-        String good = "viewdry" + System.nanoTime() % 100000;
+        String good = Unique.name("viewdry");
         navigate(UsersView.class);
         TextArea csv = byId(TextArea.class, "import-csv");
         test(csv).setValue("username,role,password\n" + good + ",instructor,\n");
@@ -88,7 +89,7 @@ class UsersViewTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_status_filter_lists_only_deactivated_users() {
-        String name = "viewoff" + System.nanoTime() % 100000;
+        String name = Unique.name("viewoff");
         admin.create(name, null, org.sourcewise.accounts.Role.STUDENT, "a-first-password");
         admin.setEnabled(admin.search(name, null, null).getFirst().id(), false);
         navigate(UsersView.class);

@@ -1,5 +1,6 @@
 package org.sourcewise.quizzes.ui;
 
+import org.sourcewise.Unique;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -41,7 +42,7 @@ class QuizBuilderIT extends BrowserTest {
 
     @Test
     void an_instructor_builds_previews_and_assigns_a_quiz_that_a_student_then_sees_on_their_home() {
-        String title = "Rail, ports and one draw " + System.nanoTime() % 100000;
+        String title = Unique.name("Rail, ports and one draw ");
         String quizPath;
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1900))) {
             Page page = login(context, "instructor", "demo-instructor");

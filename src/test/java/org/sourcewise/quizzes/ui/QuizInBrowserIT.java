@@ -29,6 +29,8 @@ class QuizInBrowserIT extends BrowserTest {
 
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Page login(BrowserContext context, String username, String password) {
         Page page = context.newPage();
@@ -141,7 +143,10 @@ class QuizInBrowserIT extends BrowserTest {
         }
         try {
             clock.advance(java.time.Duration.ofMinutes(31));
-            Thread.sleep(3000); // the expiry job runs every second in this test
+            // the expiry job runs every second in this test
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("""
+                    select count(*) from attempt a join app_user u on u.id = a.student_id
+                    where u.username = 'student3' and a.state = 'IN_PROGRESS'""", Integer.class) == 0);
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
                 Page page = login(context, "student3", "demo-student3");
                 Locator finalCard = page.locator(".quiz-card").filter(new Locator.FilterOptions().setHasText("Final: Russia"));
