@@ -81,7 +81,9 @@ public class ClassService {
                 ? classes.findAll()
                 : classes.findByIdInOrderByName(members.findByUserId(me.id().value()).stream().map(ClassMemberEntity::getClassId).toList());
         boolean staff = me.role() != Role.STUDENT;
-        return visible.stream().map(c -> info(c, staff)).toList();
+        Map<Long, Long> counts = studentCounts(visible, me.role() == Role.ADMIN);
+        return visible.stream().map(c -> new ClassInfo(c.getId(), c.getName(), c.getCourseId(), staff ? c.getJoinCode() : null,
+                counts.getOrDefault(c.getId(), 0L).intValue())).toList();
     }
 
     /** The assignments of every class the calling student is in, soonest due first. */
@@ -345,9 +347,7 @@ public class ClassService {
         if (visible.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = me.role() == Role.ADMIN ? members.countByRole(MemberRole.STUDENT)
-                : members.countByClassIdInAndRole(visible.stream().map(SchoolClassEntity::getId).toList(), MemberRole.STUDENT);
-        Map<Long, Long> counts = rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        Map<Long, Long> counts = studentCounts(visible, me.role() == Role.ADMIN);
         return visible.stream()
                 .sorted(java.util.Comparator.comparing(SchoolClassEntity::getName, String.CASE_INSENSITIVE_ORDER))
                 .map(c -> new ClassInfo(c.getId(), c.getName(), c.getCourseId(), c.getJoinCode(),
@@ -372,8 +372,18 @@ public class ClassService {
         }
     }
 
+    /** Students per class in one query (for every class at once when the list is all of them). */
+    private Map<Long, Long> studentCounts(List<SchoolClassEntity> list, boolean all) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = all ? members.countByRole(MemberRole.STUDENT)
+                : members.countByClassIdInAndRole(list.stream().map(SchoolClassEntity::getId).toList(), MemberRole.STUDENT);
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
     private ClassInfo info(SchoolClassEntity c, boolean staff) {
-        int students = (int) members.findByClassId(c.getId()).stream().filter(m -> m.getRole() == MemberRole.STUDENT).count();
+        int students = (int) members.countByClassIdAndRole(c.getId(), MemberRole.STUDENT);
         return new ClassInfo(c.getId(), c.getName(), c.getCourseId(), staff ? c.getJoinCode() : null, students);
     }
 }

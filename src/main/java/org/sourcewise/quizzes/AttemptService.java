@@ -116,7 +116,7 @@ public class AttemptService {
         return transaction.execute(status -> {
             QuizEntity quiz = quizForStudent(quizId, me);
             List<AttemptEntity> mine = attempts.findByQuizIdAndStudentIdOrderByAttemptNumber(quizId, me.value());
-            List<AttemptSummary> summaries = mine.stream().map(this::summary).toList();
+            List<AttemptSummary> summaries = summaries(mine);
             Standing standing = Standing.of(quiz.rules(), null, summaries, clock.instant());
             AttemptSummary open = standing.openAttempt();
             String whyNot = open != null ? null : whyNoNewAttempt(quiz, mine.size());
@@ -283,9 +283,9 @@ public class AttemptService {
     @RolesAllowed("STUDENT")
     @Transactional(readOnly = true)
     public Map<Long, List<AttemptSummary>> myAttempts() {
-        return attempts.findByStudentId(currentUser.id().value()).stream()
-                .sorted(java.util.Comparator.comparingInt(AttemptEntity::getAttemptNumber))
-                .map(this::summary)
+        List<AttemptEntity> mine = attempts.findByStudentId(currentUser.id().value()).stream()
+                .sorted(java.util.Comparator.comparingInt(AttemptEntity::getAttemptNumber)).toList();
+        return summaries(mine).stream()
                 .collect(Collectors.groupingBy(AttemptSummary::quizId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -516,6 +516,13 @@ public class AttemptService {
 
     private AttemptEntity mineReadOnly(long attemptId) {
         return transaction.execute(status -> mine(attemptId));
+    }
+
+    /** Summaries of several attempts, with one query for which of them wait for a grade (not one per attempt). */
+    private List<AttemptSummary> summaries(List<AttemptEntity> list) {
+        List<Long> submitted = list.stream().filter(a -> a.getState() == AttemptState.SUBMITTED).map(AttemptEntity::getId).toList();
+        Set<Long> awaiting = submitted.isEmpty() ? Set.of() : new java.util.HashSet<>(responses.findAwaitingGradingAmong(submitted));
+        return list.stream().map(a -> StoredAttempts.summary(a, awaiting.contains(a.getId()))).toList();
     }
 
     private AttemptSummary summary(AttemptEntity a) {

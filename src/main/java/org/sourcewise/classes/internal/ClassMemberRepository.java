@@ -15,6 +15,8 @@ public interface ClassMemberRepository extends JpaRepository<ClassMemberEntity, 
 
     List<ClassMemberEntity> findByClassIdAndRole(Long classId, ClassMemberEntity.MemberRole role);
 
+    long countByClassIdAndRole(Long classId, ClassMemberEntity.MemberRole role);
+
     List<ClassMemberEntity> findByUserIdAndRole(Long userId, ClassMemberEntity.MemberRole role);
 
     /** The students of every class in which this user has the given (teaching) role; one query. */

@@ -20,4 +20,8 @@ public interface ResponseRepository extends JpaRepository<ResponseEntity, Respon
      */
     @Query("select distinct r.attemptId from ResponseEntity r, AttemptEntity a where a.id = r.attemptId and r.needsGrading = true and a.quizId in :quizIds")
     List<Long> findAttemptIdsAwaitingGrading(Collection<Long> quizIds);
+
+    /** Of these attempts, the ones with an answer waiting for a hand grade: one query for a whole list. */
+    @Query("select distinct r.attemptId from ResponseEntity r where r.needsGrading = true and r.attemptId in :attemptIds")
+    List<Long> findAwaitingGradingAmong(Collection<Long> attemptIds);
 }
