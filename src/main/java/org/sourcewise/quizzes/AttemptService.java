@@ -274,8 +274,8 @@ public class AttemptService {
         Map<Long, List<AttemptSummary>> mine = myAttempts();
         Instant now = clock.instant();
         Map<Long, Standing> standings = new LinkedHashMap<>();
-        dueAtByQuiz.forEach((quizId, dueAt) -> quizzes.findById(quizId).ifPresent(quiz -> standings.put(quizId,
-                Standing.of(quiz.rules(), dueAt, mine.getOrDefault(quizId, List.of()), now))));
+        quizzes.findAllById(dueAtByQuiz.keySet()).forEach(quiz -> standings.put(quiz.getId(),
+                Standing.of(quiz.rules(), dueAtByQuiz.get(quiz.getId()), mine.getOrDefault(quiz.getId(), List.of()), now)));
         return standings;
     }
 

@@ -3,7 +3,6 @@ package org.sourcewise.reports;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.classes.ClassService;
 import org.sourcewise.quizzes.AttemptResults;
 import org.sourcewise.quizzes.AttemptSummary;
+import org.sourcewise.quizzes.QuizInfo;
 import org.sourcewise.quizzes.QuizService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -97,14 +97,13 @@ public class GradebookService {
                 byQuiz.merge(a.quizId(), a, (x, y) -> x.dueAt() == null || (y.dueAt() != null && y.dueAt().isAfter(x.dueAt())) ? y : x);
             }
         }
-        Map<Long, GradebookQuiz> columns = new HashMap<>();
+        Map<Long, QuizInfo> found = quizzes.findAll(byQuiz.keySet());
         List<GradebookQuiz> ordered = new ArrayList<>();
         for (AssignmentInfo a : byQuiz.values()) {
-            quizzes.find(a.quizId()).ifPresent(q -> {
-                GradebookQuiz column = new GradebookQuiz(q.id(), q.key(), q.title(), a.dueAt(), q.rules());
-                columns.put(q.id(), column);
-                ordered.add(column);
-            });
+            QuizInfo q = found.get(a.quizId());
+            if (q != null) {
+                ordered.add(new GradebookQuiz(q.id(), q.key(), q.title(), a.dueAt(), q.rules()));
+            }
         }
         return ordered;
     }

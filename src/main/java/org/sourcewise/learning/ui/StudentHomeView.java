@@ -72,11 +72,15 @@ class StudentHomeView extends VerticalLayout {
         Map<Long, Instant> dueAt = new java.util.HashMap<>();
         assigned.forEach(a -> dueAt.put(a.quizId(), a.dueAt()));
         Map<Long, Standing> standings = attempts.myStandings(dueAt);
+        Map<Long, QuizInfo> quizInfos = quizzes.findAll(dueAt.keySet());
         Div quizList = new Div();
         quizList.addClassName("card-list");
         for (AssignmentInfo a : assigned) {
             Standing standing = standings.get(a.quizId());
-            quizzes.find(a.quizId()).filter(quiz -> standing != null).ifPresent(quiz -> quizList.add(quizCard(a, quiz, standing)));
+            QuizInfo quiz = quizInfos.get(a.quizId());
+            if (quiz != null && standing != null) {
+                quizList.add(quizCard(a, quiz, standing));
+            }
         }
         add(quizList);
 
