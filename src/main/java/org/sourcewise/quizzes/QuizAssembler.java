@@ -87,11 +87,31 @@ public final class QuizAssembler {
     private QuizAssembler() {
     }
 
+    /** How many random draws are tried before a quiz counts as impossible to fill. */
+    static final int TRIES = 50;
+
     /**
+     * Draws greedily, the narrowest draw first; when two draws overlap, an unlucky first draw can take
+     * the questions a later one needed although another choice would have filled both (a tag and a
+     * category that share questions), so an attempt that fails is drawn again, up to {@link #TRIES}
+     * times, before the quiz counts as impossible to fill.
+     *
      * @param candidates published questions of the course
      * @param excluded   ids of questions never drawn (check-yourself questions)
      */
     public static List<Drawn> assemble(List<Slot> slots, Collection<BankEntry> candidates, Set<Long> excluded, Random random) {
+        NotEnoughQuestionsException last = null;
+        for (int i = 0; i < TRIES; i++) {
+            try {
+                return assembleOnce(slots, candidates, excluded, random);
+            } catch (NotEnoughQuestionsException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static List<Drawn> assembleOnce(List<Slot> slots, Collection<BankEntry> candidates, Set<Long> excluded, Random random) {
         Set<Long> used = new HashSet<>();
         for (Slot slot : slots) {
             if (slot.filter() == null) {
