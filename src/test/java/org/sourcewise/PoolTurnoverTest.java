@@ -33,7 +33,9 @@ import org.sourcewise.questions.QuestionImportService;
 import org.sourcewise.questions.QuestionStatus;
 import org.sourcewise.questions.formats.QuestionFormat;
 import org.sourcewise.quizzes.AttemptGrades;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AnswerService;
+import org.sourcewise.quizzes.AttemptStartService;
+import org.sourcewise.quizzes.AttemptSubmissionService;
 import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.quizzes.GradingService;
 import org.sourcewise.quizzes.QuizBuilderService;
@@ -89,7 +91,13 @@ class PoolTurnoverTest {
     @Autowired
     ClassService classes;
     @Autowired
-    AttemptService attempts;
+    AnswerService attemptAnswers;
+
+    @Autowired
+    AttemptStartService attemptStarts;
+
+    @Autowired
+    AttemptSubmissionService attemptSubmissions;
     @Autowired
     GradingService grading;
 
@@ -139,11 +147,11 @@ class PoolTurnoverTest {
         users.as(null, () -> registration.register(schoolClass.joinCode(), student, "Turnover Student", "test-password-1"));
 
         retireEveryPooledConnection();
-        long attemptId = users.as(student, () -> attempts.startOrResume(quizId));
+        long attemptId = users.as(student, () -> attemptStarts.startOrResume(quizId));
         retireEveryPooledConnection();
-        users.run(student, () -> attempts.saveAnswer(attemptId, 2, List.of("It opened the harbour line.")));
+        users.run(student, () -> attemptAnswers.saveAnswer(attemptId, 2, List.of("It opened the harbour line.")));
         retireEveryPooledConnection();
-        AttemptSummary submitted = users.as(student, () -> attempts.submit(attemptId));
+        AttemptSummary submitted = users.as(student, () -> attemptSubmissions.submit(attemptId));
         assertThat(submitted.state().name()).isEqualTo("SUBMITTED");
 
         retireEveryPooledConnection();

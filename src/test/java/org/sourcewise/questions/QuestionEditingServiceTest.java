@@ -11,7 +11,8 @@ import org.sourcewise.TestUsers;
 import org.sourcewise.accounts.SystemTask;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.content.internal.TestCourses;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AnswerService;
+import org.sourcewise.quizzes.AttemptStartService;
 import org.sourcewise.quizzes.QuizService;
 import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
 import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
@@ -36,7 +37,10 @@ class QuestionEditingServiceTest {
     @Autowired
     QuizService quizzes;
     @Autowired
-    AttemptService attempts;
+    AnswerService attemptAnswers;
+
+    @Autowired
+    AttemptStartService attemptStarts;
     @Autowired
     AttemptQuestionRepository attemptQuestions;
 
@@ -262,9 +266,9 @@ class QuestionEditingServiceTest {
         String student = users.newDemoStudent();
         long demoCourse = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
         long quizId = SystemTask.call(() -> quizzes.find(demoCourse, "checkpoint-1").orElseThrow().id());
-        long attemptId = users.as(student, () -> attempts.startOrResume(quizId));
+        long attemptId = users.as(student, () -> attemptStarts.startOrResume(quizId));
         AttemptQuestionEntity first = attemptQuestions.findByAttemptIdOrderByPosition(attemptId).getFirst();
-        String seen = users.as(student, () -> attempts.sheet(attemptId)).questions().getFirst().stem();
+        String seen = users.as(student, () -> attemptAnswers.sheet(attemptId)).questions().getFirst().stem();
         EditableQuestion before = users.as("instructor", () -> editing.load(first.getQuestionId()));
         assertThat(users.as("instructor", () -> bank.entries(List.of(first.getQuestionId()))).getFirst().currentVersionId())
                 .isEqualTo(first.getQuestionVersionId());
@@ -275,7 +279,7 @@ class QuestionEditingServiceTest {
             assertThat(edited.version()).isEqualTo(before.version() + 1);
             assertThat(users.as("instructor", () -> bank.entries(List.of(first.getQuestionId()))).getFirst().currentVersionId())
                     .isNotEqualTo(first.getQuestionVersionId());
-            assertThat(users.as(student, () -> attempts.sheet(attemptId)).questions().getFirst().stem()).isEqualTo(seen)
+            assertThat(users.as(student, () -> attemptAnswers.sheet(attemptId)).questions().getFirst().stem()).isEqualTo(seen)
                     .doesNotContain("(edited)");
         } finally {
             // the demo course is shared by every integration test: put its content back (as a further version)

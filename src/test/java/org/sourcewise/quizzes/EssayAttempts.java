@@ -27,17 +27,17 @@ public class EssayAttempts {
     private final TestClasses classes;
     private final TestUsers users;
     private final TestAnswers answers;
-    private final AttemptService attempts;
+    private final AttemptSubmissionService attemptSubmissions;
     private final GradingService grading;
 
     EssayAttempts(TestCourses courses, QuizService quizzes, TestClasses classes, TestUsers users, TestAnswers answers,
-                  AttemptService attempts, GradingService grading) {
+                  AttemptSubmissionService attemptSubmissions, GradingService grading) {
         this.courses = courses;
         this.quizzes = quizzes;
         this.classes = classes;
         this.users = users;
         this.answers = answers;
-        this.attempts = attempts;
+        this.attemptSubmissions = attemptSubmissions;
         this.grading = grading;
     }
 
@@ -49,7 +49,7 @@ public class EssayAttempts {
         String student = users.newDemoStudent();
         classes.enrol(schoolClass, List.of(student));
         long id = answers.start(student, quizId, 2);
-        users.as(student, () -> attempts.submit(id));
+        users.as(student, () -> attemptSubmissions.submit(id));
         int essay = users.as(schoolClass.instructor(), () -> grading.grades(id)).questions().stream()
                 .filter(AttemptGrades.QuestionGrade::essay).findFirst().orElseThrow().position();
         return new EssayAttempt(schoolClass.id(), id, essay, student, schoolClass.instructor(), otherInstructor);

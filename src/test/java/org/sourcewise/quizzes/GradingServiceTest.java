@@ -21,7 +21,7 @@ class GradingServiceTest {
     @Autowired
     GradingService grading;
     @Autowired
-    AttemptService attempts;
+    AttemptReviewService attemptReviews;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -46,7 +46,7 @@ class GradingServiceTest {
     }
 
     private AttemptReview review(String who) {
-        return users.as(who, () -> attempts.review(attemptId));
+        return users.as(who, () -> attemptReviews.review(attemptId));
     }
 
     private List<AuditEntry> auditOf(String action) {

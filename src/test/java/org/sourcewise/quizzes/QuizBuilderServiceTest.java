@@ -29,7 +29,13 @@ class QuizBuilderServiceTest {
     @Autowired
     QuizService quizzes;
     @Autowired
-    AttemptService attempts;
+    AnswerService attemptAnswers;
+
+    @Autowired
+    AttemptStartService attemptStarts;
+
+    @Autowired
+    AttemptSubmissionService attemptSubmissions;
     @Autowired
     ClassService classes;
     @Autowired
@@ -268,8 +274,8 @@ class QuizBuilderServiceTest {
         long demoClass = demoClassId();
         users.run("instructor", () -> classes.assignQuiz(demoClass, id, null));
         String student = users.newDemoStudent();
-        long attempt = users.as(student, () -> attempts.startOrResume(id));
-        AttemptSheet before = users.as(student, () -> attempts.sheet(attempt));
+        long attempt = users.as(student, () -> attemptStarts.startOrResume(id));
+        AttemptSheet before = users.as(student, () -> attemptAnswers.sheet(attempt));
 
         // replace every slot: another fixed question worth more, and no draw
         QuizDraft loaded = users.as("instructor", () -> builder.load(id));
@@ -278,13 +284,13 @@ class QuizBuilderServiceTest {
                 GradingMethod.HIGHEST, null, null, false, false, ReviewPolicy.AFTER_SUBMIT, 60,
                 List.of(SlotDraft.fixed(fixedQuestion(1).id(), 10)))));
 
-        AttemptSheet after = users.as(student, () -> attempts.sheet(attempt));
+        AttemptSheet after = users.as(student, () -> attemptAnswers.sheet(attempt));
         assertThat(after.questions()).isEqualTo(before.questions());
-        AttemptSummary submitted = users.as(student, () -> attempts.submit(attempt));
+        AttemptSummary submitted = users.as(student, () -> attemptSubmissions.submit(attempt));
         assertThat(submitted.maxScore()).isEqualTo(5.0);
 
-        long second = users.as(student, () -> attempts.startOrResume(id));
-        AttemptSheet next = users.as(student, () -> attempts.sheet(second));
+        long second = users.as(student, () -> attemptStarts.startOrResume(id));
+        AttemptSheet next = users.as(student, () -> attemptAnswers.sheet(second));
         assertThat(next.questions()).singleElement().satisfies(q -> assertThat(q.points()).isEqualTo(10.0));
     }
 

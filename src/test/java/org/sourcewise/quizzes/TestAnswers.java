@@ -15,13 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestAnswers {
 
-    private final AttemptService attempts;
+    private final AnswerService attemptAnswers;
+    private final AttemptStartService attemptStarts;
+    private final AttemptSubmissionService attemptSubmissions;
     private final AttemptQuestionRepository attemptQuestions;
     private final QuestionBankService bank;
     private final TestUsers users;
 
-    TestAnswers(AttemptService attempts, AttemptQuestionRepository attemptQuestions, QuestionBankService bank, TestUsers users) {
-        this.attempts = attempts;
+    TestAnswers(AnswerService attemptAnswers, AttemptStartService attemptStarts, AttemptSubmissionService attemptSubmissions, AttemptQuestionRepository attemptQuestions, QuestionBankService bank, TestUsers users) {
+        this.attemptAnswers = attemptAnswers;
+        this.attemptStarts = attemptStarts;
+        this.attemptSubmissions = attemptSubmissions;
         this.attemptQuestions = attemptQuestions;
         this.bank = bank;
         this.users = users;
@@ -29,11 +33,11 @@ public class TestAnswers {
 
     /** Starts an attempt as the student, answers the first {@code right} positions right, leaves the rest blank. */
     public long start(String student, long quizId, int right) {
-        long id = users.as(student, () -> attempts.startOrResume(quizId));
+        long id = users.as(student, () -> attemptStarts.startOrResume(quizId));
         for (int position = 1; position <= right; position++) {
             List<String> answer = rightAnswer(id, position);
             int p = position;
-            users.run(student, () -> attempts.saveAnswer(id, p, answer));
+            users.run(student, () -> attemptAnswers.saveAnswer(id, p, answer));
         }
         return id;
     }
@@ -41,7 +45,7 @@ public class TestAnswers {
     /** {@link #start}, then submits. */
     public AttemptSummary take(String student, long quizId, int right) {
         long id = start(student, quizId, right);
-        return users.as(student, () -> attempts.submit(id));
+        return users.as(student, () -> attemptSubmissions.submit(id));
     }
 
     /** Display values that answer the question at this position fully right. */

@@ -31,7 +31,16 @@ class TickingEveryBoxTest {
     @Autowired
     QuizBuilderService builder;
     @Autowired
-    AttemptService attempts;
+    AnswerService attemptAnswers;
+
+    @Autowired
+    AttemptReviewService attemptReviews;
+
+    @Autowired
+    AttemptStartService attemptStarts;
+
+    @Autowired
+    AttemptSubmissionService attemptSubmissions;
     @Autowired
     TestClasses classes;
     @Autowired
@@ -50,16 +59,16 @@ class TickingEveryBoxTest {
         String student = users.newDemoStudent();
         classes.enrol(schoolClass, List.of(student));
 
-        long attemptId = users.as(student, () -> attempts.startOrResume(quizId));
-        AttemptSheet sheet = users.as(student, () -> attempts.sheet(attemptId));
+        long attemptId = users.as(student, () -> attemptStarts.startOrResume(quizId));
+        AttemptSheet sheet = users.as(student, () -> attemptAnswers.sheet(attemptId));
         for (StudentQuestion q : sheet.questions()) {
             List<String> everyBox = IntStream.range(0, q.choices().size()).mapToObj(String::valueOf).toList();
-            users.run(student, () -> attempts.saveAnswer(attemptId, q.position(), everyBox));
+            users.run(student, () -> attemptAnswers.saveAnswer(attemptId, q.position(), everyBox));
         }
-        AttemptSummary submitted = users.as(student, () -> attempts.submit(attemptId));
+        AttemptSummary submitted = users.as(student, () -> attemptSubmissions.submit(attemptId));
 
         assertThat(submitted.score()).isZero();
-        AttemptReview review = users.as(student, () -> attempts.review(attemptId));
+        AttemptReview review = users.as(student, () -> attemptReviews.review(attemptId));
         assertThat(review.items()).hasSize(multiple.size()).allSatisfy(item -> assertThat(item.score()).isZero());
     }
 }

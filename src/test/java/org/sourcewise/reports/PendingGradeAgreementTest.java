@@ -12,7 +12,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
 import org.sourcewise.TestUsers;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptReviewService;
 import org.sourcewise.quizzes.EssayAttempts;
 import org.sourcewise.quizzes.GradingService;
 import org.sourcewise.quizzes.rules.GradeStatus;
@@ -34,7 +34,7 @@ class PendingGradeAgreementTest {
     @Autowired
     EssayAttempts essays;
     @Autowired
-    AttemptService attempts;
+    AttemptReviewService attemptReviews;
     @Autowired
     GradingService grading;
     @Autowired
@@ -49,7 +49,7 @@ class PendingGradeAgreementTest {
     @Test
     void home_gradebook_rest_and_statistics_agree_before_and_after_the_essay_is_graded() throws Exception {
         EssayAttempts.EssayAttempt made = essays.create();
-        long quizId = users.as(made.student(), () -> attempts.review(made.attemptId())).attempt().quizId();
+        long quizId = users.as(made.student(), () -> attemptReviews.review(made.attemptId())).attempt().quizId();
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
 
         Standing home = standingOnHome(made, quizId);
@@ -87,6 +87,6 @@ class PendingGradeAgreementTest {
     private Standing standingOnHome(EssayAttempts.EssayAttempt made, long quizId) {
         Map<Long, java.time.Instant> due = new HashMap<>();
         due.put(quizId, null);
-        return users.as(made.student(), () -> attempts.myStandings(due)).get(quizId);
+        return users.as(made.student(), () -> attemptReviews.myStandings(due)).get(quizId);
     }
 }

@@ -27,7 +27,7 @@ import org.sourcewise.learning.LessonProgress;
 import org.sourcewise.learning.LessonService;
 import org.sourcewise.learning.PracticeService;
 import org.sourcewise.learning.PracticeSummary;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptReviewService;
 import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.quizzes.QuizInfo;
 import org.sourcewise.quizzes.QuizService;
@@ -46,7 +46,7 @@ class StudentHomeView extends VerticalLayout {
 
     private final Clock clock;
 
-    StudentHomeView(ClassService classes, QuizService quizzes, AttemptService attempts, LessonService lessons,
+    StudentHomeView(ClassService classes, QuizService quizzes, AttemptReviewService attempts, LessonService lessons,
                     PracticeService practice, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         addClassName("page");

@@ -3,7 +3,7 @@ package org.sourcewise.quizzes.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.accounts.SystemTask;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptSubmissionService;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +13,9 @@ class AttemptExpiryJob {
 
     private static final Logger log = LoggerFactory.getLogger(AttemptExpiryJob.class);
 
-    private final AttemptService attempts;
+    private final AttemptSubmissionService attempts;
 
-    AttemptExpiryJob(AttemptService attempts) {
+    AttemptExpiryJob(AttemptSubmissionService attempts) {
         this.attempts = attempts;
     }
 

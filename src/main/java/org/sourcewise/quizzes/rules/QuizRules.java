@@ -3,6 +3,7 @@ package org.sourcewise.quizzes.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.scoring.GradingMethod;
 
 /**
@@ -60,6 +61,11 @@ public record QuizRules(GradingMethod gradingMethod, double passMark, int attemp
     /** Whether an attempt with this deadline still takes answers at {@code now} (the grace included). */
     public static boolean acceptsAnswers(Instant deadline, Instant now) {
         return deadline == null || !now.isAfter(deadline.plus(GRACE));
+    }
+
+    /** Whether an attempt in this state, with this deadline, still takes answers and flags at {@code now}. */
+    public static boolean takesChanges(AttemptState state, Instant deadline, Instant now) {
+        return state == AttemptState.IN_PROGRESS && acceptsAnswers(deadline, now);
     }
 
     /** Whether a grade (a percentage) passes. */

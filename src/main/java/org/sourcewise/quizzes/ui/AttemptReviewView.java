@@ -21,7 +21,7 @@ import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.quizzes.AttemptGrades;
 import org.sourcewise.quizzes.AttemptReview;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptReviewService;
 import org.sourcewise.quizzes.GradingService;
 
 /**
@@ -34,12 +34,12 @@ import org.sourcewise.quizzes.GradingService;
 @StyleSheet("styles/grading.css")
 class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final AttemptService attempts;
+    private final AttemptReviewService attempts;
     private final GradingService grading;
     private final CurrentUser currentUser;
     private String title = "Review";
 
-    AttemptReviewView(AttemptService attempts, GradingService grading, CurrentUser currentUser) {
+    AttemptReviewView(AttemptReviewService attempts, GradingService grading, CurrentUser currentUser) {
         this.attempts = attempts;
         this.grading = grading;
         this.currentUser = currentUser;

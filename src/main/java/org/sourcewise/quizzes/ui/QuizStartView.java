@@ -22,7 +22,7 @@ import java.time.Duration;
 import org.sourcewise.base.HeavyWorkLane;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.quizzes.AttemptException;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptStartService;
 import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.quizzes.QuizInfo;
@@ -36,11 +36,11 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
 
     private static final Duration START_WAIT = Duration.ofSeconds(5);
 
-    private final AttemptService attempts;
+    private final AttemptStartService attempts;
     private final HeavyWorkLane lane;
     private String title = "Quiz";
 
-    QuizStartView(AttemptService attempts, HeavyWorkLane lane) {
+    QuizStartView(AttemptStartService attempts, HeavyWorkLane lane) {
         this.attempts = attempts;
         this.lane = lane;
         addClassName("page");

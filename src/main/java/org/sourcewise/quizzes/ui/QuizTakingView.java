@@ -31,7 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.quizzes.AttemptException;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AnswerService;
+import org.sourcewise.quizzes.AttemptSubmissionService;
 import org.sourcewise.quizzes.AttemptSheet;
 import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.StudentQuestion;
@@ -50,7 +51,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final AttemptService attempts;
+    private final AnswerService attempts;
+    private final AttemptSubmissionService submissions;
     private final Span saveStatus = new Span();
     private final QuestionNavigator navigator = new QuestionNavigator(this::show);
     private final Div questionArea = new Div();
@@ -66,7 +68,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private int position;
     private String title = "Quiz";
 
-    QuizTakingView(AttemptService attempts) {
+    QuizTakingView(AnswerService attempts, AttemptSubmissionService submissions) {
+        this.submissions = submissions;
         this.attempts = attempts;
         addClassName("page");
         addClassName("quiz-taking");
@@ -261,7 +264,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         dialog.setCancelText("Return to attempt");
         dialog.setConfirmText("Submit and finish");
         dialog.addConfirmListener(e -> {
-            attempts.submit(sheet.attemptId());
+            submissions.submit(sheet.attemptId());
             getUI().ifPresent(ui -> ui.navigate("review/" + sheet.attemptId()));
         });
         dialog.open();
@@ -273,7 +276,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private void timeUp() {
         flush();
-        var result = attempts.timeUp(sheet.attemptId());
+        var result = submissions.timeUp(sheet.attemptId());
         if (result.state() == AttemptState.SUBMITTED) {
             over("Time is up. Your attempt was submitted with your saved answers.");
         }

@@ -21,7 +21,8 @@ import org.sourcewise.content.CourseService;
 import org.sourcewise.learning.PracticeService;
 import org.sourcewise.learning.fsrs.FsrsParameters;
 import org.sourcewise.questions.QuestionBankService;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptStartService;
+import org.sourcewise.quizzes.AttemptSubmissionService;
 import org.sourcewise.quizzes.AttemptSubmitted;
 import org.sourcewise.quizzes.AttemptSubmitted.QuestionOutcome;
 import org.sourcewise.quizzes.QuizService;
@@ -55,7 +56,10 @@ class AttemptSubmittedListenerTest {
     @Autowired
     QuizService quizzes;
     @Autowired
-    AttemptService attempts;
+    AttemptStartService attemptStarts;
+
+    @Autowired
+    AttemptSubmissionService attemptSubmissions;
     @Autowired
     AttemptQuestionRepository attemptQuestions;
     @Autowired
@@ -168,13 +172,13 @@ class AttemptSubmittedListenerTest {
     @Test
     void submitting_a_real_attempt_left_blank_puts_every_tested_claim_into_practice_rated_again() {
         long quiz = SystemTask.call(() -> quizzes.find(courseId, "checkpoint-1").orElseThrow().id());
-        long attemptId = users.as(username, () -> attempts.startOrResume(quiz));
+        long attemptId = users.as(username, () -> attemptStarts.startOrResume(quiz));
         Set<Long> tested = new HashSet<>();
         for (AttemptQuestionEntity aq : attemptQuestions.findByAttemptIdOrderByPosition(attemptId)) {
             tested.addAll(SystemTask.call(() -> bank.entries(List.of(aq.getQuestionId()))).getFirst().claimIds());
         }
 
-        users.as(username, () -> attempts.submit(attemptId));
+        users.as(username, () -> attemptSubmissions.submit(attemptId));
 
         assertThat(tested).isNotEmpty();
         assertThat(states.findByUserIdAndClaimIdIn(student.value(), tested)).hasSize(tested.size())

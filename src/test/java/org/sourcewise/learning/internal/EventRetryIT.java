@@ -17,7 +17,8 @@ import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.SystemTask;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.questions.QuestionBankService;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptStartService;
+import org.sourcewise.quizzes.AttemptSubmissionService;
 import org.sourcewise.quizzes.QuizService;
 import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
 import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
@@ -43,7 +44,10 @@ class EventRetryIT {
     @Autowired
     ReviewStateRepository states;
     @Autowired
-    AttemptService attempts;
+    AttemptStartService attemptStarts;
+
+    @Autowired
+    AttemptSubmissionService attemptSubmissions;
     @Autowired
     QuizService quizzes;
     @Autowired
@@ -67,13 +71,13 @@ class EventRetryIT {
         long studentId = ((AccountPrincipal) userDetails.loadUserByUsername(student)).id().value();
         long courseId = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
         long quiz = SystemTask.call(() -> quizzes.find(courseId, "checkpoint-1").orElseThrow().id());
-        long attemptId = users.as(student, () -> attempts.startOrResume(quiz));
+        long attemptId = users.as(student, () -> attemptStarts.startOrResume(quiz));
         Set<Long> tested = new HashSet<>();
         for (AttemptQuestionEntity aq : attemptQuestions.findByAttemptIdOrderByPosition(attemptId)) {
             tested.addAll(SystemTask.call(() -> bank.entries(List.of(aq.getQuestionId()))).getFirst().claimIds());
         }
 
-        users.as(student, () -> attempts.submit(attemptId));
+        users.as(student, () -> attemptSubmissions.submit(attemptId));
 
         // the first try failed and rolled back; the retry brings every tested claim into practice
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

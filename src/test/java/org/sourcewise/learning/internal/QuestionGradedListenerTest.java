@@ -20,7 +20,7 @@ import org.sourcewise.accounts.SystemTask;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.learning.fsrs.FsrsParameters;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptReviewService;
 import org.sourcewise.quizzes.EssayAttempts;
 import org.sourcewise.quizzes.GradingService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class QuestionGradedListenerTest {
     @Autowired
     GradingService grading;
     @Autowired
-    AttemptService attempts;
+    AttemptReviewService attemptReviews;
     @Autowired
     ReviewStateRepository states;
     @Autowired
@@ -62,7 +62,7 @@ class QuestionGradedListenerTest {
     void setUp() {
         made = essays.create();
         studentId = ((AccountPrincipal) userDetails.loadUserByUsername(made.student())).id().value();
-        submittedAt = users.as(made.student(), () -> attempts.review(made.attemptId())).attempt().submittedAt();
+        submittedAt = users.as(made.student(), () -> attemptReviews.review(made.attemptId())).attempt().submittedAt();
         clock.advance(Duration.ofDays(2));
     }
 

@@ -49,5 +49,7 @@ class QuizRulesTest {
         assertThat(QuizRules.acceptsAnswers(deadline, deadline.plus(QuizRules.GRACE))).isTrue();
         assertThat(QuizRules.acceptsAnswers(deadline, deadline.plus(QuizRules.GRACE).plusMillis(1))).isFalse();
         assertThat(QuizRules.acceptsAnswers(null, CLOSE.plusSeconds(999_999))).isTrue();
+        assertThat(QuizRules.takesChanges(org.sourcewise.quizzes.AttemptState.IN_PROGRESS, deadline, deadline)).isTrue();
+        assertThat(QuizRules.takesChanges(org.sourcewise.quizzes.AttemptState.SUBMITTED, deadline, OPEN)).isFalse();
     }
 }

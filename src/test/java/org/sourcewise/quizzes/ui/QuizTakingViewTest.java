@@ -20,7 +20,7 @@ import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
-import org.sourcewise.quizzes.AttemptService;
+import org.sourcewise.quizzes.AttemptStartService;
 import org.sourcewise.quizzes.QuizService;
 import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
 import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
@@ -33,7 +33,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class QuizTakingViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    AttemptService attempts;
+    AttemptStartService attemptStarts;
     @Autowired
     QuizService quizzes;
     @Autowired
@@ -46,7 +46,7 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
     private long startFinal() {
         long quizId = SystemTask.call(() -> quizzes.find(courses.findCourse("russia-north-korea-2017").orElseThrow().id(), "final")
                 .orElseThrow().id());
-        return attempts.startOrResume(quizId);
+        return attemptStarts.startOrResume(quizId);
     }
 
     /** Every text, attribute and property of every element under the UI, dialogs and overlays included. */

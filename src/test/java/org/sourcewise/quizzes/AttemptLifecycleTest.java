@@ -22,10 +22,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
-class AttemptServiceTest {
+class AttemptLifecycleTest {
 
     @Autowired
-    AttemptService attempts;
+    AnswerService attemptAnswers;
+
+    @Autowired
+    AttemptReviewService attemptReviews;
+
+    @Autowired
+    AttemptStartService attemptStarts;
+
+    @Autowired
+    AttemptSubmissionService attemptSubmissions;
     @Autowired
     QuizService quizzes;
     @Autowired
@@ -89,11 +98,11 @@ class AttemptServiceTest {
 
     @Test
     void starting_twice_continues_the_same_attempt_with_the_same_questions_in_the_same_order() {
-        long first = asStudent(() -> attempts.startOrResume(checkpoint1));
-        AttemptSheet sheet = asStudent(() -> attempts.sheet(first));
+        long first = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
+        AttemptSheet sheet = asStudent(() -> attemptAnswers.sheet(first));
 
-        long again = asStudent(() -> attempts.startOrResume(checkpoint1));
-        AttemptSheet reopened = asStudent(() -> attempts.sheet(again));
+        long again = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
+        AttemptSheet reopened = asStudent(() -> attemptAnswers.sheet(again));
 
         assertThat(again).isEqualTo(first);
         assertThat(sheet.questions()).hasSize(10);
@@ -104,26 +113,26 @@ class AttemptServiceTest {
 
     @Test
     void two_tabs_starting_at_once_get_one_attempt() {
-        var a = CompletableFuture.supplyAsync(() -> asStudent(() -> attempts.startOrResume(checkpoint1)));
-        var b = CompletableFuture.supplyAsync(() -> asStudent(() -> attempts.startOrResume(checkpoint1)));
+        var a = CompletableFuture.supplyAsync(() -> asStudent(() -> attemptStarts.startOrResume(checkpoint1)));
+        var b = CompletableFuture.supplyAsync(() -> asStudent(() -> attemptStarts.startOrResume(checkpoint1)));
 
         assertThat(a.join()).isEqualTo(b.join());
-        assertThat(asStudent(() -> attempts.startPage(checkpoint1)).attemptsUsed()).isEqualTo(1);
+        assertThat(asStudent(() -> attemptStarts.startPage(checkpoint1)).attemptsUsed()).isEqualTo(1);
     }
 
     @Test
     void saved_answers_flags_and_position_survive_a_reload() {
-        long id = asStudent(() -> attempts.startOrResume(checkpoint1));
+        long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
         List<String> answer1 = rightAnswer(id, 1);
         List<String> answer2 = rightAnswer(id, 2);
         users.run(student, () -> {
-            attempts.saveAnswer(id, 1, answer1);
-            attempts.saveAnswer(id, 2, answer2);
-            attempts.setFlag(id, 2, true);
-            attempts.moveTo(id, 3);
+            attemptAnswers.saveAnswer(id, 1, answer1);
+            attemptAnswers.saveAnswer(id, 2, answer2);
+            attemptAnswers.setFlag(id, 2, true);
+            attemptAnswers.moveTo(id, 3);
         });
 
-        AttemptSheet reloaded = asStudent(() -> attempts.sheet(id));
+        AttemptSheet reloaded = asStudent(() -> attemptAnswers.sheet(id));
 
         assertThat(reloaded.responses().get(1).values()).isEqualTo(answer1);
         assertThat(reloaded.responses().get(2).values()).isEqualTo(answer2);
@@ -134,49 +143,49 @@ class AttemptServiceTest {
 
     @Test
     void submitting_twice_records_one_submission_with_the_saved_answers_marked() {
-        long id = asStudent(() -> attempts.startOrResume(checkpoint1));
+        long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
         List<String> right = rightAnswer(id, 1);
-        users.run(student, () -> attempts.saveAnswer(id, 1, right));
+        users.run(student, () -> attemptAnswers.saveAnswer(id, 1, right));
 
-        AttemptSummary first = asStudent(() -> attempts.submit(id));
+        AttemptSummary first = asStudent(() -> attemptSubmissions.submit(id));
         clock.advance(Duration.ofMinutes(1));
-        AttemptSummary second = asStudent(() -> attempts.submit(id));
+        AttemptSummary second = asStudent(() -> attemptSubmissions.submit(id));
 
         assertThat(first.state()).isEqualTo(AttemptState.SUBMITTED);
         assertThat(second.submittedAt()).isCloseTo(first.submittedAt(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
         assertThat(first.score()).isEqualTo(1.0);
         assertThat(first.maxScore()).isEqualTo(10.0);
         assertThat(first.submittedOnExpiry()).isFalse();
-        assertThatThrownBy(() -> users.run(student, () -> attempts.saveAnswer(id, 2, List.of("0"))))
+        assertThatThrownBy(() -> users.run(student, () -> attemptAnswers.saveAnswer(id, 2, List.of("0"))))
                 .isInstanceOf(AttemptException.class);
     }
 
     @Test
     void the_attempt_limit_holds() {
         for (int i = 0; i < 2; i++) {
-            long id = asStudent(() -> attempts.startOrResume(checkpoint1));
-            users.run(student, () -> attempts.submit(id));
+            long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
+            users.run(student, () -> attemptSubmissions.submit(id));
         }
-        QuizStart page = asStudent(() -> attempts.startPage(checkpoint1));
+        QuizStart page = asStudent(() -> attemptStarts.startPage(checkpoint1));
 
         assertThat(page.canStart()).isFalse();
         assertThat(page.attemptsLeft()).isZero();
         assertThat(page.whyNot()).contains("all 2 attempts");
-        assertThatThrownBy(() -> asStudent(() -> attempts.startOrResume(checkpoint1)))
+        assertThatThrownBy(() -> asStudent(() -> attemptStarts.startOrResume(checkpoint1)))
                 .isInstanceOfSatisfying(AttemptException.class, e -> assertThat(e.reason()).isEqualTo(AttemptException.Reason.NO_ATTEMPTS_LEFT));
     }
 
     @Test
     void expired_attempts_are_submitted_with_saved_answers_by_the_scheduled_job() {
-        long id = asStudent(() -> attempts.startOrResume(checkpoint1));
+        long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
         List<String> right = rightAnswer(id, 1);
-        users.run(student, () -> attempts.saveAnswer(id, 1, right));
+        users.run(student, () -> attemptAnswers.saveAnswer(id, 1, right));
 
-        clock.advance(Duration.ofMinutes(15).plus(AttemptService.GRACE).plusSeconds(1));
-        int submitted = SystemTask.call(attempts::submitExpired);
+        clock.advance(Duration.ofMinutes(15).plus(org.sourcewise.quizzes.rules.QuizRules.GRACE).plusSeconds(1));
+        int submitted = SystemTask.call(attemptSubmissions::submitExpired);
 
         assertThat(submitted).isGreaterThanOrEqualTo(1);
-        AttemptSummary summary = asStudent(() -> attempts.myAttempts()).get(checkpoint1).getFirst();
+        AttemptSummary summary = asStudent(() -> attemptReviews.myAttempts()).get(checkpoint1).getFirst();
         assertThat(summary.state()).isEqualTo(AttemptState.SUBMITTED);
         assertThat(summary.submittedOnExpiry()).isTrue();
         assertThat(summary.score()).isEqualTo(1.0);
@@ -184,62 +193,62 @@ class AttemptServiceTest {
 
     @Test
     void a_save_in_flight_at_the_deadline_is_accepted_within_the_grace_and_refused_after_it() {
-        long id = asStudent(() -> attempts.startOrResume(checkpoint1));
+        long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
         clock.advance(Duration.ofMinutes(15).plusSeconds(5));
         List<String> right = rightAnswer(id, 1);
-        users.run(student, () -> attempts.saveAnswer(id, 1, right));
+        users.run(student, () -> attemptAnswers.saveAnswer(id, 1, right));
 
-        clock.advance(AttemptService.GRACE);
-        assertThatThrownBy(() -> users.run(student, () -> attempts.saveAnswer(id, 2, List.of("0"))))
+        clock.advance(org.sourcewise.quizzes.rules.QuizRules.GRACE);
+        assertThatThrownBy(() -> users.run(student, () -> attemptAnswers.saveAnswer(id, 2, List.of("0"))))
                 .isInstanceOf(AttemptException.class).hasMessageContaining("submitted");
 
-        AttemptSummary summary = asStudent(() -> attempts.myAttempts()).get(checkpoint1).getFirst();
+        AttemptSummary summary = asStudent(() -> attemptReviews.myAttempts()).get(checkpoint1).getFirst();
         assertThat(summary.state()).isEqualTo(AttemptState.SUBMITTED);
         assertThat(summary.score()).isEqualTo(1.0);
     }
 
     @Test
     void the_page_running_out_of_time_submits_only_when_the_server_agrees() {
-        long id = asStudent(() -> attempts.startOrResume(checkpoint1));
+        long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
 
-        assertThat(asStudent(() -> attempts.timeUp(id)).state()).isEqualTo(AttemptState.IN_PROGRESS);
+        assertThat(asStudent(() -> attemptSubmissions.timeUp(id)).state()).isEqualTo(AttemptState.IN_PROGRESS);
         clock.advance(Duration.ofMinutes(15));
-        assertThat(asStudent(() -> attempts.timeUp(id)).state()).isEqualTo(AttemptState.SUBMITTED);
+        assertThat(asStudent(() -> attemptSubmissions.timeUp(id)).state()).isEqualTo(AttemptState.SUBMITTED);
     }
 
     @Test
     void another_student_can_neither_read_nor_change_my_attempt() {
-        long id = asStudent(() -> attempts.startOrResume(checkpoint1));
+        long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
         String other = users.newDemoStudent();
 
-        assertThatThrownBy(() -> users.as(other, () -> attempts.sheet(id))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.run(other, () -> attempts.saveAnswer(id, 1, List.of("0")))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.run(other, () -> attempts.moveTo(id, 3))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.run(other, () -> attempts.setFlag(id, 1, true))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(other, () -> attempts.submit(id))).isInstanceOf(AccessDeniedException.class);
-        AttemptSheet untouched = asStudent(() -> attempts.sheet(id));
+        assertThatThrownBy(() -> users.as(other, () -> attemptAnswers.sheet(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.run(other, () -> attemptAnswers.saveAnswer(id, 1, List.of("0")))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.run(other, () -> attemptAnswers.moveTo(id, 3))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.run(other, () -> attemptAnswers.setFlag(id, 1, true))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(other, () -> attemptSubmissions.submit(id))).isInstanceOf(AccessDeniedException.class);
+        AttemptSheet untouched = asStudent(() -> attemptAnswers.sheet(id));
         assertThat(untouched.currentPosition()).isEqualTo(1);
         assertThat(untouched.responses()).isEmpty();
-        users.run(student, () -> attempts.submit(id));
-        assertThatThrownBy(() -> users.as(other, () -> attempts.review(id))).isInstanceOf(AccessDeniedException.class);
+        users.run(student, () -> attemptSubmissions.submit(id));
+        assertThatThrownBy(() -> users.as(other, () -> attemptReviews.review(id))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void staff_cannot_take_quizzes() {
-        assertThatThrownBy(() -> users.as("instructor", () -> attempts.startOrResume(checkpoint1))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as("instructor", () -> attemptStarts.startOrResume(checkpoint1))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_review_after_submission_shows_key_explanation_and_the_claims_tested() {
-        long id = asStudent(() -> attempts.startOrResume(checkpoint1));
-        assertThatThrownBy(() -> asStudent(() -> attempts.review(id))).isInstanceOf(AttemptException.class);
+        long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
+        assertThatThrownBy(() -> asStudent(() -> attemptReviews.review(id))).isInstanceOf(AttemptException.class);
         List<String> right = rightAnswer(id, 1);
         users.run(student, () -> {
-            attempts.saveAnswer(id, 1, right);
-            attempts.submit(id);
+            attemptAnswers.saveAnswer(id, 1, right);
+            attemptSubmissions.submit(id);
         });
 
-        AttemptReview review = asStudent(() -> attempts.review(id));
+        AttemptReview review = asStudent(() -> attemptReviews.review(id));
 
         assertThat(review.detailsShown()).isTrue();
         assertThat(review.passed()).isFalse();

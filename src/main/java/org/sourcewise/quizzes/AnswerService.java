@@ -1,0 +1,168 @@
+package org.sourcewise.quizzes;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.questions.QuestionBankService;
+import org.sourcewise.questions.QuestionContent;
+import org.sourcewise.quizzes.AttemptException.Reason;
+import org.sourcewise.quizzes.internal.AttemptEntity;
+import org.sourcewise.quizzes.internal.AttemptGate;
+import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
+import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
+import org.sourcewise.quizzes.internal.AttemptRepository;
+import org.sourcewise.quizzes.internal.QuizEntity;
+import org.sourcewise.quizzes.internal.QuizRepository;
+import org.sourcewise.quizzes.internal.ResponseEntity;
+import org.sourcewise.quizzes.internal.ResponseRepository;
+import org.sourcewise.quizzes.rules.QuizRules;
+import org.sourcewise.quizzes.scoring.Answer;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Taking an attempt: the sheet the page shows (no key, options in the frozen order), each answer saved
+ * the moment it changes, flags, and where the student is. The hot path of an exam; only the
+ * attempt's own student, and only while it takes changes.
+ */
+@Service
+public class AnswerService {
+
+    private final QuizRepository quizzes;
+    private final AttemptRepository attempts;
+    private final AttemptQuestionRepository attemptQuestions;
+    private final ResponseRepository responses;
+    private final QuestionBankService bank;
+    private final FrozenQuestions frozen;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final AttemptSubmissionService submissions;
+    private final StudentAttempts student;
+
+    AnswerService(QuizRepository quizzes, AttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
+                  ResponseRepository responses, QuestionBankService bank, FrozenQuestions frozen, CurrentUser currentUser,
+                  Clock clock, TransactionTemplate transaction, AttemptSubmissionService submissions, StudentAttempts student) {
+        this.quizzes = quizzes;
+        this.attempts = attempts;
+        this.attemptQuestions = attemptQuestions;
+        this.responses = responses;
+        this.bank = bank;
+        this.frozen = frozen;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.transaction = transaction;
+        this.submissions = submissions;
+        this.student = student;
+    }
+
+    /** The attempt as the page shows it; an attempt past its deadline is submitted first. */
+    @RolesAllowed("STUDENT")
+    public AttemptSheet sheet(long attemptId) {
+        submissions.expireIfOverdue(attemptId);
+        return transaction.execute(status -> {
+            AttemptEntity attempt = student.mine(attemptId);
+            QuizEntity quiz = quizzes.findById(attempt.getQuizId()).orElseThrow();
+            List<AttemptQuestionEntity> questions = attemptQuestions.findByAttemptIdOrderByPosition(attemptId);
+            Map<Long, QuestionContent> contents = bank.versions(questions.stream().map(AttemptQuestionEntity::getQuestionVersionId).toList());
+            Map<Integer, ResponseEntity> saved = responses.findByAttemptIdOrderByPosition(attemptId).stream()
+                    .collect(Collectors.toMap(ResponseEntity::getPosition, r -> r));
+            List<StudentQuestion> shown = new ArrayList<>();
+            Map<Integer, StudentResponse> answers = new LinkedHashMap<>();
+            for (AttemptQuestionEntity aq : questions) {
+                QuestionContent content = contents.get(aq.getQuestionVersionId());
+                shown.add(AttemptPresenter.present(aq.getPosition(), content, aq.optionOrder(), aq.getPoints()));
+                ResponseEntity r = saved.get(aq.getPosition());
+                if (r != null) {
+                    answers.put(aq.getPosition(), new StudentResponse(
+                            AttemptPresenter.toDisplay(content, aq.optionOrder(), StudentAttempts.read(r.getAnswer())), r.isFlagged()));
+                }
+            }
+            return new AttemptSheet(attemptId, quiz.getId(), quiz.getTitle(), attempt.getAttemptNumber(), attempt.getState(),
+                    attempt.getDeadline(), clock.instant(), attempt.getCurrentPosition(), shown, answers);
+        });
+    }
+
+    /** Saves one answer the moment it changes. Refused once the attempt is submitted or past deadline and grace. */
+    @RolesAllowed("STUDENT")
+    public void saveAnswer(long attemptId, int position, List<String> displayValues) {
+        // the hot path of an exam (every answer of every student): plain values and single statements,
+        // no entities to track and flush
+        boolean expired = Boolean.TRUE.equals(transaction.execute(status -> {
+            AttemptGate gate = attempts.findGate(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
+            if (gate.studentId() != currentUser.id().value()) {
+                throw new AccessDeniedException("this attempt belongs to another student");
+            }
+            if (!QuizRules.takesChanges(gate.state(), gate.deadline(), clock.instant())) {
+                return true;
+            }
+            FrozenQuestions.Frozen question = frozen.at(attemptId, position);
+            if (question == null) {
+                throw new AttemptException(Reason.NO_SUCH_QUESTION, "This attempt has no question " + position + ".");
+            }
+            QuestionContent content = bank.versions(List.of(question.versionId())).get(question.versionId());
+            Answer answer = AttemptPresenter.toAuthored(content, question.optionOrder(), displayValues == null ? List.of() : displayValues);
+            String json = StoredAttempts.writeAnswer(answer.values());
+            Instant now = clock.instant();
+            if (responses.saveAnswer(attemptId, position, json, now) == 0) {
+                ResponseEntity created = new ResponseEntity(attemptId, position, now);
+                created.answer(json, now);
+                responses.save(created);
+            }
+            // where the student is, for another device: the question last answered (the page keeps the
+            // one last shown in its address, so a reload needs no write per move)
+            if (gate.currentPosition() != position) {
+                attempts.moveTo(attemptId, gate.studentId(), position, AttemptState.IN_PROGRESS);
+            }
+            return false;
+        }));
+        if (expired) {
+            throw submissions.closed(attemptId);
+        }
+    }
+
+    @RolesAllowed("STUDENT")
+    public void setFlag(long attemptId, int position, boolean flagged) {
+        boolean expired = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (openForChange(attemptId) == null) {
+                return true;
+            }
+            if (!attemptQuestions.existsById(new AttemptQuestionEntity.Key(attemptId, position))) {
+                throw new AttemptException(Reason.NO_SUCH_QUESTION, "This attempt has no question " + position + ".");
+            }
+            response(attemptId, position).flag(flagged, clock.instant());
+            return false;
+        }));
+        if (expired) {
+            throw submissions.closed(attemptId);
+        }
+    }
+
+    /** Remembers where the student is, so another device opens the same question (answers saved move it too). */
+    @RolesAllowed("STUDENT")
+    @Transactional
+    public void moveTo(long attemptId, int position) {
+        if (attempts.moveTo(attemptId, currentUser.id().value(), position, AttemptState.IN_PROGRESS) == 0) {
+            student.mine(attemptId); // refuses another student's attempt; a submitted one of theirs stays where it is
+        }
+    }
+
+    /** The attempt if it may still change (deadline plus grace not passed), or null when it is over. */
+    private AttemptEntity openForChange(long attemptId) {
+        AttemptEntity attempt = student.mine(attemptId);
+        return QuizRules.takesChanges(attempt.getState(), attempt.getDeadline(), clock.instant()) ? attempt : null;
+    }
+
+    private ResponseEntity response(long attemptId, int position) {
+        return responses.findById(new ResponseEntity.Key(attemptId, position))
+                .orElseGet(() -> responses.save(new ResponseEntity(attemptId, position, clock.instant())));
+    }
+}
