@@ -3,7 +3,7 @@
  * authentication events), account changes (from the accounts feature's events) and grade changes
  * (recorded by the quizzes feature through {@link org.sourcewise.audit.AuditLog}). Admins search it.
  */
-@ApplicationModule(allowedDependencies = {"accounts"})
+@ApplicationModule(allowedDependencies = {"accounts", "browser :: ui"})
 package org.sourcewise.audit;
 
 import org.springframework.modulith.ApplicationModule;

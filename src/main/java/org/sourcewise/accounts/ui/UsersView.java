@@ -28,10 +28,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.accounts.AccountException;
 import org.sourcewise.accounts.ManagedUser;
 import org.sourcewise.accounts.PasswordReset;
@@ -52,7 +52,7 @@ import org.sourcewise.accounts.UserImportException;
 @StyleSheet("styles/admin.css")
 class UsersView extends VerticalLayout {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final String ANY = "Any";
 
     private final UserAdminService users;
@@ -95,7 +95,7 @@ class UsersView extends VerticalLayout {
         grid.addColumn(ManagedUser::displayName).setHeader("Name").setSortable(true).setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(UsersView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.createdAt() == null ? "" : DATE.format(u.createdAt())).setHeader("Created").setAutoWidth(true)
+        grid.addColumn(u -> u.createdAt() == null ? "" : BrowserZone.format(DATE, u.createdAt())).setHeader("Created").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("28rem");

@@ -14,11 +14,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.audit.AuditAction;
 import org.sourcewise.audit.AuditEntry;
 import org.sourcewise.audit.AuditLog;
@@ -34,8 +34,7 @@ import org.sourcewise.audit.AuditQuery;
 @StyleSheet("styles/admin.css")
 class AuditLogView extends VerticalLayout {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK)
-            .withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
     private static final String ANY = "Any action";
 
     private final AuditLog audit;
@@ -73,7 +72,7 @@ class AuditLogView extends VerticalLayout {
         add(filters, count);
 
         grid.addClassName("audit-grid");
-        grid.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> BrowserZone.format(WHEN, e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.actor() == null ? "–" : e.actor()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::target).setHeader("Target").setAutoWidth(true).setFlexGrow(0);

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.classes.AssignmentInfo;
 import org.sourcewise.classes.ClassException;
 import org.sourcewise.classes.ClassInfo;
@@ -49,7 +49,7 @@ import org.sourcewise.quizzes.QuizService;
 class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.UK);
 
     private final ClassService classes;
     private final QuizService quizzes;
@@ -121,7 +121,7 @@ class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasD
             List<String> done = new ArrayList<>();
             for (ClassInfo c : choice.getValue()) {
                 try {
-                    classes.assignQuiz(c.id(), quiz.id(), due.getValue() == null ? null : due.getValue().atZone(ZoneId.systemDefault()).toInstant());
+                    classes.assignQuiz(c.id(), quiz.id(), due.getValue() == null ? null : due.getValue().atZone(BrowserZone.current()).toInstant());
                     done.add(c.name());
                 } catch (ClassException ex) {
                     problems.add(new ListItem(c.name() + ": " + ex.getMessage()));
@@ -152,7 +152,7 @@ class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasD
             list.setId("current-assignments");
             list.addClassName("assignment-list");
             mine.stream().filter(c -> assigned.containsKey(c.id())).forEach(c -> assigned.get(c.id()).forEach(a ->
-                    list.add(new ListItem(c.name() + " · " + (a.dueAt() == null ? "no due date" : "due " + WHEN.format(a.dueAt()))))));
+                    list.add(new ListItem(c.name() + " · " + (a.dueAt() == null ? "no due date" : "due " + BrowserZone.format(WHEN, a.dueAt()))))));
             add(list);
         }
     }

@@ -23,12 +23,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.classes.AssignmentInfo;
 import org.sourcewise.classes.ClassException;
 import org.sourcewise.classes.ClassInfo;
@@ -47,7 +47,7 @@ import org.sourcewise.quizzes.QuizService;
 class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.UK);
 
     private final ClassService classes;
     private final QuizService quizzes;
@@ -93,7 +93,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         roster.addColumn(RosterEntry::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
         roster.addColumn(RosterEntry::username).setHeader("Username").setSortable(true);
         roster.addColumn(r -> r.joinedByCode() ? "with the join code" : "added by staff").setHeader("Joined");
-        roster.addColumn(r -> r.joinedAt() == null ? "" : WHEN.format(r.joinedAt())).setHeader("On");
+        roster.addColumn(r -> r.joinedAt() == null ? "" : BrowserZone.format(WHEN, r.joinedAt())).setHeader("On");
         roster.addComponentColumn(r -> {
             Button remove = new Button("Remove", e -> {
                 classes.removeStudent(classId, r.userId());
@@ -111,7 +111,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         Map<Long, String> titles = info.courseId() == null ? Map.of()
                 : quizzes.quizzesOf(info.courseId()).stream().collect(Collectors.toMap(QuizInfo::id, QuizInfo::title));
         assigned.addColumn(a -> a.quizId() == null ? "Lesson" : titles.getOrDefault(a.quizId(), "Quiz " + a.quizId())).setHeader("Quiz").setFlexGrow(3);
-        assigned.addColumn(a -> a.dueAt() == null ? "No due date" : WHEN.format(a.dueAt())).setHeader("Due");
+        assigned.addColumn(a -> a.dueAt() == null ? "No due date" : BrowserZone.format(WHEN, a.dueAt())).setHeader("Due");
         assigned.addComponentColumn(a -> a.quizId() == null ? new Span() : new Anchor("quiz/" + a.quizId() + "/statistics", "Statistics"))
                 .setHeader("");
         assigned.setAllRowsVisible(true);
@@ -181,7 +181,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             }
             try {
                 classes.assignQuiz(classId, quiz.getValue().id(),
-                        due.getValue() == null ? null : due.getValue().atZone(ZoneId.systemDefault()).toInstant());
+                        due.getValue() == null ? null : due.getValue().atZone(BrowserZone.current()).toInstant());
                 quiz.setInvalid(false);
                 refresh();
             } catch (ClassException ex) {

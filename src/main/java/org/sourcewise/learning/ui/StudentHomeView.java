@@ -13,12 +13,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.classes.AssignmentInfo;
 import org.sourcewise.classes.ClassInfo;
@@ -42,7 +42,7 @@ import org.sourcewise.quizzes.rules.Standing;
 class StudentHomeView extends VerticalLayout {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.UK);
 
     private final Clock clock;
 
@@ -103,7 +103,7 @@ class StudentHomeView extends VerticalLayout {
         Span detail = new Span(summary.inPractice() == 0
                 ? "Claims enter practice when you mark a lesson done or a quiz tests them."
                 : summary.inPractice() + " claims in practice" + (summary.dueNow() == 0 && summary.nextDueAt() != null
-                ? "; the next is due " + DUE.format(summary.nextDueAt()) : "") + ".");
+                ? "; the next is due " + BrowserZone.format(DUE, summary.nextDueAt()) : "") + ".");
         detail.addClassName("muted");
         card.add(count, detail);
         if (summary.dueNow() > 0) {
@@ -184,7 +184,7 @@ class StudentHomeView extends VerticalLayout {
         String attemptsText = standing.attemptsLeft() == null ? "Unlimited attempts"
                 : standing.attemptsLeft() + " of " + quiz.attemptsAllowed() + " attempts left";
         String time = quiz.timeLimitSeconds() == null ? "Untimed" : quiz.timeLimitSeconds() / 60 + " minutes";
-        String due = assignment.dueAt() == null ? "No due date" : "Due " + DUE.format(assignment.dueAt());
+        String due = assignment.dueAt() == null ? "No due date" : "Due " + BrowserZone.format(DUE, assignment.dueAt());
         Span meta = new Span(String.join(" · ", due, quiz.questionCount() + " questions", time, attemptsText));
         meta.addClassName("muted");
         if (standing.overdue()) {

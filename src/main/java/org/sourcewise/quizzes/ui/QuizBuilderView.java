@@ -35,7 +35,6 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.quizzes.QuizBuilderException;
 import org.sourcewise.quizzes.QuizBuilderService;
@@ -69,7 +69,6 @@ import org.springframework.security.access.AccessDeniedException;
 @StyleSheet("styles/quiz-builder.css")
 class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final ZoneId ZONE = ZoneId.systemDefault();
 
     private final QuizBuilderService builder;
     private final CourseService courses;
@@ -638,11 +637,11 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, BrowserZone.current());
     }
 
     private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(ZONE).toInstant();
+        return local == null ? null : local.atZone(BrowserZone.current()).toInstant();
     }
 
     @Override

@@ -2,10 +2,10 @@ package org.sourcewise.quizzes.ui;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.quizzes.QuizInfo;
 
@@ -13,13 +13,13 @@ import org.sourcewise.quizzes.QuizInfo;
 final class QuizFormat {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.UK);
 
     private QuizFormat() {
     }
 
     static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : BrowserZone.format(WHEN, instant);
     }
 
     static String minutes(Duration d) {

@@ -38,9 +38,11 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
 
     private final AttemptStartService attempts;
     private final HeavyWorkLane lane;
+    private final java.time.Clock clock;
     private String title = "Quiz";
 
-    QuizStartView(AttemptStartService attempts, HeavyWorkLane lane) {
+    QuizStartView(AttemptStartService attempts, HeavyWorkLane lane, java.time.Clock clock) {
+        this.clock = clock;
         this.attempts = attempts;
         this.lane = lane;
         addClassName("page");
@@ -84,7 +86,7 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
 
         AttemptSummary open = start.openAttempt();
         if (open != null) {
-            String left = open.deadline() == null ? "" : " (" + QuizFormat.minutes(Duration.between(java.time.Instant.now(), open.deadline())) + " left)";
+            String left = open.deadline() == null ? "" : " (" + QuizFormat.minutes(Duration.between(clock.instant(), open.deadline())) + " left)";
             add(startButton("Continue attempt " + open.number() + left, quizId));
         } else if (start.canStart()) {
             add(startButton(start.attemptsUsed() == 0 ? "Start attempt" : "Start attempt " + (start.attemptsUsed() + 1), quizId));

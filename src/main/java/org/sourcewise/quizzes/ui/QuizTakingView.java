@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.quizzes.AttemptException;
+import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.quizzes.AnswerService;
 import org.sourcewise.quizzes.AttemptSubmissionService;
 import org.sourcewise.quizzes.AttemptSheet;
@@ -53,6 +53,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private final AnswerService attempts;
     private final AttemptSubmissionService submissions;
+    private final java.time.Clock clock;
     private final Span saveStatus = new Span();
     private final QuestionNavigator navigator = new QuestionNavigator(this::show);
     private final Div questionArea = new Div();
@@ -68,8 +69,9 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private int position;
     private String title = "Quiz";
 
-    QuizTakingView(AnswerService attempts, AttemptSubmissionService submissions) {
+    QuizTakingView(AnswerService attempts, AttemptSubmissionService submissions, java.time.Clock clock) {
         this.submissions = submissions;
+        this.clock = clock;
         this.attempts = attempts;
         addClassName("page");
         addClassName("quiz-taking");
@@ -198,7 +200,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             }
         }
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        saveStatus.setText("Saved at " + LocalTime.now().format(CLOCK));
+        saveStatus.setText("Saved at " + BrowserZone.format(CLOCK, clock.instant()));
         // the navigator says "answered" only for what the database holds
         refreshNavigator();
     }

@@ -18,11 +18,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.reports.GradeCell;
 import org.sourcewise.reports.Gradebook;
 import org.sourcewise.reports.GradebookQuiz;
@@ -38,7 +38,7 @@ import org.sourcewise.reports.GradebookService;
 @StyleSheet("styles/reports.css")
 class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final GradebookService gradebooks;
     private String title = "Gradebook · Sourcewise";
@@ -81,7 +81,7 @@ class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDy
         for (GradebookQuiz quiz : book.quizzes()) {
             Anchor header = new Anchor("quiz/" + quiz.quizId() + "/statistics", quiz.title());
             header.setTitle("Statistics of " + quiz.title()
-                    + (quiz.dueAt() == null ? "" : "; due " + DATE.format(quiz.dueAt())));
+                    + (quiz.dueAt() == null ? "" : "; due " + BrowserZone.format(DATE, quiz.dueAt())));
             grid.addComponentColumn(r -> cell(r.cell(quiz.quizId())))
                     .setHeader(header)
                     .setComparator(Comparator.comparing((GradebookRow r) -> r.cell(quiz.quizId()).gradePercent(),
@@ -109,7 +109,7 @@ class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDy
         span.addClassName("grade-cell");
         span.addClassName("status-" + cell.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         span.getElement().setAttribute("title", cell.status().label()
-                + (cell.lastSubmittedAt() == null ? "" : "; last submitted " + DATE.format(cell.lastSubmittedAt())));
+                + (cell.lastSubmittedAt() == null ? "" : "; last submitted " + BrowserZone.format(DATE, cell.lastSubmittedAt())));
         if (cell.late()) {
             Span late = new Span("late");
             late.addClassNames("badge", "badge-late");

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.reports.GradebookService;
@@ -50,7 +51,7 @@ class StudentResultsView extends VerticalLayout implements BeforeEnterObserver, 
             Span heading = new Span(quiz.quiz().title());
             heading.addClassName("card-title");
             Span due = new Span(quiz.quiz().dueAt() == null ? "No due date"
-                    : "Due " + GradebookView.DATE.format(quiz.quiz().dueAt()));
+                    : "Due " + BrowserZone.format(GradebookView.DATE, quiz.quiz().dueAt()));
             due.addClassName("muted");
             Span grade = new Span("Grade (" + quiz.quiz().gradingMethod().name().toLowerCase(Locale.ROOT) + "): ");
             grade.add(GradebookView.cell(quiz.cell()));
@@ -65,8 +66,8 @@ class StudentResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 grid.addColumn(a -> a.state() == AttemptState.IN_PROGRESS ? "in progress"
                         : a.awaitingGrading() ? "awaiting grading" : a.submittedOnExpiry() ? "submitted at time-out" : "submitted")
                         .setHeader("State").setAutoWidth(true);
-                grid.addColumn(a -> GradebookView.DATE.format(a.startedAt())).setHeader("Started").setAutoWidth(true);
-                grid.addColumn(a -> a.submittedAt() == null ? "" : GradebookView.DATE.format(a.submittedAt()))
+                grid.addColumn(a -> BrowserZone.format(GradebookView.DATE, a.startedAt())).setHeader("Started").setAutoWidth(true);
+                grid.addColumn(a -> a.submittedAt() == null ? "" : BrowserZone.format(GradebookView.DATE, a.submittedAt()))
                         .setHeader("Submitted").setAutoWidth(true);
                 grid.addColumn(a -> a.score() == null ? "–" : String.format(Locale.ROOT, "%s / %s (%s)",
                         trim(a.score()), trim(a.maxScore()), Figures.percent(a.percent())))

@@ -1,0 +1,8 @@
+/**
+ * What the views of every module need from the browser they are shown in: its time zone
+ * ({@link org.sourcewise.browser.ui.BrowserZone}). Uses no other module, so that any may use it.
+ */
+@ApplicationModule(allowedDependencies = {})
+package org.sourcewise.browser;
+
+import org.springframework.modulith.ApplicationModule;
