@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -89,11 +88,11 @@ public class AccountService {
             throw new AccountException("username", "The username '" + name + "' is taken; choose another.");
         }
         String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        if (shown.length() > 120) {
-            throw new AccountException("displayName", "A name has at most 120 characters.");
+        if (AccountRules.nameProblem(shown) != null) {
+            throw new AccountException("displayName", AccountRules.nameProblem(shown));
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        if (AccountRules.passwordProblem(password) != null) {
+            throw new AccountException("password", AccountRules.passwordProblem(password));
         }
         UserAccount account = users.save(new UserAccount(name, passwordEncoder.encode(password), shown, role, clock.instant()));
         return account.summary();

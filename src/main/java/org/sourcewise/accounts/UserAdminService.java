@@ -37,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdminService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
-    private static final int MIN_PASSWORD = AccountService.MIN_PASSWORD_LENGTH;
     private static final int MAX_CSV_BYTES = 1_000_000;
     private static final int MAX_CSV_ROWS = 500;
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -112,12 +111,12 @@ public class UserAdminService {
             throw new AccountException("username", "The username '" + name + "' is taken; choose another.");
         }
         String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        if (shown.length() > 120) {
-            throw new AccountException("displayName", "A name has at most 120 characters.");
+        if (AccountRules.nameProblem(shown) != null) {
+            throw new AccountException("displayName", AccountRules.nameProblem(shown));
         }
         boolean generate = password == null || password.isEmpty();
-        if (!generate && password.length() < MIN_PASSWORD) {
-            throw new AccountException("password", "A password has at least " + MIN_PASSWORD + " characters.");
+        if (!generate && AccountRules.passwordProblem(password) != null) {
+            throw new AccountException("password", AccountRules.passwordProblem(password));
         }
         String clear = generate ? generatePassword() : password;
         UserAccount saved = users.save(new UserAccount(name, passwordEncoder.encode(clear), shown, role, clock.instant()));
@@ -178,8 +177,8 @@ public class UserAdminService {
     public PasswordReset resetPassword(UserId id, String password) {
         UserAccount user = find(id);
         boolean generate = password == null || password.isEmpty();
-        if (!generate && password.length() < MIN_PASSWORD) {
-            throw new AccountException("password", "A password has at least " + MIN_PASSWORD + " characters.");
+        if (!generate && AccountRules.passwordProblem(password) != null) {
+            throw new AccountException("password", AccountRules.passwordProblem(password));
         }
         String clear = generate ? generatePassword() : password;
         user.changePassword(passwordEncoder.encode(clear));
@@ -275,8 +274,8 @@ public class UserAdminService {
             } else if (users.existsByUsernameIgnoreCase(username)) {
                 wrong.add("the username '" + username + "' is taken");
             }
-            if (displayName.length() > 120) {
-                wrong.add("the display name has more than 120 characters");
+            if (AccountRules.nameProblem(displayName) != null) {
+                wrong.add("the display name has more than " + AccountRules.MAX_NAME + " characters");
             }
             Role role = Role.STUDENT;
             if (!roleName.isEmpty()) {
@@ -286,8 +285,8 @@ public class UserAdminService {
                     wrong.add("unknown role '" + roleName + "' (STUDENT, INSTRUCTOR or ADMIN)");
                 }
             }
-            if (!password.isEmpty() && password.length() < MIN_PASSWORD) {
-                wrong.add("the password has fewer than " + MIN_PASSWORD + " characters");
+            if (!password.isEmpty() && AccountRules.passwordProblem(password) != null) {
+                wrong.add("the password has fewer than " + AccountRules.MIN_PASSWORD + " characters");
             }
             if (!wrong.isEmpty()) {
                 problems.add(new UserImportException.Problem(line, String.join("; ", wrong)));

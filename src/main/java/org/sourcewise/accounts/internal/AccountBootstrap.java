@@ -1,6 +1,7 @@
 package org.sourcewise.accounts.internal;
 
 import java.time.Clock;
+import org.sourcewise.accounts.AccountRules;
 import org.sourcewise.accounts.DemoAccount;
 import org.sourcewise.accounts.Role;
 import org.slf4j.Logger;
@@ -79,8 +80,8 @@ class AccountBootstrap implements ApplicationRunner {
                     + "Set SOURCEWISE_ADMIN_USERNAME and SOURCEWISE_ADMIN_PASSWORD to create the first admin, "
                     + "or start with sourcewise.demo=true.");
         }
-        if (adminPassword.length() < 8) {
-            throw new IllegalStateException("SOURCEWISE_ADMIN_PASSWORD must have at least 8 characters.");
+        if (AccountRules.passwordProblem(adminPassword) != null) {
+            throw new IllegalStateException("SOURCEWISE_ADMIN_PASSWORD must have at least " + AccountRules.MIN_PASSWORD + " characters.");
         }
         users.save(new UserAccount(adminUsername.strip(), passwordEncoder.encode(adminPassword), "Administrator",
                 Role.ADMIN, clock.instant()));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sourcewise.accounts.AccountRules;
 import org.sourcewise.classes.RegistrationException;
 import org.sourcewise.classes.RegistrationService;
 
@@ -49,7 +50,7 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
         username.setRequiredIndicatorVisible(true);
         username.setHelperText("3 to 64 letters, digits, dots, dashes or underscores");
         password.setRequiredIndicatorVisible(true);
-        password.setHelperText("At least 8 characters");
+        password.setHelperText("At least " + AccountRules.MIN_PASSWORD + " characters");
         for (var field : new com.vaadin.flow.component.textfield.TextFieldBase<?, ?>[] {joinCode, username, displayName, password}) {
             field.setWidthFull();
         }
