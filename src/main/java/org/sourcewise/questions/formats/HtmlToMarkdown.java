@@ -2,12 +2,14 @@ package org.sourcewise.questions.formats;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Converts the HTML that Moodle exports in GIFT {@code [html]} texts into Markdown: paragraphs, line
@@ -21,13 +23,6 @@ final class HtmlToMarkdown {
     record Result(String markdown, Set<String> droppedTags, boolean hasImage) {
     }
 
-    private static final Pattern TOKEN =
-            Pattern.compile("<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>", Pattern.DOTALL);
-    private static final Pattern HREF =
-            Pattern.compile("href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    private static final Map<String, String> NAMED =
-            Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00A0");
     private static final String MARKDOWN_SPECIAL = "\\*_`[]<>";
     /** Stands for a text ampersand until the end, when one that would start an entity gets its backslash. */
     private static final String AMPERSAND = "\uE001";
@@ -45,16 +40,25 @@ final class HtmlToMarkdown {
 
     static Result convert(String html) {
         HtmlToMarkdown c = new HtmlToMarkdown();
-        Matcher m = TOKEN.matcher(html);
-        int at = 0;
-        while (m.find()) {
-            c.text(html.substring(at, m.start()));
-            if (m.group(2) != null) {
-                c.tag(m.group(2).toLowerCase(Locale.ROOT), !m.group(1).isEmpty(), m.group(3));
+        // jsoup parses as a browser would (entities decoded, unclosed and misnested tags mended), so the
+        // Markdown says what the teacher saw in Moodle
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    c.text(text.getWholeText());
+                } else if (node instanceof Element element && depth > 0) {
+                    c.tag(element.normalName(), false, element);
+                }
             }
-            at = m.end();
-        }
-        c.text(html.substring(at));
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && depth > 0 && !element.tag().isEmpty()) {
+                    c.tag(element.normalName(), true, element);
+                }
+            }
+        }, Jsoup.parseBodyFragment(html).body());
         c.block();
         String markdown = c.md.toString()
                 .replaceAll(AMPERSAND + "(?=[#A-Za-z0-9]+;)", "\\\\&").replace(AMPERSAND, "&")
@@ -70,20 +74,7 @@ final class HtmlToMarkdown {
         if (pre == 0 && atLineStart()) {
             t = t.stripLeading();
         }
-        boolean escape = pre == 0 && code == 0;
-        Matcher e = ENTITY.matcher(t);
-        int at = 0;
-        while (e.find()) {
-            append(t.substring(at, e.start()), escape);
-            String decoded = decode(e.group(1));
-            if (decoded == null) {
-                md.append(e.group());   // an entity we do not know: Markdown renders entities too
-            } else {
-                append(decoded, escape);
-            }
-            at = e.end();
-        }
-        append(t.substring(at), escape);
+        append(t, pre == 0 && code == 0);
     }
 
     private void append(String text, boolean escape) {
@@ -101,21 +92,7 @@ final class HtmlToMarkdown {
         }
     }
 
-    private static String decode(String entity) {
-        try {
-            if (entity.startsWith("#x") || entity.startsWith("#X")) {
-                return Character.toString(Integer.parseInt(entity.substring(2), 16));
-            }
-            if (entity.startsWith("#")) {
-                return Character.toString(Integer.parseInt(entity.substring(1)));
-            }
-        } catch (IllegalArgumentException notACodePoint) {
-            return null;
-        }
-        return NAMED.get(entity);
-    }
-
-    private void tag(String name, boolean closing, String attributes) {
+    private void tag(String name, boolean closing, Element element) {
         switch (name) {
             case "p", "div" -> block();
             case "br" -> lineBreak();
@@ -126,7 +103,7 @@ final class HtmlToMarkdown {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(name.charAt(1) - '0', closing);
             case "ul", "ol" -> list(name.equals("ol"), closing);
             case "li" -> listItem(closing);
-            case "a" -> link(closing, attributes);
+            case "a" -> link(closing, element.attr("href"));
             case "hr" -> {
                 block();
                 md.append("---");
@@ -192,25 +169,20 @@ final class HtmlToMarkdown {
         md.append(list[0] == 1 ? ++list[1] + ". " : "- ");
     }
 
-    private void link(boolean closing, String attributes) {
+    private void link(boolean closing, String href) {
         if (closing) {
-            String href = links.poll();
-            if (href != null && !href.isEmpty()) {
-                md.append("](").append(href).append(')');
+            String target = links.poll();
+            if (target != null && !target.isEmpty()) {
+                md.append("](").append(target).append(')');
             }
             return;
         }
-        Matcher h = HREF.matcher(attributes);
-        String href = null;
-        if (h.find()) {
-            href = h.group(1) != null ? h.group(1) : h.group(2) != null ? h.group(2) : h.group(3);
-        }
-        if (href == null || href.isBlank()) {
+        if (href.isBlank()) {
             dropped.add("a");
             links.push("");   // so that the closing tag does not take an outer link's address
             return;
         }
-        links.push(href);
+        links.push(href.strip());
         md.append('[');
     }
 

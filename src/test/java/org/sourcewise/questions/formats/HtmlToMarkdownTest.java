@@ -32,7 +32,7 @@ class HtmlToMarkdownTest {
     @Test
     void entities_are_decoded_and_markdown_characters_in_text_are_escaped() {
         assertThat(md("2 &lt; 3 &amp;&amp; 4 &gt; 1 &#x1F600; &#233; &hellip; 2*3_4 [x]"))
-                .isEqualTo("2 \\< 3 && 4 \\> 1 😀 é &hellip; 2\\*3\\_4 \\[x\\]");
+                .isEqualTo("2 \\< 3 && 4 \\> 1 😀 é … 2\\*3\\_4 \\[x\\]");
         assertThat(md("&amp;lt;")).isEqualTo("\\&lt;");
     }
 
@@ -47,7 +47,16 @@ class HtmlToMarkdownTest {
     }
 
     @Test
-    void a_link_without_an_address_keeps_its_text_and_leaves_the_outer_link_intact() {
-        assertThat(md("<a href=\"u\">out <a name=\"n\">in</a> more</a>")).isEqualTo("[out in more](u)");
+    void a_link_without_an_address_keeps_its_text_and_is_named_as_dropped() {
+        HtmlToMarkdown.Result r = HtmlToMarkdown.convert("<p>see <a name=\"n\">here</a> and <a href=\"u\">there</a></p>");
+        assertThat(r.markdown()).isEqualTo("see here and [there](u)");
+        assertThat(r.droppedTags()).containsExactly("a");
+    }
+
+    @Test
+    void misnested_and_unclosed_tags_are_read_as_a_browser_reads_them() {
+        // a browser ends the first link where the second starts, and closes what was left open
+        assertThat(md("<a href=\"u\">out<a href=\"v\">in</a> more</a>")).isEqualTo("[out](u)[in](v) more");
+        assertThat(md("<p>one<p>two<ul><li>a<li>b</ul>")).isEqualTo("one\n\ntwo\n\n- a\n- b");
     }
 }
