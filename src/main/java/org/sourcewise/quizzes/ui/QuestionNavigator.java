@@ -24,7 +24,8 @@ class QuestionNavigator extends Div {
             if (position > 0) {
                 onPick.accept(position);
             }
-        }).addEventData("event.target.dataset.q").setFilter("event.target.dataset.q");
+        // the filter must be a boolean: the number itself ("3") made Flow refuse every click
+        }).addEventData("event.target.dataset.q").setFilter("event.target.dataset.q !== undefined");
     }
 
     /** Redraws the buttons; sends nothing when nothing changed. */

@@ -72,6 +72,25 @@ class QuizInBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_navigators_numbers_open_their_question_by_mouse_and_by_keyboard() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = login(context, "student2", "demo-student2");
+            page.getByText("Checkpoint 2: Russia's leverage on the peninsula").click();
+            page.locator("#start-attempt").click();
+            assertThat(page.locator(".question-number")).containsText("Question 1 of 10");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Question 3, "))).click();
+            assertThat(page.locator(".question-number")).containsText("Question 3 of 10");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Question 6, "))).focus();
+            page.keyboard().press("Enter");
+            assertThat(page.locator(".question-number")).containsText("Question 6 of 10");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Question 6, ")))
+                    ).hasAttribute("aria-current", "step");
+        }
+    }
+
+    @Test
     void a_student_answers_three_questions_reloads_finds_them_submits_and_sees_the_review() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = login(context, "student", "demo-student");
