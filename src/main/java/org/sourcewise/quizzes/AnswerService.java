@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
+import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quizzes.AttemptException.Reason;
 import org.sourcewise.quizzes.internal.AttemptEntity;
 import org.sourcewise.quizzes.internal.AttemptGate;
@@ -23,6 +24,7 @@ import org.sourcewise.quizzes.internal.ResponseEntity;
 import org.sourcewise.quizzes.internal.ResponseRepository;
 import org.sourcewise.quizzes.rules.QuizRules;
 import org.sourcewise.quizzes.scoring.Answer;
+import org.sourcewise.quizzes.scoring.NumberInput;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class AnswerService {
+
+    /** What a student who typed something else than a number into a numeric answer is told. */
+    public static final String NOT_A_NUMBER = "Write a number, such as 42, 3.5, -2 or 10 000; nothing else is saved here.";
 
     private final QuizRepository quizzes;
     private final AttemptRepository attempts;
@@ -109,6 +114,10 @@ public class AnswerService {
                 throw new AttemptException(Reason.NO_SUCH_QUESTION, "This attempt has no question " + position + ".");
             }
             QuestionContent content = bank.versions(List.of(question.versionId())).get(question.versionId());
+            if (content.type() == QuestionType.NUMERIC && displayValues != null && displayValues.stream()
+                    .anyMatch(v -> v != null && !v.isBlank() && NumberInput.parse(v).isEmpty())) {
+                throw new AttemptException(Reason.NOT_A_NUMBER, NOT_A_NUMBER);
+            }
             Answer answer = AttemptPresenter.toAuthored(content, question.optionOrder(), displayValues == null ? List.of() : displayValues);
             String json = StoredAttempts.writeAnswer(answer.values());
             Instant now = clock.instant();

@@ -3,7 +3,7 @@ package org.sourcewise.quizzes;
 /** A refused attempt action, said in words a student understands. */
 public class AttemptException extends RuntimeException {
 
-    public enum Reason { NOT_ASSIGNED, NOT_OPEN_YET, CLOSED, NO_ATTEMPTS_LEFT, ALREADY_SUBMITTED, NO_SUCH_QUESTION }
+    public enum Reason { NOT_ASSIGNED, NOT_OPEN_YET, CLOSED, NO_ATTEMPTS_LEFT, ALREADY_SUBMITTED, NO_SUCH_QUESTION, NOT_A_NUMBER }
 
     private final Reason reason;
 

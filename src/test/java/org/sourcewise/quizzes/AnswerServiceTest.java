@@ -123,6 +123,23 @@ class AnswerServiceTest {
     }
 
     @Test
+    void a_numeric_answer_that_is_not_a_number_is_refused_and_nothing_is_saved() {
+        QuestionContent numeric = new QuestionContent(QuestionType.NUMERIC, "How many?", List.of(Option.number(10000, 0, 1, null)), "Why.", null);
+        when(frozen.at(ATTEMPT, 4)).thenReturn(new FrozenQuestions.Frozen(4, 400, null));
+        when(bank.versions(List.of(400L))).thenReturn(Map.of(400L, numeric));
+        gate(ME, null, 4);
+        when(responses.saveAnswer(eq(ATTEMPT), eq(4), anyString(), eq(NOW))).thenReturn(1);
+
+        assertThatThrownBy(() -> service.saveAnswer(ATTEMPT, 4, List.of("Vladivostok")))
+                .isInstanceOfSatisfying(AttemptException.class, e -> assertThat(e.reason()).isEqualTo(AttemptException.Reason.NOT_A_NUMBER));
+        verify(responses, never()).saveAnswer(anyLong(), anyInt(), anyString(), any());
+
+        service.saveAnswer(ATTEMPT, 4, List.of("10 000"));
+        service.saveAnswer(ATTEMPT, 4, List.of(""));
+        verify(responses).saveAnswer(ATTEMPT, 4, "[\"10 000\"]", NOW);
+    }
+
+    @Test
     void a_position_the_attempt_does_not_have_is_refused() {
         gate(ME, null, 1);
 

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.sourcewise.quizzes.AnswerService;
+import org.sourcewise.quizzes.scoring.NumberInput;
 import org.sourcewise.quizzes.StudentQuestion;
 
 /**
@@ -82,7 +84,20 @@ final class AnswerInput {
                 first(saved).ifPresent(field::setValue);
                 // every keystroke: a short answer is never lost to a debounce when the student moves on at once
                 field.setValueChangeMode(ValueChangeMode.EAGER);
-                field.addValueChangeListener(e -> onChange.accept(List.of(e.getValue())));
+                if (q.type() == org.sourcewise.questions.QuestionType.NUMERIC) {
+                    // only a number is saved; what is not one yet (a half-typed "3.") says so once the field is left
+                    field.setErrorMessage(AnswerService.NOT_A_NUMBER);
+                    field.addValueChangeListener(e -> {
+                        boolean number = e.getValue().isBlank() || NumberInput.parse(e.getValue()).isPresent();
+                        if (number) {
+                            field.setInvalid(false);
+                            onChange.accept(List.of(e.getValue()));
+                        }
+                    });
+                    field.addBlurListener(e -> field.setInvalid(!field.getValue().isBlank() && NumberInput.parse(field.getValue()).isEmpty()));
+                } else {
+                    field.addValueChangeListener(e -> onChange.accept(List.of(e.getValue())));
+                }
                 field.setId("answer");
                 yield field;
             }

@@ -184,12 +184,19 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private void flush() {
         saveStatus.setText("Saving…");
         saveStatus.removeClassName("save-failed");
+        String refusedMessage = null;
         for (var pending : new ArrayList<>(unsaved.entrySet())) {
             try {
                 attempts.saveAnswer(sheet.attemptId(), pending.getKey(), pending.getValue());
                 unsaved.remove(pending.getKey());
-            } catch (AttemptException closed) {
-                over(closed.getMessage());
+            } catch (AttemptException refused) {
+                if (refused.reason() == AttemptException.Reason.NOT_A_NUMBER) {
+                    // the page checks first; a value that reaches the server anyway is dropped, not retried
+                    unsaved.remove(pending.getKey());
+                    refusedMessage = refused.getMessage();
+                    continue;
+                }
+                over(refused.getMessage());
                 return;
             } catch (RuntimeException failed) {
                 refreshNavigator();
@@ -200,6 +207,12 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             }
         }
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        if (refusedMessage != null) {
+            saveStatus.setText("Not saved: " + refusedMessage);
+            saveStatus.addClassName("save-failed");
+            refreshNavigator();
+            return;
+        }
         saveStatus.setText("Saved at " + BrowserZone.format(CLOCK, clock.instant()));
         // the navigator says "answered" only for what the database holds
         refreshNavigator();

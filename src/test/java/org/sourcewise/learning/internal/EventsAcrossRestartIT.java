@@ -38,6 +38,15 @@ class EventsAcrossRestartIT {
                 .run("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sourcewise"), "--server.port=0");
     }
 
+    /** Each start sets the global security context strategy; the contexts other tests share keep theirs. */
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy strategy =
+            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreSecurityStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
+    }
+
     @Test
     void an_unfinished_learning_update_is_handled_when_the_server_starts_again() throws Exception {
         long studentId;

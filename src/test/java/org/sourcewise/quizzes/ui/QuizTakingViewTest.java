@@ -35,6 +35,12 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
     @Autowired
     AttemptStartService attemptStarts;
     @Autowired
+    org.sourcewise.quizzes.AnswerService attemptAnswers;
+    @Autowired
+    org.sourcewise.quizzes.QuizBuilderService builder;
+    @Autowired
+    org.sourcewise.classes.ClassService classes;
+    @Autowired
     QuizService quizzes;
     @Autowired
     CourseService courses;
@@ -75,6 +81,31 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
 
     private Button button(String text) {
         return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_numeric_answer_saves_only_a_number() {
+        long courseId = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
+        long questionId = SystemTask.call(() -> bank.entry(courseId, "q-l1-02").orElseThrow().questionId());
+        assertThat(SystemTask.call(() -> bank.entries(List.of(questionId))).getFirst().type()).isEqualTo(QuestionType.NUMERIC);
+        long quizId = SystemTask.call(() -> builder.save(new org.sourcewise.quizzes.QuizDraft(null, courseId, 0,
+                org.sourcewise.Unique.name("Numbers only "), "", null, 1, org.sourcewise.quizzes.scoring.GradingMethod.HIGHEST,
+                null, null, false, false, org.sourcewise.quizzes.ReviewPolicy.AFTER_SUBMIT, 50,
+                List.of(org.sourcewise.quizzes.QuizDraft.SlotDraft.fixed(questionId, 1)))));
+        SystemTask.run(() -> {
+            long demo = classes.myClasses().stream().filter(c -> "DEMO-2017".equals(c.joinCode())).findFirst().orElseThrow().id();
+            classes.assignQuiz(demo, quizId, java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+        });
+        long attemptId = attemptStarts.startOrResume(quizId);
+        navigate("attempt/" + attemptId, QuizTakingView.class);
+        com.vaadin.flow.component.textfield.TextField field = find(com.vaadin.flow.component.textfield.TextField.class).id("answer");
+
+        test(field).setValue("Vladivostok");
+        assertThat(attemptAnswers.sheet(attemptId).responses()).doesNotContainKey(1);
+
+        test(field).setValue("10 000");
+        assertThat(attemptAnswers.sheet(attemptId).responses().get(1).values()).containsExactly("10 000");
+        assertThat(field.isInvalid()).isFalse();
     }
 
     @Test
