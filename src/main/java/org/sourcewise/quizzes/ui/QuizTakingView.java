@@ -55,6 +55,12 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final AttemptSubmissionService submissions;
     private final java.time.Clock clock;
     private final Span saveStatus = new Span();
+    /**
+     * Shown by the browser itself while it cannot reach the server, in place of the save status,
+     * which only the server can update and which would otherwise go on saying "saved".
+     */
+    private final Span offlineNote = new Span("You are offline: answers you give now are not saved yet."
+            + " They will be sent when the connection returns; keep this page open.");
     private final QuestionNavigator navigator = new QuestionNavigator(this::show);
     private final Div questionArea = new Div();
     private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
@@ -78,6 +84,9 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         saveStatus.addClassName("save-status");
         saveStatus.getElement().setAttribute("role", "status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
+        offlineNote.addClassNames("offline-note", "save-failed");
+        offlineNote.getElement().setAttribute("role", "alert");
+        offlineNote.getElement().setAttribute("hidden", true); // an attribute, not setVisible: Flow would not send its text
         questionArea.addClassName("question-area");
 
         previous.setId("previous");
@@ -121,7 +130,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             status.add(new CountdownTimer(sheet.timeLeft(), this::timeUp));
         }
         saveStatus.setText(responses.isEmpty() ? "Answers are saved as you go" : "All answers saved");
-        status.add(saveStatus);
+        status.add(saveStatus, offlineNote);
 
         FlexLayout buttons = new FlexLayout(previous, flag, next, finish);
         buttons.addClassName("quiz-buttons");
@@ -319,6 +328,19 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        // Vaadin's connection state is known in the browser only: there, swap the save status for the
+        // offline note while the server cannot be reached, and back once it answers again (the answers
+        // queued meanwhile then arrive, and the server's status says when they were saved)
+        ui.getPage().executeJs("""
+                const status = $0, note = $1;
+                const show = offline => { status.hidden = offline; note.hidden = !offline; };
+                const store = window.Vaadin && window.Vaadin.connectionState;
+                if (store && store.addStateChangeListener) {
+                    store.addStateChangeListener((previous, current) =>
+                        show(current === 'reconnecting' || current === 'connection-lost'));
+                }
+                window.addEventListener('offline', () => show(true));
+                """, saveStatus.getElement(), offlineNote.getElement());
         pollRegistration = ui.addPollListener(e -> {
             if (!unsaved.isEmpty()) {
                 flush();

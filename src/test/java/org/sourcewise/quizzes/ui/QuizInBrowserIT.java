@@ -72,6 +72,37 @@ class QuizInBrowserIT extends BrowserTest {
     }
 
     @Test
+    void offline_the_page_says_answers_are_not_saved_instead_of_saved() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = login(context, "student3", "demo-student3");
+            page.getByText("Checkpoint 2: Russia's leverage on the peninsula").click();
+            page.locator("#start-attempt").click();
+            answerCurrentQuestion(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+            assertThat(page.locator(".question-number")).containsText("Question 2 of 10");
+
+            context.setOffline(true);
+            Locator card = page.locator(".question-card");
+            if (card.getByRole(AriaRole.RADIO).count() > 0) {
+                card.getByRole(AriaRole.RADIO).first().click();
+            } else if (card.getByRole(AriaRole.CHECKBOX).count() > 0) {
+                card.getByRole(AriaRole.CHECKBOX).first().click();
+            } else {
+                card.locator("input").first().fill("2016");
+                card.locator("input").first().press("Tab");
+            }
+            assertThat(page.locator(".offline-note")).isVisible();
+            assertThat(page.locator(".offline-note")).containsText("not saved yet");
+            assertThat(page.locator(".save-status")).isHidden();
+            shot(page, "quiz-offline");
+
+            // Coming back is not asserted here: after Playwright's setOffline(false) Vaadin's client stayed
+            // 'reconnecting' for the 100 s watched (issue 13's note); a real network's return is still to check.
+            context.setOffline(false);
+        }
+    }
+
+    @Test
     void the_navigators_numbers_open_their_question_by_mouse_and_by_keyboard() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = login(context, "student2", "demo-student2");
