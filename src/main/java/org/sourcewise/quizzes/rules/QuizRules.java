@@ -3,6 +3,7 @@ package org.sourcewise.quizzes.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.scoring.GradingMethod;
 
@@ -13,8 +14,8 @@ import org.sourcewise.quizzes.scoring.GradingMethod;
  * @param attemptsAllowed  0 for unlimited
  * @param passMark         a percentage, 0..100
  */
-public record QuizRules(GradingMethod gradingMethod, double passMark, int attemptsAllowed, Instant openAt, Instant closeAt,
-                        Integer timeLimitSeconds) {
+public record QuizRules(GradingMethod gradingMethod, double passMark, int attemptsAllowed, @Nullable Instant openAt,
+                        @Nullable Instant closeAt, @Nullable Integer timeLimitSeconds) {
 
     /**
      * How long after its deadline an attempt still takes answers: a save the browser sent just
@@ -50,7 +51,7 @@ public record QuizRules(GradingMethod gradingMethod, double passMark, int attemp
     }
 
     /** The deadline of an attempt started at {@code startedAt}: its time limit, cut short by the quiz's close. */
-    public Instant deadline(Instant startedAt) {
+    public @Nullable Instant deadline(Instant startedAt) {
         if (timeLimitSeconds == null) {
             return null;
         }
@@ -59,12 +60,12 @@ public record QuizRules(GradingMethod gradingMethod, double passMark, int attemp
     }
 
     /** Whether an attempt with this deadline still takes answers at {@code now} (the grace included). */
-    public static boolean acceptsAnswers(Instant deadline, Instant now) {
+    public static boolean acceptsAnswers(@Nullable Instant deadline, Instant now) {
         return deadline == null || !now.isAfter(deadline.plus(GRACE));
     }
 
     /** Whether an attempt in this state, with this deadline, still takes answers and flags at {@code now}. */
-    public static boolean takesChanges(AttemptState state, Instant deadline, Instant now) {
+    public static boolean takesChanges(AttemptState state, @Nullable Instant deadline, Instant now) {
         return state == AttemptState.IN_PROGRESS && acceptsAnswers(deadline, now);
     }
 

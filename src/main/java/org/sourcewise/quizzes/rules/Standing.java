@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.AttemptSummary;
 
@@ -27,14 +28,15 @@ import org.sourcewise.quizzes.AttemptSummary;
  * @param overdue         the due date has passed and nothing was submitted
  * @param lastSubmittedAt the latest submission, or null
  */
-public record Standing(Double gradePercent, boolean passed, GradeStatus status, int attemptsUsed, Integer attemptsLeft,
-                       AttemptSummary openAttempt, int markedAttempts, boolean late, boolean overdue, Instant lastSubmittedAt) {
+public record Standing(@Nullable Double gradePercent, boolean passed, GradeStatus status, int attemptsUsed,
+                       @Nullable Integer attemptsLeft, @Nullable AttemptSummary openAttempt, int markedAttempts, boolean late,
+                       boolean overdue, @Nullable Instant lastSubmittedAt) {
 
     /**
      * @param dueAt    the assignment's due date, or null
      * @param attempts the student's attempts at the quiz, in any order
      */
-    public static Standing of(QuizRules rules, Instant dueAt, List<AttemptSummary> attempts, Instant now) {
+    public static Standing of(QuizRules rules, @Nullable Instant dueAt, List<AttemptSummary> attempts, Instant now) {
         List<AttemptSummary> ordered = attempts.stream().sorted(Comparator.comparingInt(AttemptSummary::number)).toList();
         List<AttemptSummary> submitted = ordered.stream().filter(a -> a.state() == AttemptState.SUBMITTED).toList();
         List<Double> marked = submitted.stream().filter(Standing::counts).map(AttemptSummary::percent).toList();

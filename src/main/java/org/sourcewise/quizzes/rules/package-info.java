@@ -9,6 +9,8 @@
  * one quiz from their attempts. docs/scoring.md ("Grades") explains them.
  */
 @NamedInterface("rules")
+@NullMarked
 package org.sourcewise.quizzes.rules;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;
