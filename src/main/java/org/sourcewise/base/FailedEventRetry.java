@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Hands an event between modules to its listener again when the listener failed (the database was
  * away, say): every few minutes, those that failed at least a minute ago, up to ten tries each. Events
  * left unhandled by a stop are handled at the next start
- * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
+ * ({@code spring.modulith.events.republish-outstanding-events-on-restart}). Once a day it deletes the
+ * publications completed more than a week ago: the registry keeps them, with the whole event, forever.
  */
 @Component
 class FailedEventRetry {
@@ -21,12 +23,26 @@ class FailedEventRetry {
     private static final Logger log = LoggerFactory.getLogger(FailedEventRetry.class);
     static final int MAX_TRIES = 10;
 
+    static final Duration KEEP_COMPLETED = Duration.ofDays(7);
+
     private final FailedEventPublications failed;
+    private final CompletedEventPublications completed;
     private final Duration minAge;
 
-    FailedEventRetry(FailedEventPublications failed, @Value("${sourcewise.events.retry-min-age:PT1M}") Duration minAge) {
+    FailedEventRetry(FailedEventPublications failed, CompletedEventPublications completed,
+                     @Value("${sourcewise.events.retry-min-age:PT1M}") Duration minAge) {
         this.failed = failed;
+        this.completed = completed;
         this.minAge = minAge;
+    }
+
+    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "P1D")
+    void forgetCompleted() {
+        try {
+            completed.deletePublicationsOlderThan(KEEP_COMPLETED);
+        } catch (RuntimeException e) {
+            log.warn("Could not delete completed events; trying again tomorrow: {}", e.toString());
+        }
     }
 
     @Scheduled(initialDelayString = "${sourcewise.events.retry-every:PT5M}", fixedDelayString = "${sourcewise.events.retry-every:PT5M}")
