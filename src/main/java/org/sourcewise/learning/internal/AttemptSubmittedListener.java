@@ -23,14 +23,19 @@ class AttemptSubmittedListener {
 
     private final ReviewStates reviews;
     private final Clock clock;
+    private final AppliedEvents applied;
 
-    AttemptSubmittedListener(ReviewStates reviews, Clock clock) {
+    AttemptSubmittedListener(ReviewStates reviews, Clock clock, AppliedEvents applied) {
         this.reviews = reviews;
         this.clock = clock;
+        this.applied = applied;
     }
 
     @ApplicationModuleListener
     public void on(AttemptSubmitted event) {
+        if (!applied.firstTime("attempt-submitted:" + event.attemptId())) {
+            return;
+        }
         Instant at = event.submittedAt() != null ? event.submittedAt() : clock.instant();
         Map<Long, List<Rating>> byClaim = new LinkedHashMap<>();
         for (AttemptSubmitted.QuestionOutcome outcome : event.outcomes()) {

@@ -25,13 +25,18 @@ import org.springframework.stereotype.Component;
 class QuestionGradedListener {
 
     private final ReviewStates reviews;
+    private final AppliedEvents applied;
 
-    QuestionGradedListener(ReviewStates reviews) {
+    QuestionGradedListener(ReviewStates reviews, AppliedEvents applied) {
         this.reviews = reviews;
+        this.applied = applied;
     }
 
     @ApplicationModuleListener
     public void on(QuestionGraded event) {
+        if (!applied.firstTime("question-graded:" + event.attemptId() + ":" + event.position() + ":" + event.gradedAt())) {
+            return;
+        }
         if (event.submittedAt() == null || event.position() < 1 || event.position() > event.outcomes().size()) {
             return;
         }

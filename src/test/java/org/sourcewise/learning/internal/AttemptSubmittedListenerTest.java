@@ -40,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class AttemptSubmittedListenerTest {
 
+    private static final java.util.concurrent.atomic.AtomicLong ATTEMPTS = new java.util.concurrent.atomic.AtomicLong(1_000_000);
     private static final double S0_AGAIN = FsrsParameters.DEFAULT_WEIGHTS.get(0);
     private static final double S0_GOOD = FsrsParameters.DEFAULT_WEIGHTS.get(2);
 
@@ -89,7 +90,7 @@ class AttemptSubmittedListenerTest {
     }
 
     private AttemptSubmitted attempt(Instant at, QuestionOutcome... outcomes) {
-        return new AttemptSubmitted(1, student, 1, courseId, at, List.of(outcomes));
+        return new AttemptSubmitted(ATTEMPTS.incrementAndGet(), student, 1, courseId, at, List.of(outcomes));
     }
 
     private static QuestionOutcome outcome(Double fraction, boolean answered, long... claimIds) {
@@ -155,6 +156,15 @@ class AttemptSubmittedListenerTest {
         assertThat(state(claim(6)).getReps()).isEqualTo(1);
         assertThat(state(claim(6)).getStability()).isEqualTo(S0_AGAIN);
         assertThat(state(claim(7)).getStability()).isEqualTo(S0_AGAIN);
+    }
+
+    @Test
+    void the_same_submission_handed_over_twice_is_applied_once() {
+        AttemptSubmitted once = attempt(clock.instant(), outcome(1.0, true, claim(9)));
+        publish(once);
+        publish(once);
+
+        assertThat(state(claim(9)).getReps()).isEqualTo(1);
     }
 
     @Test

@@ -66,8 +66,9 @@ class EventsAcrossRestartIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(rows, Integer.class) > 0);
             reviewed = jdbc.queryForObject(rows, Integer.class);
 
-            // as a crash between the commit and the end of the update leaves it: no review, event unfinished
+            // as a crash before the update committed leaves it: no review, not marked applied, event unfinished
             jdbc.update("delete from review_state where user_id = ?", studentId);
+            jdbc.update("delete from applied_event where event_key = ?", "attempt-submitted:" + attemptId);
             assertThat(jdbc.update("""
                     update event_publication set completion_date = null, status = 'PROCESSING'
                     where event_type like '%AttemptSubmitted' and serialized_event like ?""", "%\"attemptId\":" + attemptId + ",%"))
