@@ -1,7 +1,6 @@
 package org.sourcewise.questions;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The weights of a choice question whose author marked the right options and gave no weights: in a
@@ -31,15 +30,6 @@ public final class ChoiceWeights {
         return type == QuestionType.MULTIPLE_RESPONSE && wrongCount > 0 ? -1.0 / wrongCount : 0.0;
     }
 
-    /** The weight of each of {@code optionCount} options, of which those at {@code right} (from 0) are right. */
-    public static double[] fromRight(QuestionType type, int optionCount, Set<Integer> right) {
-        double[] weights = new double[optionCount];
-        int rightCount = (int) right.stream().filter(i -> i >= 0 && i < optionCount).count();
-        for (int i = 0; i < optionCount; i++) {
-            weights[i] = of(type, right.contains(i), rightCount, optionCount - rightCount);
-        }
-        return weights;
-    }
 
     /** Whether the options' weights are exactly what marking their right options gives, so a file may say only which. */
     public static boolean followRule(QuestionType type, List<Option> options) {

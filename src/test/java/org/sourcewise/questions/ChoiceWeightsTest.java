@@ -10,9 +10,18 @@ import org.junit.jupiter.api.Test;
 
 class ChoiceWeightsTest {
 
+    /** The weight of each option, those at {@code right} (from 0) being right, as a file's reader asks for them. */
+    private static double[] weights(QuestionType type, int optionCount, Set<Integer> right) {
+        double[] weights = new double[optionCount];
+        for (int i = 0; i < optionCount; i++) {
+            weights[i] = ChoiceWeights.of(type, right.contains(i), right.size(), optionCount - right.size());
+        }
+        return weights;
+    }
+
     @Test
     void right_options_share_full_marks_and_wrong_ones_share_minus_full_marks() {
-        double[] w = ChoiceWeights.fromRight(QuestionType.MULTIPLE_RESPONSE, 5, Set.of(0, 3));
+        double[] w = weights(QuestionType.MULTIPLE_RESPONSE, 5, Set.of(0, 3));
 
         assertThat(w[0]).isEqualTo(0.5);
         assertThat(w[3]).isEqualTo(0.5);
@@ -22,13 +31,13 @@ class ChoiceWeightsTest {
 
     @Test
     void one_wrong_option_costs_everything_and_no_wrong_option_costs_nothing() {
-        assertThat(ChoiceWeights.fromRight(QuestionType.MULTIPLE_RESPONSE, 3, Set.of(0, 1))).containsExactly(0.5, 0.5, -1.0);
-        assertThat(ChoiceWeights.fromRight(QuestionType.MULTIPLE_RESPONSE, 2, Set.of(0, 1))).containsExactly(0.5, 0.5);
+        assertThat(weights(QuestionType.MULTIPLE_RESPONSE, 3, Set.of(0, 1))).containsExactly(0.5, 0.5, -1.0);
+        assertThat(weights(QuestionType.MULTIPLE_RESPONSE, 2, Set.of(0, 1))).containsExactly(0.5, 0.5);
     }
 
     @Test
     void single_choice_keeps_one_right_option_at_full_marks_and_no_penalty() {
-        assertThat(ChoiceWeights.fromRight(QuestionType.SINGLE_CHOICE, 4, Set.of(2))).containsExactly(0.0, 0.0, 1.0, 0.0);
+        assertThat(weights(QuestionType.SINGLE_CHOICE, 4, Set.of(2))).containsExactly(0.0, 0.0, 1.0, 0.0);
     }
 
     @Test
