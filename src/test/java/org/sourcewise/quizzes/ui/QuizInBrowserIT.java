@@ -43,8 +43,8 @@ class QuizInBrowserIT extends BrowserTest {
         return page;
     }
 
-    /** Answers whatever kind of question is shown, as a student would with mouse or keyboard. */
-    private void answerCurrentQuestion(Page page) {
+    /** Gives an answer to whatever kind of question is shown, as a student would with mouse or keyboard. */
+    private void giveAnswer(Page page) {
         Locator card = page.locator(".question-card");
         card.locator("vaadin-radio-group, vaadin-checkbox-group, .ordering, .matching, .cloze, vaadin-text-field, vaadin-text-area")
                 .first().waitFor();
@@ -64,6 +64,11 @@ class QuizInBrowserIT extends BrowserTest {
             input.fill("2016");
             input.press("Tab");
         }
+    }
+
+    /** {@link #giveAnswer}, then waits until the page says the server has saved it. */
+    private void answerCurrentQuestion(Page page) {
+        giveAnswer(page);
         // the navigator marks a question answered only once the server has saved it
         String current = page.locator(".question-number").textContent().replaceAll("^Question (\\d+) of.*$", "$1");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
@@ -82,15 +87,7 @@ class QuizInBrowserIT extends BrowserTest {
             assertThat(page.locator(".question-number")).containsText("Question 2 of 10");
 
             context.setOffline(true);
-            Locator card = page.locator(".question-card");
-            if (card.getByRole(AriaRole.RADIO).count() > 0) {
-                card.getByRole(AriaRole.RADIO).first().click();
-            } else if (card.getByRole(AriaRole.CHECKBOX).count() > 0) {
-                card.getByRole(AriaRole.CHECKBOX).first().click();
-            } else {
-                card.locator("input").first().fill("2016");
-                card.locator("input").first().press("Tab");
-            }
+            giveAnswer(page); // whatever type the draw put second
             assertThat(page.locator(".offline-note")).isVisible();
             assertThat(page.locator(".offline-note")).containsText("not saved yet");
             assertThat(page.locator(".save-status")).isHidden();
