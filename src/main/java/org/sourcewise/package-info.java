@@ -4,4 +4,7 @@
  * with its views in {@code ui}, its REST controllers in {@code api} and its private parts in
  * {@code internal}; {@code ArchitectureTest} keeps them so.
  */
+@NullMarked
 package org.sourcewise;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@
  * Other features learn who is calling through {@link org.sourcewise.accounts.CurrentUser}.
  */
 @ApplicationModule(allowedDependencies = {"browser :: ui"})
+@NullMarked
 package org.sourcewise.accounts;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

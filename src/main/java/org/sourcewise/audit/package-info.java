@@ -4,6 +4,8 @@
  * (recorded by the quizzes feature through {@link org.sourcewise.audit.AuditLog}). Admins search it.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "browser :: ui"})
+@NullMarked
 package org.sourcewise.audit;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,8 @@
  * problem JSON from the REST API. Uses accounts only.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "browser :: ui"})
+@NullMarked
 package org.sourcewise.base;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

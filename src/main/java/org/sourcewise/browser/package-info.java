@@ -3,6 +3,8 @@
  * ({@link org.sourcewise.browser.ui.BrowserZone}). Uses no other module, so that any may use it.
  */
 @ApplicationModule(allowedDependencies = {})
+@NullMarked
 package org.sourcewise.browser;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * with a due date). Students register with a join code here. Uses accounts, content and quizzes.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "content", "quizzes", "browser :: ui"})
+@NullMarked
 package org.sourcewise.classes;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

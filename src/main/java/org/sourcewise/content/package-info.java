@@ -5,6 +5,8 @@
  * elsewhere check class membership.
  */
 @ApplicationModule(allowedDependencies = {"accounts"})
+@NullMarked
 package org.sourcewise.content;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * practice ({@code fsrs}, plain Java). Uses accounts, base, classes, content, questions and quizzes; listens to quizzes' events.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "base", "base :: ui", "classes", "content", "questions", "quizzes", "quizzes :: scoring", "quizzes :: rules", "browser :: ui"})
+@NullMarked
 package org.sourcewise.learning;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

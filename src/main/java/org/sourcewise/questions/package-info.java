@@ -4,6 +4,8 @@
  * version they showed. Uses accounts, content (claims and article drafts) and base's UI.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "base :: ui", "content", "content :: drafting"})
+@NullMarked
 package org.sourcewise.questions;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

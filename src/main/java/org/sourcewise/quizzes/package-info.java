@@ -5,6 +5,8 @@
  * ({@code rules}) and marking ({@code scoring}) are named interfaces that learning and reports use.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "audit", "base", "base :: ui", "content", "questions", "browser :: ui"})
+@NullMarked
 package org.sourcewise.quizzes;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

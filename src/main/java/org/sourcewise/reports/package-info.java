@@ -3,6 +3,8 @@
  * and exports. May depend on every other feature; none depends on it.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "base", "base :: ui", "classes", "content", "learning", "questions", "quizzes", "quizzes :: scoring", "quizzes :: rules", "browser :: ui"})
+@NullMarked
 package org.sourcewise.reports;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@
  * error handler, which tells the person when a request failed.
  */
 @NamedInterface("ui")
+@NullMarked
 package org.sourcewise.base.ui;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

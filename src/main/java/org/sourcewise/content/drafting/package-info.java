@@ -8,6 +8,8 @@
  * cloze, true/false and single-choice questions from accepted claims. docs/drafting.md explains the rules.
  */
 @NamedInterface("drafting")
+@NullMarked
 package org.sourcewise.content.drafting;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

@@ -7,4 +7,7 @@
  * what a student knows as a {@link org.sourcewise.learning.fsrs.Mastery}. Plain Java, no framework;
  * every formula and constant is listed in {@code docs/practice.md}.
  */
+@NullMarked
 package org.sourcewise.learning.fsrs;
+
+import org.jspecify.annotations.NullMarked;

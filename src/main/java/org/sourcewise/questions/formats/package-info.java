@@ -12,4 +12,7 @@
  * Content rules shared by every source, such as weight sums, belong to the bank's question validator.
  * docs/formats.md describes each format for authors.
  */
+@NullMarked
 package org.sourcewise.questions.formats;
+
+import org.jspecify.annotations.NullMarked;

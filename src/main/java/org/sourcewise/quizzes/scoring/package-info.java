@@ -10,6 +10,8 @@
  * marked fairly. The rules, with formulas and worked examples, are in {@code docs/scoring.md}.
  */
 @NamedInterface("scoring")
+@NullMarked
 package org.sourcewise.quizzes.scoring;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

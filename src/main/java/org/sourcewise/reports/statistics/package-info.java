@@ -11,4 +11,7 @@
  * so a report can be serialised as it is. Formulas, thresholds and a worked example are in
  * {@code docs/statistics.md}.
  */
+@NullMarked
 package org.sourcewise.reports.statistics;
+
+import org.jspecify.annotations.NullMarked;
