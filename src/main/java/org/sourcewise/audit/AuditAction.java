@@ -5,6 +5,7 @@ public final class AuditAction {
 
     public static final String LOGIN = "LOGIN";
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    public static final String LOGIN_LOCKED_OUT = "LOGIN_LOCKED_OUT";
     public static final String USER_CREATED = "USER_CREATED";
     public static final String USERS_IMPORTED = "USERS_IMPORTED";
     public static final String ROLE_CHANGED = "ROLE_CHANGED";
@@ -16,7 +17,7 @@ public final class AuditAction {
     public static final String ATTEMPT_GRADE_OVERRIDDEN = "ATTEMPT_GRADE_OVERRIDDEN";
 
     /** Every action, for the search's action filter. */
-    public static final java.util.List<String> ALL = java.util.List.of(LOGIN, LOGIN_FAILED, USER_CREATED, USERS_IMPORTED,
+    public static final java.util.List<String> ALL = java.util.List.of(LOGIN, LOGIN_FAILED, LOGIN_LOCKED_OUT, USER_CREATED, USERS_IMPORTED,
             ROLE_CHANGED, USER_DEACTIVATED, USER_REACTIVATED, PASSWORD_RESET, ESSAY_GRADED, QUESTION_GRADE_OVERRIDDEN,
             ATTEMPT_GRADE_OVERRIDDEN);
 

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.sourcewise.accounts.AccountPrincipal;
+import org.sourcewise.accounts.LoginLockedOut;
+import org.sourcewise.accounts.LoginRefusedException;
 import org.sourcewise.audit.AuditAction;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -64,6 +66,9 @@ class LoginAuditor {
 
     @EventListener
     void loginFailed(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof LoginRefusedException) {
+            return; // refused during a lock-out, which lockedOut recorded once
+        }
         Authentication auth = event.getAuthentication();
         String name = auth == null ? "" : String.valueOf(auth.getName());
         String reason = switch (event.getException().getClass().getSimpleName()) {
@@ -74,6 +79,14 @@ class LoginAuditor {
         };
         entries.save(new AuditEntryEntity(clock.instant(), null, AuditAction.LOGIN_FAILED, "user:" + name,
                 reason + "; " + channel()));
+    }
+
+    /** One entry per lock-out, however many refused tries follow it. */
+    @EventListener
+    void lockedOut(LoginLockedOut lockout) {
+        String target = (lockout.scope() == LoginLockedOut.Scope.ACCOUNT ? "user:" : "address:") + lockout.subject();
+        entries.save(new AuditEntryEntity(clock.instant(), null, AuditAction.LOGIN_LOCKED_OUT, target,
+                lockout.failures() + " failed logins; refused until " + lockout.until() + "; " + channel()));
     }
 
     /** Whether this API login is the user's first in the window, remembering it if so. */
