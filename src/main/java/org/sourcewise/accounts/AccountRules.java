@@ -1,26 +1,80 @@
 package org.sourcewise.accounts;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The rules an account's fields follow, in one place for every way an account is made or changed
  * (registration, an admin's form, a CSV import, a password reset, the first admin at start-up), and
- * the forms' hints.
+ * the forms' hints. Passwords follow OWASP ASVS 5.0, V6.2 (docs/admin.md, "Passwords"): 8 to 128
+ * characters of any kind, and none of the most common passwords.
  */
 public final class AccountRules {
 
     public static final int MIN_PASSWORD = 8;
+    public static final int MAX_PASSWORD = 128;
     public static final int MAX_NAME = 120;
+    /** 3 to 64 letters, digits, dots, dashes or underscores. */
+    public static final String USERNAME = "[A-Za-z0-9._-]{3,64}";
+    public static final String USERNAME_RULE = "A username has 3 to 64 letters, digits, dots, dashes or underscores, without spaces.";
+    public static final String PASSWORD_HINT = MIN_PASSWORD + " to " + MAX_PASSWORD + " characters, not a common password";
 
     private AccountRules() {
     }
 
     /** What is wrong with a password someone chose, or null when nothing is. */
-    public static String passwordProblem(String password) {
-        return password == null || password.length() < MIN_PASSWORD
-                ? "A password has at least " + MIN_PASSWORD + " characters." : null;
+    public static @Nullable String passwordProblem(@Nullable String password) {
+        if (password == null) {
+            return "A password has at least " + MIN_PASSWORD + " characters.";
+        }
+        // characters as a person counts them: an emoji is one, not two UTF-16 units
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN_PASSWORD) {
+            return "A password has at least " + MIN_PASSWORD + " characters.";
+        }
+        if (length > MAX_PASSWORD) {
+            return "A password has at most " + MAX_PASSWORD + " characters.";
+        }
+        if (CommonPasswords.LIST.contains(password.toLowerCase(Locale.ROOT))) {
+            return "This password is one of the most common ones, which are guessed first; choose another"
+                    + " (a few unrelated words make a good one).";
+        }
+        return null;
     }
 
     /** What is wrong with a display name, or null when nothing is. */
-    public static String nameProblem(String shown) {
+    public static @Nullable String nameProblem(String shown) {
         return shown.length() > MAX_NAME ? "A name has at most " + MAX_NAME + " characters." : null;
+    }
+
+    /** Loaded on first use (about 18,000 entries, under 2 MB), then kept. */
+    private static final class CommonPasswords {
+        static final Set<String> LIST = load();
+
+        private static Set<String> load() {
+            Set<String> list = new HashSet<>(40_000);
+            try (InputStream in = AccountRules.class.getResourceAsStream("/accounts/common-passwords.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("accounts/common-passwords.txt is missing from the application");
+                }
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        list.add(line.strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Set.copyOf(list);
+        }
     }
 }

@@ -2,17 +2,14 @@ package org.sourcewise.accounts;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sourcewise.accounts.internal.DemoAccounts;
 import org.sourcewise.accounts.internal.UserAccount;
 import org.sourcewise.accounts.internal.UserAccountRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,18 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
-
     private final UserAccountRepository users;
-    private final PasswordEncoder passwordEncoder;
+    private final NewAccounts newAccounts;
     private final DemoAccounts demoAccounts;
-    private final Clock clock;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, DemoAccounts demoAccounts, Clock clock) {
+    AccountService(UserAccountRepository users, NewAccounts newAccounts, DemoAccounts demoAccounts) {
         this.users = users;
-        this.passwordEncoder = passwordEncoder;
+        this.newAccounts = newAccounts;
         this.demoAccounts = demoAccounts;
-        this.clock = clock;
     }
 
     /** Creates a student account; the caller has checked the join code. */
@@ -79,22 +72,6 @@ public class AccountService {
     }
 
     private UserSummary create(String username, String displayName, String password, Role role) {
-        String name = username == null ? "" : username.strip();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new AccountException("username",
-                    "A username has 3 to 64 letters, digits, dots, dashes or underscores, without spaces.");
-        }
-        if (users.existsByUsernameIgnoreCase(name)) {
-            throw new AccountException("username", "The username '" + name + "' is taken; choose another.");
-        }
-        String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        if (AccountRules.nameProblem(shown) != null) {
-            throw new AccountException("displayName", AccountRules.nameProblem(shown));
-        }
-        if (AccountRules.passwordProblem(password) != null) {
-            throw new AccountException("password", AccountRules.passwordProblem(password));
-        }
-        UserAccount account = users.save(new UserAccount(name, passwordEncoder.encode(password), shown, role, clock.instant()));
-        return account.summary();
+        return newAccounts.create(AccountFields.of(username, displayName, password), role).summary();
     }
 }

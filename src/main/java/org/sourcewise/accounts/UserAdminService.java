@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -36,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAdminService {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
     private static final int MAX_CSV_BYTES = 1_000_000;
     private static final int MAX_CSV_ROWS = 500;
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -47,16 +44,16 @@ public class UserAdminService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final NewAccounts newAccounts;
     private final SecureRandom random = new SecureRandom();
 
     UserAdminService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, NewAccounts newAccounts) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.events = events;
-        this.clock = clock;
+        this.newAccounts = newAccounts;
     }
 
     /**
@@ -102,24 +99,9 @@ public class UserAdminService {
         if (role == null) {
             throw new AccountException("role", "Choose a role.");
         }
-        String name = username == null ? "" : username.strip();
-        String problem = usernameProblem(name);
-        if (problem != null) {
-            throw new AccountException("username", "A" + problem.substring(1) + ".");
-        }
-        if (users.existsByUsernameIgnoreCase(name)) {
-            throw new AccountException("username", "The username '" + name + "' is taken; choose another.");
-        }
-        String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        if (AccountRules.nameProblem(shown) != null) {
-            throw new AccountException("displayName", AccountRules.nameProblem(shown));
-        }
         boolean generate = password == null || password.isEmpty();
-        if (!generate && AccountRules.passwordProblem(password) != null) {
-            throw new AccountException("password", AccountRules.passwordProblem(password));
-        }
         String clear = generate ? generatePassword() : password;
-        UserAccount saved = users.save(new UserAccount(name, passwordEncoder.encode(clear), shown, role, clock.instant()));
+        UserAccount saved = newAccounts.create(AccountFields.of(username, displayName, clear), role);
         events.publishEvent(new AccountChanged(Kind.CREATED, target(saved), "role " + role.name()
                 + (generate ? ", password generated" : ", password set by the admin")));
         return new PasswordReset(new UserId(saved.getId()), generate ? clear : null);
@@ -177,8 +159,8 @@ public class UserAdminService {
     public PasswordReset resetPassword(UserId id, String password) {
         UserAccount user = find(id);
         boolean generate = password == null || password.isEmpty();
-        if (!generate && AccountRules.passwordProblem(password) != null) {
-            throw new AccountException("password", AccountRules.passwordProblem(password));
+        if (!generate) {
+            newAccounts.checkPassword(password);
         }
         String clear = generate ? generatePassword() : password;
         user.changePassword(passwordEncoder.encode(clear));
@@ -257,7 +239,7 @@ public class UserAdminService {
         }
         Set<String> seen = new HashSet<>();
         List<UserImport.Row> rows = new ArrayList<>();
-        List<String> passwords = new ArrayList<>();
+        List<AccountFields> accounts = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             CSVRecord r = records.get(i);
             int line = lines.get(i);
@@ -266,17 +248,6 @@ public class UserAdminService {
             String roleName = value(r, columns.get("role"));
             String password = value(r, columns.get("password"));
             List<String> wrong = new ArrayList<>();
-            String usernameProblem = usernameProblem(username);
-            if (usernameProblem != null) {
-                wrong.add(username.isEmpty() ? "no username" : usernameProblem);
-            } else if (!seen.add(username.toLowerCase(Locale.ROOT))) {
-                wrong.add("the username '" + username + "' appears earlier in the file");
-            } else if (users.existsByUsernameIgnoreCase(username)) {
-                wrong.add("the username '" + username + "' is taken");
-            }
-            if (AccountRules.nameProblem(displayName) != null) {
-                wrong.add("the display name has more than " + AccountRules.MAX_NAME + " characters");
-            }
             Role role = Role.STUDENT;
             if (!roleName.isEmpty()) {
                 try {
@@ -285,18 +256,28 @@ public class UserAdminService {
                     wrong.add("unknown role '" + roleName + "' (STUDENT, INSTRUCTOR or ADMIN)");
                 }
             }
-            if (!password.isEmpty() && AccountRules.passwordProblem(password) != null) {
-                wrong.add("the password has fewer than " + AccountRules.MIN_PASSWORD + " characters");
+            // a blank password is generated later; the rules are checked on what was typed
+            AccountFields fields = AccountFields.of(username, displayName, password.isEmpty() ? generatePassword() : password);
+            if (username.isEmpty()) {
+                wrong.add("no username");
+            }
+            newAccounts.problems(fields).stream().filter(p -> !username.isEmpty() || !p.field().equals("username"))
+                    .map(p -> lowerFirst(p.getMessage())).forEach(wrong::add);
+            if (wrong.stream().noneMatch(w -> w.startsWith("a username"))) {
+                if (!username.isEmpty() && !seen.add(username.toLowerCase(Locale.ROOT))) {
+                    wrong.add("the username '" + username + "' appears earlier in the file");
+                } else if (!username.isEmpty() && newAccounts.taken(username)) {
+                    wrong.add("the username '" + username + "' is taken");
+                }
             }
             if (!wrong.isEmpty()) {
                 problems.add(new UserImportException.Problem(line, String.join("; ", wrong)));
                 continue;
             }
             boolean generate = password.isEmpty() && !dryRun;
-            String clear = password.isEmpty() ? (dryRun ? null : generatePassword()) : password;
-            passwords.add(clear);
-            rows.add(new UserImport.Row(line, username, displayName.isEmpty() ? username : displayName, role,
-                    generate ? clear : null));
+            accounts.add(fields);
+            rows.add(new UserImport.Row(line, fields.username(), fields.displayName(), role,
+                    generate ? fields.password() : null));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new UserImportException.Problem(0, "The file names no user below its header line."));
@@ -309,8 +290,7 @@ public class UserAdminService {
         }
         for (int i = 0; i < rows.size(); i++) {
             UserImport.Row row = rows.get(i);
-            UserAccount saved = users.save(new UserAccount(row.username(), passwordEncoder.encode(passwords.get(i)),
-                    row.displayName(), row.role(), clock.instant()));
+            UserAccount saved = newAccounts.store(accounts.get(i), row.role());
             events.publishEvent(new AccountChanged(Kind.CREATED, target(saved), "role " + row.role().name()
                     + ", from CSV line " + row.line() + (row.generatedPassword() != null ? ", password generated" : "")));
         }
@@ -323,9 +303,9 @@ public class UserAdminService {
         return column == null || column >= r.size() ? "" : r.get(column).strip();
     }
 
-    private static String usernameProblem(String name) {
-        return USERNAME.matcher(name).matches() ? null
-                : "a username has 3 to 64 letters, digits, dots, dashes or underscores, without spaces";
+    private static String lowerFirst(String message) {
+        String m = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+        return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
     }
 
     private String generatePassword() {

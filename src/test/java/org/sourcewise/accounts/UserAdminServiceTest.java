@@ -96,6 +96,13 @@ class UserAdminServiceTest {
                 .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.getMessage()).contains("taken"));
         assertThatThrownBy(() -> asAdmin(() -> admin.create(unique("short"), null, Role.STUDENT, "short")))
                 .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThatThrownBy(() -> asAdmin(() -> admin.create(unique("common"), null, Role.STUDENT, "password")))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.field()).isEqualTo("password");
+                    assertThat(e.getMessage()).contains("most common");
+                });
+        assertThatThrownBy(() -> asAdmin(() -> admin.create(unique("long"), "n".repeat(121), Role.STUDENT, null)))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.field()).isEqualTo("displayName"));
     }
 
     @Test
@@ -158,6 +165,8 @@ class UserAdminServiceTest {
         assertThat(passwordIs(name, generated.generatedPassword())).isTrue();
         assertThatThrownBy(() -> asAdmin(() -> admin.resetPassword(id, "short")))
                 .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThatThrownBy(() -> asAdmin(() -> admin.resetPassword(id, "12345678")))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.getMessage()).contains("most common"));
 
         assertThat(audited("user:" + name, AuditAction.PASSWORD_RESET)).hasSize(2)
                 .allSatisfy(e -> assertThat(e.detail()).doesNotContain("second-password").doesNotContain(generated.generatedPassword()));
@@ -173,7 +182,8 @@ class UserAdminServiceTest {
                 %s,Again,student,
                 student,Taken,instructor,
                 %s-x,Odd,wizard,short
-                """.formatted(good, good, good);
+                %s-y,Common,student,Password
+                """.formatted(good, good, good, good);
 
         assertThatThrownBy(() -> asAdmin(() -> admin.importCsv(csv.getBytes(StandardCharsets.UTF_8), false)))
                 .isInstanceOfSatisfying(UserImportException.class, e -> assertThat(e.problems()).satisfiesExactly(
@@ -188,7 +198,11 @@ class UserAdminServiceTest {
                         }),
                         p -> assertThat(p).satisfies(x -> {
                             assertThat(x.line()).isEqualTo(6);
-                            assertThat(x.message()).contains("unknown role 'wizard'", "fewer than 8");
+                            assertThat(x.message()).contains("unknown role 'wizard'", "at least 8 characters");
+                        }),
+                        p -> assertThat(p).satisfies(x -> {
+                            assertThat(x.line()).isEqualTo(7);
+                            assertThat(x.message()).contains("most common");
                         })));
         assertThat(asAdmin(() -> admin.search(good, null, null))).isEmpty();
     }

@@ -63,4 +63,14 @@ class RegistrationTest {
                 .isInstanceOfSatisfying(RegistrationException.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThat(exists("shortpw")).isFalse();
     }
+
+    @Test
+    void a_common_password_is_refused_at_registration_with_the_reason() {
+        assertThatThrownBy(() -> registration.register("DEMO-2017", "commonpw", "Common", "12345678"))
+                .isInstanceOfSatisfying(RegistrationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("password");
+                    assertThat(e.getMessage()).contains("most common");
+                });
+        assertThat(exists("commonpw")).isFalse();
+    }
 }

@@ -80,8 +80,9 @@ class AccountBootstrap implements ApplicationRunner {
                     + "Set SOURCEWISE_ADMIN_USERNAME and SOURCEWISE_ADMIN_PASSWORD to create the first admin, "
                     + "or start with sourcewise.demo=true.");
         }
-        if (AccountRules.passwordProblem(adminPassword) != null) {
-            throw new IllegalStateException("SOURCEWISE_ADMIN_PASSWORD must have at least " + AccountRules.MIN_PASSWORD + " characters.");
+        String problem = AccountRules.passwordProblem(adminPassword);
+        if (problem != null) {
+            throw new IllegalStateException("SOURCEWISE_ADMIN_PASSWORD is not accepted: " + problem);
         }
         users.save(new UserAccount(adminUsername.strip(), passwordEncoder.encode(adminPassword), "Administrator",
                 Role.ADMIN, clock.instant()));

@@ -179,7 +179,7 @@ class UsersView extends VerticalLayout {
         role.setItemLabelGenerator(r -> r.name().toLowerCase(Locale.ROOT));
         role.setValue(Role.STUDENT);
         PasswordField password = new PasswordField("Password");
-        password.setHelperText("At least " + AccountRules.MIN_PASSWORD + " characters; leave blank to generate one.");
+        password.setHelperText(AccountRules.PASSWORD_HINT + "; leave blank to generate one.");
         FormLayout form = new FormLayout(username, name, role, password);
         dialog.add(form);
         Button save = new Button("Create", e -> {
@@ -216,7 +216,7 @@ class UsersView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reset the password of " + user.username());
         PasswordField password = new PasswordField("New password");
-        password.setHelperText("At least " + AccountRules.MIN_PASSWORD + " characters; leave blank to generate one.");
+        password.setHelperText(AccountRules.PASSWORD_HINT + "; leave blank to generate one.");
         password.setWidthFull();
         dialog.add(password);
         Button save = new Button("Reset password", e -> {

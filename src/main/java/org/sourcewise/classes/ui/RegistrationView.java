@@ -50,7 +50,7 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
         username.setRequiredIndicatorVisible(true);
         username.setHelperText("3 to 64 letters, digits, dots, dashes or underscores");
         password.setRequiredIndicatorVisible(true);
-        password.setHelperText("At least " + AccountRules.MIN_PASSWORD + " characters");
+        password.setHelperText(AccountRules.PASSWORD_HINT + ".");
         for (var field : new com.vaadin.flow.component.textfield.TextFieldBase<?, ?>[] {joinCode, username, displayName, password}) {
             field.setWidthFull();
         }
