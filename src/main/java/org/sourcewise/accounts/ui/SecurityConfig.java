@@ -75,7 +75,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/docs", "/api/docs/**", "/api/docs.yaml").permitAll()
-                        .requestMatchers("/api/v1/**").hasAnyRole(Role.INSTRUCTOR.name(), Role.ADMIN.name())
+                        // every other /api path is staff-only too, so that an unknown one answers 404, not 403
+                        .requestMatchers("/api/**").hasAnyRole(Role.INSTRUCTOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
                         "Sign in with an instructor's or administrator's username and password (HTTP Basic).")))

@@ -24,6 +24,7 @@ import org.sourcewise.questions.formats.QuestionFormat;
 import org.sourcewise.questions.formats.QuestionFormats;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,9 +64,6 @@ class CourseApiController {
 
     record ImportJson(int imported, Map<QuestionType, Integer> byType, List<ProblemJson> warnings, List<String> keys,
                       boolean dryRun) {
-    }
-
-    record ErrorsJson(List<ProblemJson> errors) {
     }
 
     private final CourseService courses;
@@ -129,7 +127,12 @@ class CourseApiController {
         QuestionImportReport report = imports.importQuestions(courseId, f, body, dryRun);
         if (!report.ok()) {
             HttpStatus status = report.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
-            return ResponseEntity.status(status).body(new ErrorsJson(report.errors().stream().map(ProblemJson::of).toList()));
+            int count = report.errors().size();
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, report.tooLarge() ? report.errors().getFirst().message()
+                    : "The file has " + count + (count == 1 ? " error" : " errors") + "; nothing was imported. Each is listed with its line.");
+            // RFC 9457 allows extension members: every error with its line, as the import page lists them
+            problem.setProperty("errors", report.errors().stream().map(ProblemJson::of).toList());
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return ResponseEntity.ok(new ImportJson(report.imported(), report.byType(),
                 report.warnings().stream().map(ProblemJson::of).toList(), report.keys(), dryRun));

@@ -45,7 +45,16 @@ final class JsonFields {
 
     Double number(String name, boolean required) {
         Object v = value(name, required, Number.class, "a number");
-        return v == null ? null : ((Number) v).doubleValue();
+        if (v == null) {
+            return null;
+        }
+        double d = ((Number) v).doubleValue();
+        if (!Double.isFinite(d)) {
+            // 1e400 reads as infinity: a file error, not a server fault
+            out.error(node(name).line(), where(name) + " is a number too large to hold");
+            return null;
+        }
+        return d;
     }
 
     /** A whole number of at least {@code min}; null when absent. */

@@ -162,6 +162,9 @@ class CourseApiTest {
         mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift").content(file("bad.gift"))
                         .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
                 .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("3 errors; nothing was imported")))
                 .andExpect(jsonPath("$.errors[0].line").value(3))
                 .andExpect(jsonPath("$.errors[1].line").value(6))
                 .andExpect(jsonPath("$.errors[1].message").value(org.hamcrest.Matchers.containsString("no claim 'c99'")))
@@ -198,6 +201,8 @@ class CourseApiTest {
         mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift").content(big)
                         .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
                 .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("up to 2 MB")))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("up to 2 MB")));
 
         assertThat(count(courseId)).isEqualTo(before);

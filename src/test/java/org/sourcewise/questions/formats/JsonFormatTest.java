@@ -116,4 +116,10 @@ class JsonFormatTest {
                 .containsExactly(new ImportProblem(1, "unexpected content after the end of the document"));
         assertThat(errors("")).containsExactly(new ImportProblem(0, "the file is empty"));
     }
+
+    @Test
+    void a_number_too_large_to_hold_is_an_error_on_its_line_not_a_crash() {
+        assertThat(errors("{\"format\": \"sourcewise-questions\",\n \"version\": 1e400, \"questions\": []}"))
+                .containsExactly(new ImportProblem(2, "version is a number too large to hold"));
+    }
 }
