@@ -46,6 +46,11 @@ class ApiProblemsTest {
             throw new NoSuchElementException("no thing " + id);
         }
 
+        @PostMapping("/api/v1/changed")
+        String changed() {
+            throw new org.springframework.dao.OptimisticLockingFailureException("row was updated by another transaction");
+        }
+
         @GetMapping("/api/v1/bad")
         String bad(@RequestParam String format) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown format '" + format + "'");
@@ -87,5 +92,14 @@ class ApiProblemsTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("unknown format 'docx'"));
+    }
+
+    @Test
+    void a_record_someone_else_changed_first_is_a_409_problem() throws Exception {
+        mvc.perform(post("/api/v1/changed"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("Someone else changed this")))
+                .andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString("transaction"))));
     }
 }
