@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
@@ -22,17 +23,24 @@ import org.sourcewise.accounts.Role;
  * views and services check again, so hiding a link is a courtesy, not the gate.
  */
 @Layout
-@PermitAll
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
-        AccountPrincipal user = currentUser.require();
         setPrimarySection(Section.DRAWER);
-
         Span brand = new Span("Sourcewise");
         brand.addClassName("brand");
         Div drawerHeader = new Div(brand);
         drawerHeader.addClassName("drawer-header");
+        // error pages use this frame too, and a visitor who is not logged in can meet one
+        AccountPrincipal user = currentUser.find().orElse(null);
+        if (user == null) {
+            addToDrawer(drawerHeader);
+            Anchor login = new Anchor("login", "Log in");
+            login.addClassName("navbar-right");
+            addToNavbar(new DrawerToggle(), login);
+            return;
+        }
         addToDrawer(drawerHeader, navigationFor(user.role()));
 
         Span who = new Span(user.displayName());
@@ -46,6 +54,15 @@ public class MainLayout extends AppLayout {
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
         right.addClassName("navbar-right");
         addToNavbar(new DrawerToggle(), right);
+    }
+
+    /** The home of the logged-in user's role, or the login page for a visitor. */
+    static String homeOf(CurrentUser currentUser) {
+        return currentUser.find().map(u -> switch (u.role()) {
+            case STUDENT -> "student";
+            case INSTRUCTOR -> "instructor";
+            case ADMIN -> "admin";
+        }).orElse("login");
     }
 
     private static SideNav navigationFor(Role role) {
