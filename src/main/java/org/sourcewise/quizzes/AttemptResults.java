@@ -21,7 +21,9 @@ import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.internal.AttemptEntity;
+import org.sourcewise.quizzes.rules.AttemptAccess;
 import org.sourcewise.quizzes.internal.AttemptRepository;
 import org.sourcewise.quizzes.internal.QuizSlotEntity;
 import org.sourcewise.quizzes.internal.QuizSlotRepository;
@@ -31,10 +33,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Attempts seen from the staff side, for gradebooks and statistics: every student's attempts at
- * given quizzes, and submitted attempts with each question's mark and, for choice questions, the
- * options chosen in authored order. Staff only: an instructor may ask about the students of the
- * classes they teach ({@link StaffScope}), an admin about anyone. Each call costs a fixed number of
+ * Attempts seen from the staff side, for gradebooks and statistics: the attempts a class's students
+ * took through it at given quizzes, and submitted attempts with each question's mark and, for choice
+ * questions, the options chosen in authored order. Staff only: an instructor may ask about the classes
+ * they teach, an admin about any ({@link AttemptAccess}). Each call costs a fixed number of
  * queries, however many students it covers.
  */
 @Service
@@ -47,32 +49,33 @@ public class AttemptResults {
     private final QuizSlotRepository slots;
     private final AttemptMarksStore marks;
     private final QuestionBankService bank;
-    private final StaffScope scope;
+    private final StaffAccess staffAccess;
     private final CurrentUser currentUser;
 
     AttemptResults(AttemptRepository attempts, ResponseRepository responses,
-                   QuizSlotRepository slots, AttemptMarksStore marks, QuestionBankService bank, StaffScope scope,
+                   QuizSlotRepository slots, AttemptMarksStore marks, QuestionBankService bank, StaffAccess staffAccess,
                    CurrentUser currentUser) {
         this.attempts = attempts;
         this.responses = responses;
         this.slots = slots;
         this.marks = marks;
         this.bank = bank;
-        this.scope = scope;
+        this.staffAccess = staffAccess;
         this.currentUser = currentUser;
     }
 
     /**
-     * Every attempt (open or submitted) of these students at these quizzes, per student, oldest first.
-     * Instructors and admins; an instructor only for students they teach.
+     * Every attempt (open or submitted) that these students of the class took through it at these
+     * quizzes, per student, oldest first. Staff of the class and admins ({@link AttemptAccess}).
      */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-    public Map<UserId, List<AttemptSummary>> attemptsOf(Collection<UserId> students, Collection<Long> quizIds) {
-        Set<Long> ids = allowed(students);
+    public Map<UserId, List<AttemptSummary>> attemptsInClass(long classId, Collection<UserId> students, Collection<Long> quizIds) {
+        requireClasses(List.of(classId));
+        Set<Long> ids = students.stream().map(UserId::value).collect(Collectors.toSet());
         if (ids.isEmpty() || quizIds.isEmpty()) {
             return Map.of();
         }
-        List<AttemptEntity> found = attempts.findByQuizIdInAndStudentIdIn(Set.copyOf(quizIds), ids);
+        List<AttemptEntity> found = attempts.findByClassIdAndQuizIdInAndStudentIdIn(classId, Set.copyOf(quizIds), ids);
         Set<Long> awaiting = found.isEmpty() ? Set.of() : new HashSet<>(responses.findAttemptIdsAwaitingGrading(Set.copyOf(quizIds)));
         Map<UserId, List<AttemptSummary>> result = new LinkedHashMap<>();
         found.stream()
@@ -84,20 +87,23 @@ public class AttemptResults {
     }
 
     /**
-     * The submitted attempts at a quiz with per-question marks: of the given students, or of every
-     * student when {@code students} is null (admins only). Instructors only for students they teach.
-     * Oldest first within each student.
+     * The submitted attempts at a quiz with per-question marks, taken through these classes, or
+     * through any class (and none) when {@code classIds} is null, which only admins may ask.
+     * Staff only for classes they teach ({@link AttemptAccess}). Oldest first within each student.
      */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-    public List<MarkedAttempt> markedAttempts(long quizId, Collection<UserId> students) {
-        if (students == null && currentUser.require().role() != Role.ADMIN) {
-            throw new AccessDeniedException("only an admin may read every student's attempts");
+    public List<MarkedAttempt> markedAttempts(long quizId, @Nullable Collection<Long> classIds) {
+        if (classIds == null && currentUser.require().role() != Role.ADMIN) {
+            throw new AccessDeniedException("only an admin may read every class's attempts");
         }
-        Set<Long> ids = students == null ? null : allowed(students);
-        // every submitted attempt at the quiz, then the caller's students in memory: by quiz the
+        if (classIds != null) {
+            requireClasses(classIds);
+        }
+        Set<Long> classes = classIds == null ? null : Set.copyOf(classIds);
+        // every submitted attempt at the quiz, then the caller's classes in memory: by quiz the
         // database reads through indexes, while long "in (...)" lists of ids are checked row by row
         List<AttemptEntity> found = attempts.findByQuizIdAndState(quizId, AttemptState.SUBMITTED).stream()
-                .filter(a -> ids == null || ids.contains(a.getStudentId())).toList();
+                .filter(a -> classes == null || a.getClassId() != null && classes.contains(a.getClassId())).toList();
         if (found.isEmpty()) {
             return List.of();
         }
@@ -139,17 +145,11 @@ public class AttemptResults {
         return result;
     }
 
-    /** The student ids the caller may read, all of them or an AccessDeniedException. */
-    private Set<Long> allowed(Collection<UserId> students) {
-        AccountPrincipal me = currentUser.require();
-        Set<Long> ids = students.stream().map(UserId::value).collect(Collectors.toSet());
-        if (me.role() != Role.ADMIN) {
-            Set<Long> taught = scope.studentsTaughtBy(me.id());
-            if (!taught.containsAll(ids)) {
-                throw new AccessDeniedException("you do not teach every one of these students");
-            }
+    /** Refuses unless the caller may read every one of these classes' attempts. */
+    private void requireClasses(Collection<Long> classIds) {
+        if (!AttemptAccess.mayReadClasses(staffAccess.viewer(), classIds)) {
+            throw new AccessDeniedException("not a class you teach");
         }
-        return ids;
     }
 
     /** The first stable slot number of each quiz slot: slots in order, a "draw N" slot taking N numbers. */

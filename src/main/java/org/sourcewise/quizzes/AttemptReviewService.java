@@ -26,6 +26,7 @@ import org.sourcewise.quizzes.internal.QuizEntity;
 import org.sourcewise.quizzes.internal.QuizRepository;
 import org.sourcewise.quizzes.internal.ResponseEntity;
 import org.sourcewise.quizzes.internal.ResponseRepository;
+import org.sourcewise.quizzes.rules.AttemptAccess;
 import org.sourcewise.quizzes.rules.Standing;
 import org.sourcewise.quizzes.scoring.Answer;
 import org.sourcewise.quizzes.scoring.Score;
@@ -48,14 +49,14 @@ public class AttemptReviewService {
     private final ResponseRepository responses;
     private final QuestionBankService bank;
     private final CourseService courses;
-    private final StaffScope staffScope;
+    private final StaffAccess staffAccess;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final StudentAttempts student;
     private final Scorer scorer = new Scorer();
 
     AttemptReviewService(QuizRepository quizzes, AttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
-                         ResponseRepository responses, QuestionBankService bank, CourseService courses, StaffScope staffScope,
+                         ResponseRepository responses, QuestionBankService bank, CourseService courses, StaffAccess staffAccess,
                          CurrentUser currentUser, Clock clock, StudentAttempts student) {
         this.quizzes = quizzes;
         this.attempts = attempts;
@@ -63,7 +64,7 @@ public class AttemptReviewService {
         this.responses = responses;
         this.bank = bank;
         this.courses = courses;
-        this.staffScope = staffScope;
+        this.staffAccess = staffAccess;
         this.currentUser = currentUser;
         this.clock = clock;
         this.student = student;
@@ -101,11 +102,8 @@ public class AttemptReviewService {
         AccountPrincipal me = currentUser.require();
         AttemptEntity attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
         boolean staff = me.role() != Role.STUDENT;
-        if (!staff && !attempt.getStudentId().equals(me.id().value())) {
-            throw new AccessDeniedException("this attempt belongs to another student");
-        }
-        if (me.role() == Role.INSTRUCTOR && !staffScope.studentsTaughtBy(me.id()).contains(attempt.getStudentId())) {
-            throw new AccessDeniedException("you do not teach this attempt's student");
+        if (!AttemptAccess.maySee(staffAccess.viewer(), attempt.getStudentId(), attempt.getClassId())) {
+            throw new AccessDeniedException(staff ? "not an attempt of a class you teach" : "this attempt belongs to another student");
         }
         if (attempt.getState() != AttemptState.SUBMITTED) {
             throw new AttemptException(Reason.ALREADY_SUBMITTED, "This attempt is still open; submit it to see its review.");

@@ -116,6 +116,7 @@ public class AttemptStartService {
 
     private long create(long quizId, UserId me) {
         QuizEntity quiz = quizForStudent(quizId, me);
+        long classId = access.classThrough(me, quizId).orElseThrow(() -> new AccessDeniedException("no longer assigned to you"));
         int used = attempts.findByQuizIdAndStudentIdOrderByAttemptNumber(quizId, me.value()).size();
         String whyNot = whyNoNewAttempt(quiz, used);
         if (whyNot != null) {
@@ -130,7 +131,7 @@ public class AttemptStartService {
         Instant now = clock.instant();
         Instant deadline = quiz.rules().deadline(now);
         double max = drawn.stream().mapToDouble(QuizAssembler.Drawn::points).sum();
-        AttemptEntity attempt = attempts.saveAndFlush(new AttemptEntity(quizId, me.value(), used + 1, now, deadline, max));
+        AttemptEntity attempt = attempts.saveAndFlush(new AttemptEntity(quizId, me.value(), classId, used + 1, now, deadline, max));
         Map<Long, BankEntry> entries = bank.entries(drawn.stream().map(QuizAssembler.Drawn::questionId).toList()).stream()
                 .collect(Collectors.toMap(BankEntry::questionId, e -> e));
         Map<Long, QuestionContent> contents = bank.versions(entries.values().stream().map(BankEntry::currentVersionId).toList());

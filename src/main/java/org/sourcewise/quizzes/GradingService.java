@@ -23,6 +23,7 @@ import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
 import org.sourcewise.quizzes.internal.AttemptRepository;
 import org.sourcewise.quizzes.internal.ResponseEntity;
 import org.sourcewise.quizzes.internal.ResponseRepository;
+import org.sourcewise.quizzes.rules.AttemptAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,7 +50,7 @@ public class GradingService {
     private final QuestionBankService bank;
     private final QuizService quizzes;
     private final AccountService accounts;
-    private final StaffScope scope;
+    private final StaffAccess staffAccess;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
@@ -58,7 +59,7 @@ public class GradingService {
     private final AttemptMarksStore marks;
 
     GradingService(AttemptRepository attempts, AttemptQuestionRepository attemptQuestions, ResponseRepository responses,
-                   QuestionBankService bank, QuizService quizzes, AccountService accounts, StaffScope scope,
+                   QuestionBankService bank, QuizService quizzes, AccountService accounts, StaffAccess staffAccess,
                    CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events, AttemptMarksStore marks) {
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
@@ -66,7 +67,7 @@ public class GradingService {
         this.bank = bank;
         this.quizzes = quizzes;
         this.accounts = accounts;
-        this.scope = scope;
+        this.staffAccess = staffAccess;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -215,14 +216,10 @@ public class GradingService {
         return attempt;
     }
 
-    /** An admin, or an instructor of a class the attempt's student is in. */
+    /** An admin, or an instructor of the class through which the attempt was taken. */
     private void requireStaffOf(AttemptEntity attempt) {
-        AccountPrincipal me = currentUser.require();
-        if (me.role() == Role.ADMIN) {
-            return;
-        }
-        if (me.role() != Role.INSTRUCTOR || !scope.studentsTaughtBy(me.id()).contains(attempt.getStudentId())) {
-            throw new AccessDeniedException("you do not teach this attempt's student");
+        if (!AttemptAccess.mayGrade(staffAccess.viewer(), attempt.getClassId())) {
+            throw new AccessDeniedException("not an attempt of a class you teach");
         }
     }
 

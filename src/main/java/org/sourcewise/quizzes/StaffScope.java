@@ -4,12 +4,12 @@ import java.util.Set;
 import org.sourcewise.accounts.UserId;
 
 /**
- * Which students a member of staff may see the attempts of: the classes feature implements it (the
- * students of the classes an instructor teaches), so quizzes need not know about classes. Admins see
- * every student without asking.
+ * Which classes an instructor teaches: the classes feature implements it, so quizzes need not know
+ * about classes. Whether that lets them see an attempt is decided in one place,
+ * {@link org.sourcewise.quizzes.rules.AttemptAccess}.
  */
 public interface StaffScope {
 
-    /** The ids of the students in the classes this instructor teaches. */
-    Set<Long> studentsTaughtBy(UserId instructor);
+    /** The ids of the classes this instructor teaches. */
+    Set<Long> classesTaughtBy(UserId instructor);
 }

@@ -110,7 +110,10 @@ public class ClaimMasteryService {
             return new Answers(byClaim);
         }
         List<MarkedAttempt> marked = new ArrayList<>();
-        quizIds.forEach(quizId -> marked.addAll(attempts.markedAttempts(quizId, students)));
+        Set<UserId> inClass = Set.copyOf(students);
+        // attempts taken through this class, by its current students
+        quizIds.forEach(quizId -> attempts.markedAttempts(quizId, List.of(classId)).stream()
+                .filter(a -> inClass.contains(a.student())).forEach(marked::add));
         Set<Long> questionIds = marked.stream().flatMap(a -> a.questions().stream()).map(MarkedQuestion::questionId)
                 .collect(Collectors.toSet());
         Map<Long, Set<Long>> claimsOf = questionIds.isEmpty() ? Map.of() : bank.entries(questionIds).stream()

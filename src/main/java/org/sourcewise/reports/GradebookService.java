@@ -54,7 +54,7 @@ public class GradebookService {
         List<GradebookQuiz> columns = columns(classId);
         List<UserSummary> students = accounts.findAll(classes.studentIds(classId));
         Map<UserId, List<AttemptSummary>> byStudent = students.isEmpty() || columns.isEmpty() ? Map.of()
-                : attempts.attemptsOf(students.stream().map(UserSummary::id).toList(),
+                : attempts.attemptsInClass(classId, students.stream().map(UserSummary::id).toList(),
                 columns.stream().map(GradebookQuiz::quizId).toList());
         List<GradebookRow> rows = new ArrayList<>();
         for (UserSummary student : students) {
@@ -81,7 +81,7 @@ public class GradebookService {
         UserSummary student = accounts.findAll(List.of(id)).getFirst();
         List<GradebookQuiz> columns = columns(classId);
         List<AttemptSummary> mine = columns.isEmpty() ? List.of()
-                : attempts.attemptsOf(List.of(id), columns.stream().map(GradebookQuiz::quizId).toList()).getOrDefault(id, List.of());
+                : attempts.attemptsInClass(classId, List.of(id), columns.stream().map(GradebookQuiz::quizId).toList()).getOrDefault(id, List.of());
         List<StudentResults.QuizResults> results = columns.stream()
                 .map(q -> new StudentResults.QuizResults(q, cell(q, mine),
                         mine.stream().filter(a -> a.quizId() == q.quizId()).toList()))

@@ -55,7 +55,7 @@ public class QuizStatisticsService {
         }
         List<MarkedAttempt> marked = currentUser.require().role() == Role.ADMIN
                 ? attempts.markedAttempts(quizId, null)
-                : attempts.markedAttempts(quizId, studentsAssigned(quizId));
+                : attempts.markedAttempts(quizId, classesAssigned(quizId));
         StatisticsInput.Prepared prepared = StatisticsInput.prepare(marked, selection);
         Map<String, String> keys = new HashMap<>();
         marked.forEach(a -> a.questions().forEach(q -> keys.put(String.valueOf(q.questionId()), q.questionKey())));
@@ -63,14 +63,13 @@ public class QuizStatisticsService {
                 prepared.awaitingGrading(), prepared.otherStructure()));
     }
 
-    private Set<UserId> studentsAssigned(long quizId) {
+    /** The classes the caller teaches that have the quiz assigned: their attempts are the ones counted. */
+    private List<Long> classesAssigned(long quizId) {
         List<Long> classIds = classes.teachingAssignments().stream().filter(a -> a.quizId() != null && a.quizId() == quizId)
                 .map(AssignmentInfo::classId).distinct().toList();
         if (classIds.isEmpty()) {
             throw new AccessDeniedException("this quiz is not assigned to a class you teach");
         }
-        Set<UserId> students = new LinkedHashSet<>();
-        classIds.forEach(id -> students.addAll(classes.studentIds(id)));
-        return students;
+        return classIds;
     }
 }

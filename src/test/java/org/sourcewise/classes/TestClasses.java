@@ -69,4 +69,20 @@ public class TestClasses {
             members.save(new ClassMemberEntity(c.id(), u.id().value(), ClassMemberEntity.MemberRole.STUDENT, clock.instant(), false));
         }
     }
+
+    /**
+     * New students (password "test-password-1") in this class only: not in the demo class, which has
+     * the first course's quizzes assigned too and, being older, would be the class their attempts go
+     * through.
+     */
+    public List<String> newStudentsIn(TestClass c, int count) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String username = Unique.name("learner");
+            users.as("admin", () -> accounts.createUser(username, "Test Learner", "test-password-1", Role.STUDENT));
+            names.add(username);
+        }
+        enrol(c, names);
+        return names;
+    }
 }

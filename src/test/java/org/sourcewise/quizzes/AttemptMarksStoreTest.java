@@ -45,7 +45,7 @@ class AttemptMarksStoreTest {
     }
 
     private MarkedAttempt marked() {
-        return users.as(made.instructor(), () -> results.markedAttempts(attempt.getQuizId(), Set.of(new UserId(attempt.getStudentId()))))
+        return users.as(made.instructor(), () -> results.markedAttempts(attempt.getQuizId(), List.of(made.classId())))
                 .getFirst();
     }
 

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EssayAttempts {
 
-    public record EssayAttempt(long classId, long attemptId, int essayPosition, String student, String instructor, String otherInstructor) {
+    public record EssayAttempt(long classId, long attemptId, int essayPosition, String student, String instructor, String otherInstructor,
+                               long quizId) {
     }
 
     private final TestCourses courses;
@@ -52,6 +53,6 @@ public class EssayAttempts {
         users.as(student, () -> attemptSubmissions.submit(id));
         int essay = users.as(schoolClass.instructor(), () -> grading.grades(id)).questions().stream()
                 .filter(AttemptGrades.QuestionGrade::essay).findFirst().orElseThrow().position();
-        return new EssayAttempt(schoolClass.id(), id, essay, student, schoolClass.instructor(), otherInstructor);
+        return new EssayAttempt(schoolClass.id(), id, essay, student, schoolClass.instructor(), otherInstructor, quizId);
     }
 }

@@ -52,10 +52,10 @@ final class ResultsFixture {
         due.put(checkpoint1, due1);
         due.put(checkpoint2, due2);
         schoolClass = classes.newClass(courseId, due);
-        a = users.newDemoStudent();
-        b = users.newDemoStudent();
-        c = users.newDemoStudent();
-        classes.enrol(schoolClass, List.of(a, b, c));
+        List<String> students = classes.newStudentsIn(schoolClass, 3);
+        a = students.get(0);
+        b = students.get(1);
+        c = students.get(2);
         aId = users.as("admin", () -> accounts.findByUsername(a).orElseThrow().id());
         bId = users.as("admin", () -> accounts.findByUsername(b).orElseThrow().id());
         cId = users.as("admin", () -> accounts.findByUsername(c).orElseThrow().id());

@@ -39,6 +39,8 @@ class ResultsServiceTest {
     @Autowired
     AttemptResults attemptResults;
     @Autowired
+    org.sourcewise.classes.ClassService classService;
+    @Autowired
     TestUsers users;
 
     ResultsFixture f;
@@ -101,7 +103,11 @@ class ResultsServiceTest {
         UserId demoStudent = users.as("admin", () -> accountId("student"));
         assertThatThrownBy(() -> asTeacher(() -> gradebooks.student(f.schoolClass.id(), demoStudent.value())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> asTeacher(() -> attemptResults.attemptsOf(List.of(demoStudent), List.of(f.checkpoint1))))
+        long demoClass = users.as("admin", () -> classService.teachingClasses().stream().filter(c -> c.joinCode().equals("DEMO-2017"))
+                .findFirst().orElseThrow().id());
+        assertThatThrownBy(() -> asTeacher(() -> attemptResults.attemptsInClass(demoClass, List.of(demoStudent), List.of(f.checkpoint1))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asTeacher(() -> attemptResults.markedAttempts(f.checkpoint1, List.of(demoClass))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asTeacher(() -> attemptResults.markedAttempts(f.checkpoint1, null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -163,7 +169,8 @@ class ResultsServiceTest {
 
     @Test
     void marked_attempts_report_choices_in_authored_order_whatever_order_the_attempt_showed() {
-        List<MarkedAttempt> marked = asTeacher(() -> attemptResults.markedAttempts(f.checkpoint1, List.of(f.aId)));
+        List<MarkedAttempt> marked = asTeacher(() -> attemptResults.markedAttempts(f.checkpoint1, List.of(f.schoolClass.id())))
+                .stream().filter(m -> m.student().equals(f.aId)).toList();
 
         assertThat(marked).extracting(MarkedAttempt::attemptNumber).containsExactly(1, 2);
         List<MarkedQuestion> allRight = marked.getFirst().questions();
@@ -184,7 +191,8 @@ class ResultsServiceTest {
 
     @Test
     void attempts_of_a_class_are_read_with_their_states() {
-        var byStudent = asTeacher(() -> attemptResults.attemptsOf(List.of(f.aId, f.cId), List.of(f.checkpoint1, f.checkpoint2)));
+        var byStudent = asTeacher(() -> attemptResults.attemptsInClass(f.schoolClass.id(), List.of(f.aId, f.cId),
+                List.of(f.checkpoint1, f.checkpoint2)));
 
         assertThat(byStudent.get(f.aId)).extracting(a -> a.state()).containsExactly(AttemptState.SUBMITTED, AttemptState.SUBMITTED);
         assertThat(byStudent.get(f.cId)).extracting(a -> a.state()).containsExactly(AttemptState.IN_PROGRESS);

@@ -1,10 +1,11 @@
 package org.sourcewise.classes.internal;
 
+import java.util.Optional;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.quizzes.QuizAccessPolicy;
 import org.springframework.stereotype.Component;
 
-/** A student may take a quiz that is assigned to one of their classes. */
+/** A student may take a quiz that is assigned to one of their classes; through the oldest such class. */
 @Component
 class AssignedQuizPolicy implements QuizAccessPolicy {
 
@@ -17,10 +18,14 @@ class AssignedQuizPolicy implements QuizAccessPolicy {
     }
 
     @Override
-    public boolean mayTake(UserId student, long quizId) {
+    public Optional<Long> classThrough(UserId student, long quizId) {
         var classIds = members.findByUserId(student.value()).stream()
                 .filter(m -> m.getRole() == ClassMemberEntity.MemberRole.STUDENT)
                 .map(ClassMemberEntity::getClassId).toList();
-        return assignments.findByClassIdInOrderByDueAt(classIds).stream().anyMatch(a -> Long.valueOf(quizId).equals(a.getQuizId()));
+        if (classIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return assignments.findByClassIdInOrderByDueAt(classIds).stream().filter(a -> Long.valueOf(quizId).equals(a.getQuizId()))
+                .map(AssignmentEntity::getClassId).min(Long::compare);
     }
 }

@@ -19,14 +19,6 @@ public interface ClassMemberRepository extends JpaRepository<ClassMemberEntity, 
 
     List<ClassMemberEntity> findByUserIdAndRole(Long userId, ClassMemberEntity.MemberRole role);
 
-    /** The students of every class in which this user has the given (teaching) role; one query. */
-    @Query("""
-            select distinct s.userId from ClassMemberEntity s
-            where s.role = :studentRole and s.classId in
-              (select t.classId from ClassMemberEntity t where t.userId = :userId and t.role = :teacherRole)
-            """)
-    List<Long> findStudentsTaughtBy(Long userId, ClassMemberEntity.MemberRole teacherRole, ClassMemberEntity.MemberRole studentRole);
-
     /** Students per class, for lists of many classes; one query. */
     @Query("select m.classId, count(m) from ClassMemberEntity m where m.role = :role and m.classId in :classIds group by m.classId")
     List<Object[]> countByClassIdInAndRole(java.util.Collection<Long> classIds, ClassMemberEntity.MemberRole role);

@@ -1,11 +1,12 @@
 package org.sourcewise.classes.internal;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.quizzes.StaffScope;
 import org.springframework.stereotype.Component;
 
-/** An instructor may see the attempts of the students in the classes they teach. */
+/** The classes an instructor teaches: those where they are a member with the instructor role. */
 @Component
 class ClassStaffScope implements StaffScope {
 
@@ -16,8 +17,8 @@ class ClassStaffScope implements StaffScope {
     }
 
     @Override
-    public Set<Long> studentsTaughtBy(UserId instructor) {
-        return Set.copyOf(members.findStudentsTaughtBy(instructor.value(), ClassMemberEntity.MemberRole.INSTRUCTOR,
-                ClassMemberEntity.MemberRole.STUDENT));
+    public Set<Long> classesTaughtBy(UserId instructor) {
+        return members.findByUserIdAndRole(instructor.value(), ClassMemberEntity.MemberRole.INSTRUCTOR).stream()
+                .map(ClassMemberEntity::getClassId).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,5 +1,6 @@
 package org.sourcewise.quizzes.internal;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,8 @@ public class AttemptEntity {
     private Long id;
     private Long quizId;
     private Long studentId;
+    /** The class through which the attempt was taken; null only for attempts older than that rule. */
+    private @Nullable Long classId;
     private int attemptNumber;
     @Enumerated(EnumType.STRING)
     private AttemptState state;
@@ -46,7 +49,9 @@ public class AttemptEntity {
     protected AttemptEntity() {
     }
 
-    public AttemptEntity(Long quizId, Long studentId, int attemptNumber, Instant startedAt, Instant deadline, double maxScore) {
+    public AttemptEntity(Long quizId, Long studentId, @Nullable Long classId, int attemptNumber, Instant startedAt, Instant deadline,
+                         double maxScore) {
+        this.classId = classId;
         this.quizId = quizId;
         this.studentId = studentId;
         this.attemptNumber = attemptNumber;
@@ -84,6 +89,10 @@ public class AttemptEntity {
 
     public Long getId() {
         return id;
+    }
+
+    public @Nullable Long getClassId() {
+        return classId;
     }
 
     public Long getQuizId() {

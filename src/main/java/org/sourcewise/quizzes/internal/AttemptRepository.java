@@ -21,7 +21,7 @@ public interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
 
     long countByQuizId(Long quizId);
 
-    List<AttemptEntity> findByQuizIdInAndStudentIdIn(Collection<Long> quizIds, Collection<Long> studentIds);
+    List<AttemptEntity> findByClassIdAndQuizIdInAndStudentIdIn(Long classId, Collection<Long> quizIds, Collection<Long> studentIds);
 
     List<AttemptEntity> findByQuizIdAndState(Long quizId, AttemptState state);
 

@@ -61,7 +61,7 @@ class MasteryInBrowserIT extends BrowserTest {
         long courseId = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
         UserId b = users.as("admin", () -> accounts.findByUsername(f.b()).orElseThrow().id());
         java.util.Set<Long> tested = new java.util.HashSet<>();
-        users.as("admin", () -> attemptResults.markedAttempts(f.checkpoint1(), List.of(new UserId(f.aId()), b))).stream()
+        users.as("admin", () -> attemptResults.markedAttempts(f.checkpoint1(), List.of(f.classId()))).stream()
                 .flatMap(m -> m.questions().stream()).map(q -> q.questionId()).distinct()
                 .forEach(q -> users.as("admin", () -> bank.entries(List.of(q))).forEach(e -> tested.addAll(e.claimIds())));
         List<ClaimInfo> practised = SystemTask.call(() -> courses.claims(courseId)).stream().filter(c -> !tested.contains(c.id()))
