@@ -1,5 +1,7 @@
 package org.sourcewise.accounts;
 
+import java.util.Objects;
+
 /** A refused account change, naming the field at fault so a form can show it there. */
 public class AccountException extends RuntimeException {
 
@@ -12,5 +14,11 @@ public class AccountException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** Never null: every refusal is made with its message, which a form shows as it is. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

@@ -74,4 +74,5 @@ public class AccountService {
     private UserSummary create(String username, String displayName, String password, Role role) {
         return newAccounts.create(AccountFields.of(username, displayName, password), role).summary();
     }
+
 }

@@ -57,8 +57,9 @@ class NewAccounts {
 
     /** Stores fields already checked (a CSV import checks every line first). */
     UserAccount store(AccountFields fields, Role role) {
-        return users.save(new UserAccount(fields.username(), passwordEncoder.encode(fields.password()), fields.displayName(),
-                role, clock.instant()));
+        // Spring's encoder answers null only for a null password, and the fields hold none
+        String hash = java.util.Objects.requireNonNull(passwordEncoder.encode(fields.password()));
+        return users.save(new UserAccount(fields.username(), hash, fields.displayName(), role, clock.instant()));
     }
 
     /** A password alone, as a reset sets it: the first problem, or none. */

@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.AccountChanged.Kind;
 import org.sourcewise.accounts.internal.UserAccount;
 import org.sourcewise.accounts.internal.UserAccountRepository;
@@ -62,7 +64,7 @@ public class UserAdminService {
      */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public List<ManagedUser> search(String text, Role role, Boolean enabled) {
+    public List<ManagedUser> search(@Nullable String text, @Nullable Role role, @Nullable Boolean enabled) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return users.findAll().stream()
                 .filter(u -> needle.isEmpty() || u.getUsername().toLowerCase(Locale.ROOT).contains(needle)
@@ -163,7 +165,7 @@ public class UserAdminService {
             newAccounts.checkPassword(password);
         }
         String clear = generate ? generatePassword() : password;
-        user.changePassword(passwordEncoder.encode(clear));
+        user.changePassword(hash(clear));
         events.publishEvent(new AccountChanged(Kind.PASSWORD_RESET, target(user),
                 generate ? "password generated" : "password set by the admin"));
         return new PasswordReset(id, generate ? clear : null);
@@ -299,7 +301,7 @@ public class UserAdminService {
         return new UserImport(false, rows);
     }
 
-    private static String value(CSVRecord r, Integer column) {
+    private static String value(CSVRecord r, @Nullable Integer column) {
         return column == null || column >= r.size() ? "" : r.get(column).strip();
     }
 
@@ -331,5 +333,10 @@ public class UserAdminService {
     private static ManagedUser managed(UserAccount u) {
         return new ManagedUser(new UserId(u.getId()), u.getUsername(), u.getDisplayName(), u.getRole(), u.isEnabled(),
                 u.getCreatedAt());
+    }
+
+    /** Spring's encoder answers null only for a null password, and none is passed here. */
+    private String hash(String clear) {
+        return Objects.requireNonNull(passwordEncoder.encode(clear));
     }
 }

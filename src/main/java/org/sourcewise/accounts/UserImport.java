@@ -1,6 +1,7 @@
 package org.sourcewise.accounts;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a CSV import did, or would do on a dry run: one row per user, with the password that was
@@ -9,6 +10,6 @@ import java.util.List;
  */
 public record UserImport(boolean dryRun, List<Row> rows) {
 
-    public record Row(int line, String username, String displayName, Role role, String generatedPassword) {
+    public record Row(int line, String username, String displayName, Role role, @Nullable String generatedPassword) {
     }
 }

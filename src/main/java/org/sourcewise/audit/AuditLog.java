@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.UserAdminService;
@@ -46,7 +47,7 @@ public class AuditLog {
     /** Records an action of the logged-in user (the system's own work is recorded without an actor). */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void record(String action, String target, String detail) {
+    public void record(String action, String target, @Nullable String detail) {
         Long actor = currentUser.find().map(AccountPrincipal::id).map(UserId::value).filter(id -> id > 0).orElse(null);
         entries.save(new AuditEntryEntity(clock.instant(), actor, action, target, detail));
     }

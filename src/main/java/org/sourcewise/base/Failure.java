@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.NonTransientDataAccessResourceException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,7 +24,7 @@ import org.springframework.transaction.TransactionException;
  * @param advice    what to do about it, or null when there is nothing to do
  * @param reference eight hex digits logged with the exception, or null when nothing is logged
  */
-public record Failure(Kind kind, String message, String advice, String reference) {
+public record Failure(Kind kind, String message, @Nullable String advice, @Nullable String reference) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

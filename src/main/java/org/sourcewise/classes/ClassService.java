@@ -12,11 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.CurrentUser;
@@ -93,7 +95,8 @@ public class ClassService {
                 .map(ClassMemberEntity::getClassId).toList()).stream()
                 .collect(Collectors.toMap(SchoolClassEntity::getId, Function.identity()));
         return assignments.findByClassIdInOrderByDueAt(mine.keySet()).stream()
-                .map(a -> new AssignmentInfo(a.getId(), a.getClassId(), mine.get(a.getClassId()).getName(), a.getQuizId(),
+                .map(a -> new AssignmentInfo(a.getId(), a.getClassId(),
+                        Objects.requireNonNull(mine.get(a.getClassId())).getName(), a.getQuizId(),
                         a.getLessonId(), a.getDueAt()))
                 .toList();
     }
@@ -141,7 +144,7 @@ public class ClassService {
                 .collect(Collectors.toMap(ClassMemberEntity::getUserId, Function.identity()));
         return accounts.findAll(students.keySet().stream().map(UserId::new).toList()).stream()
                 .map(u -> {
-                    ClassMemberEntity m = students.get(u.id().value());
+                    ClassMemberEntity m = Objects.requireNonNull(students.get(u.id().value()));
                     return new RosterEntry(u.id(), u.username(), u.displayName(), m.isJoinedByCode(), m.getJoinedAt());
                 }).toList();
     }
@@ -236,7 +239,7 @@ public class ClassService {
     /** Assigns a quiz of the class's course, due at {@code dueAt} (null: no due date). */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     @Transactional
-    public AssignmentInfo assignQuiz(long classId, long quizId, Instant dueAt) {
+    public AssignmentInfo assignQuiz(long classId, long quizId, @Nullable Instant dueAt) {
         SchoolClassEntity c = managed(classId);
         QuizInfo quiz = quizzes.find(quizId).orElseThrow(() -> new ClassException("There is no such quiz."));
         if (!Long.valueOf(quiz.courseId()).equals(c.getCourseId())) {
@@ -266,7 +269,7 @@ public class ClassService {
         return c;
     }
 
-    private String problemWith(long classId, String username, java.util.Collection<String> earlier) {
+    private @Nullable String problemWith(long classId, @Nullable String username, java.util.Collection<String> earlier) {
         String name = username == null ? "" : username.strip();
         var user = name.isEmpty() ? java.util.Optional.<UserSummary>empty() : accounts.findByUsername(name);
         if (user.isEmpty()) {
@@ -360,7 +363,8 @@ public class ClassService {
     public List<AssignmentInfo> teachingAssignments() {
         Map<Long, ClassInfo> mine = teachingClasses().stream().collect(Collectors.toMap(ClassInfo::id, Function.identity()));
         return mine.isEmpty() ? List.of() : assignments.findByClassIdInOrderByDueAt(mine.keySet()).stream()
-                .map(a -> new AssignmentInfo(a.getId(), a.getClassId(), mine.get(a.getClassId()).name(), a.getQuizId(),
+                .map(a -> new AssignmentInfo(a.getId(), a.getClassId(),
+                        Objects.requireNonNull(mine.get(a.getClassId())).name(), a.getQuizId(),
                         a.getLessonId(), a.getDueAt()))
                 .toList();
     }

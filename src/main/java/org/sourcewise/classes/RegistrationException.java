@@ -1,5 +1,7 @@
 package org.sourcewise.classes;
 
+import java.util.Objects;
+
 /** A refused registration, naming the form field at fault. */
 public class RegistrationException extends RuntimeException {
 
@@ -12,5 +14,11 @@ public class RegistrationException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** Never null: every refusal is made with its message, which a form shows as it is. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

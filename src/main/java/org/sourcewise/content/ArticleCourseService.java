@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.drafting.ArticleAnalysis;
 import org.sourcewise.content.drafting.ArticleReader;
 import org.sourcewise.content.drafting.ClaimProposer;
@@ -143,7 +145,7 @@ public class ArticleCourseService {
             String key = "c" + String.format(Locale.ROOT, "%0" + width + "d", i + 1);
             ClaimEntity claim = new ClaimEntity(course.getId(), key, i + 1, choice.statement().strip(), choice.kind(),
                     choice.paragraph(), collapse(choice.keyPhrase()), null);
-            LessonEntity lesson = lessonByNumber.get(choice.lesson());
+            LessonEntity lesson = Objects.requireNonNull(lessonByNumber.get(choice.lesson()));
             int position = positions.merge(lesson.getId(), 1, Integer::sum);
             claim.placeIn(lesson.getId(), position);
             claims.save(claim);
@@ -288,11 +290,11 @@ public class ArticleCourseService {
         return b.append('.').toString();
     }
 
-    private static String collapse(String s) {
+    private static String collapse(@Nullable String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").strip();
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

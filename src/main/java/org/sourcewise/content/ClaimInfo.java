@@ -1,9 +1,11 @@
 package org.sourcewise.content;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One claim with its citation (paragraph and key phrase) and, where the article assumes it, a
  * context note that is ours, not the article's.
  */
 public record ClaimInfo(long id, String key, int ordinal, String statement, ClaimKind kind, int paragraph,
-                        String keyPhrase, String contextNote, Long lessonId, String lessonKey) {
+                        String keyPhrase, @Nullable String contextNote, @Nullable Long lessonId, @Nullable String lessonKey) {
 }

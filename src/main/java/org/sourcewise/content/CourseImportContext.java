@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one course's import knows so far: the files' text, and the ids of what earlier files created,
@@ -90,12 +91,12 @@ public final class CourseImportContext {
     }
 
     /** An error about a list item, located at the line where its {@code key} is declared. */
-    public CourseFileException error(String fileName, String path, String itemKey, String reason) {
+    public CourseFileException error(String fileName, String path, @Nullable String itemKey, String reason) {
         return new CourseFileException(displayName(fileName), lineOfKey(fileName, itemKey).orElse(0), path, reason);
     }
 
     /** The 1-based line declaring {@code key: itemKey} in a file, if any. */
-    public Optional<Integer> lineOfKey(String fileName, String itemKey) {
+    public Optional<Integer> lineOfKey(String fileName, @Nullable String itemKey) {
         String text = files.get(fileName);
         if (text == null || itemKey == null) {
             return Optional.empty();

@@ -1,5 +1,7 @@
 package org.sourcewise.content;
 
+import org.jspecify.annotations.Nullable;
+
 /** A course as lists and the REST API show it. */
-public record CourseInfo(long id, String slug, String title, String summary, SourceRef source, int claimCount) {
+public record CourseInfo(long id, String slug, String title, String summary, @Nullable SourceRef source, int claimCount) {
 }

@@ -1,7 +1,9 @@
 package org.sourcewise.content;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** The bibliographic reference of a course's source article. */
-public record SourceRef(String title, String author, String publication, LocalDate date, String url, int paragraphs) {
+public record SourceRef(String title, @Nullable String author, @Nullable String publication, @Nullable LocalDate date, @Nullable String url,
+                        int paragraphs) {
 }

@@ -1,6 +1,7 @@
 package org.sourcewise.learning;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an answer went, with everything the student may now see: shown only after they have answered.
@@ -16,8 +17,8 @@ import java.util.List;
  * @param generalFeedback the author's note for everyone, Markdown; may be null
  */
 public record CheckResult(boolean answered, boolean correct, double fraction, List<String> feedback,
-                          List<Integer> correctChoices, String correctAnswer, String explanation,
-                          String generalFeedback) {
+                          List<Integer> correctChoices, @Nullable String correctAnswer, @Nullable String explanation,
+                          @Nullable String generalFeedback) {
 
     public CheckResult {
         feedback = List.copyOf(feedback);

@@ -2,6 +2,7 @@ package org.sourcewise.learning;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.LessonInfo;
 import org.sourcewise.learning.fsrs.Mastery;
 
@@ -17,7 +18,7 @@ import org.sourcewise.learning.fsrs.Mastery;
  * @param nextLessonId     the lesson after it in the course, or null
  */
 public record LessonPage(LessonInfo lesson, String courseTitle, boolean done, Map<Long, Mastery> mastery,
-                         List<StudentQuestion> checks, Long previousLessonId, Long nextLessonId) {
+                         List<StudentQuestion> checks, @Nullable Long previousLessonId, @Nullable Long nextLessonId) {
 
     public LessonPage {
         mastery = Map.copyOf(mastery);

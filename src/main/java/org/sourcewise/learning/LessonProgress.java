@@ -1,6 +1,7 @@
 package org.sourcewise.learning;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lesson of the student's courses with how far they are: done or not, and how well they know its
@@ -10,7 +11,7 @@ import java.time.Instant;
  * @param lastOpenedAt when the student last opened it; null when never
  */
 public record LessonProgress(long lessonId, long courseId, String courseTitle, int ordinal, String title,
-                             boolean done, Instant lastOpenedAt, int claimCount, int mastered, int shaky,
+                             boolean done, @Nullable Instant lastOpenedAt, int claimCount, int mastered, int shaky,
                              int notSeen) {
 
     public boolean opened() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.content.ClaimInfo;
@@ -226,7 +227,7 @@ public class LessonService {
         return courses.findCourse(lesson.courseId()).map(CourseInfo::title).orElse("");
     }
 
-    private LessonProgress progressOf(LessonInfo lesson, String courseTitle, LessonProgressEntity row,
+    private LessonProgress progressOf(LessonInfo lesson, String courseTitle, @Nullable LessonProgressEntity row,
                                       Map<Long, ReviewStateEntity> states, Instant now) {
         int mastered = 0;
         int shaky = 0;

@@ -1,6 +1,7 @@
 package org.sourcewise.learning;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.learning.fsrs.Mastery;
 import org.sourcewise.learning.fsrs.Rating;
@@ -16,6 +17,6 @@ import org.sourcewise.learning.fsrs.Rating;
  * @param mastery     how well the student knows the claim now
  * @param dueCount    claims still due now
  */
-public record PracticeResult(CheckResult check, ClaimInfo claim, String lessonTitle, Rating rating, Instant nextDueAt,
+public record PracticeResult(CheckResult check, ClaimInfo claim, @Nullable String lessonTitle, Rating rating, Instant nextDueAt,
                              Mastery mastery, int dueCount) {
 }

@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.content.ClaimInfo;
@@ -94,7 +96,8 @@ public class PracticeService {
             return Optional.empty();
         }
         ReviewStateEntity state = plan.due().getFirst();
-        List<BankEntry> questions = plan.questions().get(state.getClaimId());
+        // every practisable claim has questions (plan keeps no other)
+        List<BankEntry> questions = Objects.requireNonNull(plan.questions().get(state.getClaimId()));
         BankEntry entry = questions.get(Math.floorMod(state.getNextQuestion(), questions.size()));
         QuestionContent content = content(entry);
         long seed = DisplayOrder.seed(me.value(), entry.currentVersionId(), state.getReps() + 1L);
@@ -124,7 +127,8 @@ public class PracticeService {
         if (state.getDueAt().isAfter(now)) {
             throw new IllegalStateException("claim " + claimId + " is not due for practice");
         }
-        BankEntry entry = plan.questions().get(claimId).stream().filter(q -> q.questionId() == questionId).findFirst()
+        BankEntry entry = Objects.requireNonNull(plan.questions().get(claimId)).stream()
+                .filter(q -> q.questionId() == questionId).findFirst()
                 .orElseThrow(() -> new IllegalStateException("question " + questionId + " does not test claim " + claimId));
         Optional<ShownQuestions.Shown> seen = shown.find(me, claimId, now).filter(s -> s.questionId() == questionId);
         long seed = seen.map(ShownQuestions.Shown::seed)
@@ -137,7 +141,7 @@ public class PracticeService {
         after.advanceQuestion();
         shown.forget(me, claimId);
 
-        ClaimInfo claim = plan.claims().get(claimId);
+        ClaimInfo claim = Objects.requireNonNull(plan.claims().get(claimId));
         String lessonTitle = claim.lessonId() == null ? null
                 : courses.lesson(claim.lessonId()).map(LessonInfo::title).orElse(null);
         return new PracticeResult(check, claim, lessonTitle, rating, after.getDueAt(), reviews.mastery(after, now),
@@ -156,7 +160,7 @@ public class PracticeService {
      * The caller's practice now: the claims they can practise (in a course of their classes, with at
      * least one question to ask) with their states, the ones due in order, and the questions per claim.
      */
-    private record Plan(Map<Long, ReviewStateEntity> practisable, List<ReviewStateEntity> due, Instant nextDueAt,
+    private record Plan(Map<Long, ReviewStateEntity> practisable, List<ReviewStateEntity> due, @Nullable Instant nextDueAt,
                         Map<Long, ClaimInfo> claims, Map<Long, List<BankEntry>> questions) {
     }
 

@@ -1,6 +1,7 @@
 package org.sourcewise.learning;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A student's practice at a glance.
@@ -9,5 +10,5 @@ import java.time.Instant;
  * @param inPractice claims in practice altogether
  * @param nextDueAt  when the next claim that is not yet due falls due; null when none
  */
-public record PracticeSummary(int dueNow, int inPractice, Instant nextDueAt) {
+public record PracticeSummary(int dueNow, int inPractice, @Nullable Instant nextDueAt) {
 }

@@ -1,5 +1,7 @@
 package org.sourcewise.questions;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One row of a question's answer key. The same shape serves every type so that a version is stored
  * as a flat list of rows; which fields a type reads is documented on {@link QuestionContent}.
@@ -12,8 +14,8 @@ package org.sourcewise.questions;
  * @param feedback  shown after submission to a student who chose or gave this answer
  * @param blank     the cloze blank this answer belongs to, numbered from 1 (CLOZE only)
  */
-public record Option(String text, String match, Double value, Double tolerance, double weight,
-                     String feedback, Integer blank) {
+public record Option(@Nullable String text, @Nullable String match, @Nullable Double value, @Nullable Double tolerance,
+                     double weight, @Nullable String feedback, @Nullable Integer blank) {
 
     public Option {
         if (weight < -1.0 || weight > 1.0) {
@@ -21,7 +23,7 @@ public record Option(String text, String match, Double value, Double tolerance, 
         }
     }
 
-    public static Option choice(String text, double weight, String feedback) {
+    public static Option choice(String text, double weight, @Nullable String feedback) {
         return new Option(text, null, null, null, weight, feedback, null);
     }
 
@@ -33,11 +35,11 @@ public record Option(String text, String match, Double value, Double tolerance, 
         return new Option(text, null, null, null, 1.0, null, null);
     }
 
-    public static Option number(double value, double tolerance, double weight, String feedback) {
+    public static Option number(double value, double tolerance, double weight, @Nullable String feedback) {
         return new Option(null, null, value, tolerance, weight, feedback, null);
     }
 
-    public static Option blankAnswer(int blank, String text, double weight, String feedback) {
+    public static Option blankAnswer(int blank, String text, double weight, @Nullable String feedback) {
         return new Option(text, null, null, null, weight, feedback, blank);
     }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,7 +62,8 @@ public class QuestionBankService {
     private List<BankEntry> entriesOf(List<QuestionEntity> list) {
         Map<Long, QuestionVersionEntity> current = versions.findCurrent(list.stream().map(QuestionEntity::getId).toList()).stream()
                 .collect(Collectors.toMap(QuestionVersionEntity::getQuestionId, v -> v));
-        return list.stream().map(q -> entry(q, current.get(q.getId()))).toList();
+        // every question has a current version
+        return list.stream().map(q -> entry(q, Objects.requireNonNull(current.get(q.getId())))).toList();
     }
 
     /**

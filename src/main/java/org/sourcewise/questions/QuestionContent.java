@@ -1,6 +1,7 @@
 package org.sourcewise.questions;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a student is asked and how it is marked: one version of a question, without its bank
@@ -25,11 +26,17 @@ import java.util.List;
  * @param explanation     why the key is right, shown after submission
  * @param generalFeedback shown to everyone after submission, optional
  */
-public record QuestionContent(QuestionType type, String stem, List<Option> options, String explanation,
-                              String generalFeedback) {
+public record QuestionContent(QuestionType type, String stem, List<Option> options, @Nullable String explanation,
+                              @Nullable String generalFeedback) {
 
-    public QuestionContent {
-        options = options == null ? List.of() : List.copyOf(options);
+    /** No options (null) is an empty list. */
+    public QuestionContent(QuestionType type, String stem, @Nullable List<Option> options, @Nullable String explanation,
+                           @Nullable String generalFeedback) {
+        this.type = type;
+        this.stem = stem;
+        this.options = options == null ? List.of() : List.copyOf(options);
+        this.explanation = explanation;
+        this.generalFeedback = generalFeedback;
     }
 
     /** The number of blanks a CLOZE stem has: the highest blank any answer belongs to. */

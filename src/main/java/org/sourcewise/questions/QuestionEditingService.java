@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseService;
@@ -63,7 +65,8 @@ public class QuestionEditingService {
         List<QuestionEntity> all = questions.findByCourseIdOrderById(courseId);
         Map<Long, QuestionVersionEntity> current = versions.findCurrent(all.stream().map(QuestionEntity::getId).toList())
                 .stream().collect(Collectors.toMap(QuestionVersionEntity::getQuestionId, v -> v));
-        return all.stream().map(q -> editable(q, current.get(q.getId()), claimKeys)).toList();
+        // every question has a current version
+        return all.stream().map(q -> editable(q, Objects.requireNonNull(current.get(q.getId())), claimKeys)).toList();
     }
 
     /** The question with its current version, for the editor. */
@@ -80,14 +83,15 @@ public class QuestionEditingService {
      */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     @Transactional(readOnly = true)
-    public List<FieldProblem> problems(long courseId, Long questionId, QuestionSpec spec) {
+    public List<FieldProblem> problems(long courseId, @Nullable Long questionId, QuestionSpec spec) {
         requireCourse(courseId);
         List<FieldProblem> problems = new ArrayList<>(QuestionChecks.check(spec, claimKeys(courseId).values()));
-        if (spec.key() != null && !spec.key().isBlank()) {
-            questions.findByCourseIdAndQuestionKey(courseId, spec.key().strip())
+        String key = spec.key();
+        if (key != null && !key.isBlank()) {
+            questions.findByCourseIdAndQuestionKey(courseId, key.strip())
                     .filter(other -> !other.getId().equals(questionId))
                     .ifPresent(other -> problems.add(new FieldProblem(FieldProblem.KEY,
-                            "Another question of this course already has the key '" + spec.key().strip() + "'.")));
+                            "Another question of this course already has the key '" + key.strip() + "'.")));
         }
         return problems;
     }
@@ -152,7 +156,9 @@ public class QuestionEditingService {
         EditableQuestion original = load(questionId);
         QuestionSpec s = original.spec();
         Set<String> taken = keys(original.courseId());
-        String base = s.key().length() > QuestionChecks.MAX_KEY - 8 ? s.key().substring(0, QuestionChecks.MAX_KEY - 8) : s.key();
+        String originalKey = Objects.requireNonNull(s.key(), "a stored question has its key");
+        String base = originalKey.length() > QuestionChecks.MAX_KEY - 8
+                ? originalKey.substring(0, QuestionChecks.MAX_KEY - 8) : originalKey;
         String key = base + "-copy";
         for (int n = 2; taken.contains(key); n++) {
             key = base + "-copy-" + n;
@@ -196,7 +202,7 @@ public class QuestionEditingService {
         }
     }
 
-    private void requireValid(long courseId, Long questionId, QuestionSpec spec) {
+    private void requireValid(long courseId, @Nullable Long questionId, QuestionSpec spec) {
         List<FieldProblem> problems = problems(courseId, questionId, spec);
         if (!problems.isEmpty()) {
             throw new InvalidQuestionException(problems);
@@ -204,6 +210,9 @@ public class QuestionEditingService {
     }
 
     /** Trims texts and drops empty optional ones, so that "  " is no title and tags have no blanks. */
+    // A spec from a form or the API may come without content or stem (Jackson and Vaadin fill records
+    // without NullAway's view); clean keeps such gaps as they are for requireValid to report.
+    @SuppressWarnings("NullAway")
     private static QuestionSpec clean(QuestionSpec spec) {
         QuestionContent c = spec.content();
         QuestionContent content = c == null ? null : new QuestionContent(c.type(), c.stem() == null ? null : c.stem().strip(),
@@ -213,7 +222,7 @@ public class QuestionEditingService {
                 spec.claimKeys().stream().distinct().toList(), optional(spec.category()), tags, spec.difficulty(), spec.status());
     }
 
-    private static String optional(String s) {
+    private static @Nullable String optional(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
@@ -235,7 +244,7 @@ public class QuestionEditingService {
                 .collect(Collectors.toSet());
     }
 
-    private Long author() {
+    private @Nullable Long author() {
         long me = currentUser.id().value();
         return me > 0 ? me : null;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseService;
@@ -151,7 +152,7 @@ public class QuestionImportService {
                 + " MB; files of up to " + MAX_BYTES / (1024 * 1024) + " MB can be imported. Split it into smaller files.";
     }
 
-    private static void checkLength(String value, int max, String what, int line, List<ImportProblem> errors) {
+    private static void checkLength(@Nullable String value, int max, String what, int line, List<ImportProblem> errors) {
         if (value != null && value.length() > max) {
             errors.add(new ImportProblem(line, what + " is " + value.length() + " characters long; at most " + max + " fit"));
         }

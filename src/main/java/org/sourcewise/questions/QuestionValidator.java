@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists what stops a question from being marked fairly, in words a teacher understands. An empty
@@ -233,7 +234,7 @@ public final class QuestionValidator {
         }
     }
 
-    private static String strip(String s) {
+    private static String strip(@Nullable String s) {
         return s == null ? "" : s.strip();
     }
 

@@ -3,6 +3,7 @@ package org.sourcewise.questions;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reduces typed text to the form short answers and cloze blanks are compared in, so that a student
@@ -36,7 +37,7 @@ public final class TextNormalizer {
     }
 
     /** The comparable form of {@code text}; {@code ""} for null or text without letters, digits or symbols. */
-    public static String normalize(String text) {
+    public static String normalize(@Nullable String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -47,7 +48,7 @@ public final class TextNormalizer {
     }
 
     /** Trimmed, with runs of white space collapsed: the form in which an answer counts as typed exactly. */
-    public static String collapseSpaces(String text) {
+    public static String collapseSpaces(@Nullable String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
@@ -83,7 +85,7 @@ public class AnswerService {
             List<StudentQuestion> shown = new ArrayList<>();
             Map<Integer, StudentResponse> answers = new LinkedHashMap<>();
             for (AttemptQuestionEntity aq : questions) {
-                QuestionContent content = contents.get(aq.getQuestionVersionId());
+                QuestionContent content = Objects.requireNonNull(contents.get(aq.getQuestionVersionId()));
                 shown.add(AttemptPresenter.present(aq.getPosition(), content, aq.optionOrder(), aq.getPoints()));
                 ResponseEntity r = saved.get(aq.getPosition());
                 if (r != null) {
@@ -113,7 +115,7 @@ public class AnswerService {
             if (question == null) {
                 throw new AttemptException(Reason.NO_SUCH_QUESTION, "This attempt has no question " + position + ".");
             }
-            QuestionContent content = bank.versions(List.of(question.versionId())).get(question.versionId());
+            QuestionContent content = Objects.requireNonNull(bank.versions(List.of(question.versionId())).get(question.versionId()));
             if (content.type() == QuestionType.NUMERIC && displayValues != null && displayValues.stream()
                     .anyMatch(v -> v != null && !v.isBlank() && NumberInput.parse(v).isEmpty())) {
                 throw new AttemptException(Reason.NOT_A_NUMBER, NOT_A_NUMBER);
@@ -165,7 +167,7 @@ public class AnswerService {
     }
 
     /** The attempt if it may still change (deadline plus grace not passed), or null when it is over. */
-    private AttemptEntity openForChange(long attemptId) {
+    private @Nullable AttemptEntity openForChange(long attemptId) {
         AttemptEntity attempt = student.mine(attemptId);
         return QuizRules.takesChanges(attempt.getState(), attempt.getDeadline(), clock.instant()) ? attempt : null;
     }

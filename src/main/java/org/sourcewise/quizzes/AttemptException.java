@@ -1,5 +1,7 @@
 package org.sourcewise.quizzes;
 
+import java.util.Objects;
+
 /** A refused attempt action, said in words a student understands. */
 public class AttemptException extends RuntimeException {
 
@@ -14,5 +16,11 @@ public class AttemptException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** Never null: every refusal is made with its message, which a form shows as it is. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.questions.QuestionBankService;
@@ -99,7 +101,8 @@ class AttemptMarksStore {
             // the attempts were read before their rows: a grade committed in between leaves these copies stale, not wrong
             Map<Long, List<StoredMark>> computed = computed(quizId, stale);
             result.putAll(computed);
-            storeLater(stale.stream().map(id -> new Copy(id, revisions.get(id), computed.getOrDefault(id, List.of()), staleCopies.contains(id)))
+            storeLater(stale.stream().map(id -> new Copy(id, Objects.requireNonNull(revisions.get(id)), computed.getOrDefault(id, List.of()),
+                            staleCopies.contains(id)))
                     .toList());
         }
         return result;
@@ -154,7 +157,7 @@ class AttemptMarksStore {
     }
 
     /** Marks the long way: each question with its answer, read by quiz when there are many attempts. */
-    private Map<Long, List<StoredMark>> computed(Long quizId, Set<Long> attemptIds) {
+    private Map<Long, List<StoredMark>> computed(@Nullable Long quizId, Set<Long> attemptIds) {
         List<MarkRow> rows = quizId != null && attemptIds.size() > BY_ID_LIMIT
                 ? attemptQuestions.findMarksByQuizAndState(quizId, AttemptState.SUBMITTED).stream()
                 .filter(row -> attemptIds.contains(row.attemptId())).toList()
@@ -169,7 +172,7 @@ class AttemptMarksStore {
     }
 
     private static List<StoredMark> marks(List<MarkRow> rows, Map<Long, QuestionContent> contents) {
-        return rows.stream().map(row -> StoredMark.of(row, contents.get(row.questionVersionId())))
+        return rows.stream().map(row -> StoredMark.of(row, Objects.requireNonNull(contents.get(row.questionVersionId()))))
                 .sorted(java.util.Comparator.comparingInt(StoredMark::position)).toList();
     }
 }

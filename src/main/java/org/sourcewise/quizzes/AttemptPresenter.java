@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
@@ -23,7 +24,7 @@ final class AttemptPresenter {
     }
 
     /** The display order to freeze at attempt start, or null when the question shows as authored. */
-    static List<Integer> newOrder(QuestionContent q, boolean shuffleOptions, Random random) {
+    static @Nullable List<Integer> newOrder(QuestionContent q, boolean shuffleOptions, Random random) {
         return switch (q.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> shuffleOptions ? permutation(q.options().size(), random, false) : null;
             // shown in authored order, an ordering question or matching list would give its key away
@@ -33,7 +34,7 @@ final class AttemptPresenter {
         };
     }
 
-    static StudentQuestion present(int position, QuestionContent q, List<Integer> order, double points) {
+    static StudentQuestion present(int position, QuestionContent q, @Nullable List<Integer> order, double points) {
         List<Integer> display = order == null ? IntStream.range(0, countFor(q)).boxed().toList() : order;
         return switch (q.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE, TRUE_FALSE -> new StudentQuestion(position, q.type(), q.stem(), points,
@@ -51,7 +52,7 @@ final class AttemptPresenter {
     }
 
     /** Display values from the page to an answer in authored terms, for storing and marking. */
-    static Answer toAuthored(QuestionContent q, List<Integer> order, List<String> displayValues) {
+    static Answer toAuthored(QuestionContent q, @Nullable List<Integer> order, List<String> displayValues) {
         if (order == null || !(q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_RESPONSE
                 || q.type() == QuestionType.ORDERING)) {
             return new Answer(displayValues);
@@ -64,7 +65,7 @@ final class AttemptPresenter {
     }
 
     /** A stored answer back to the values the page shows. */
-    static List<String> toDisplay(QuestionContent q, List<Integer> order, Answer answer) {
+    static List<String> toDisplay(QuestionContent q, @Nullable List<Integer> order, Answer answer) {
         if (order == null || !(q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_RESPONSE
                 || q.type() == QuestionType.ORDERING)) {
             return answer.values();
@@ -123,11 +124,11 @@ final class AttemptPresenter {
         return options.stream().filter(o -> o.weight() >= 1.0).map(Option::text).collect(Collectors.joining(" or "));
     }
 
-    private static String number(Double d) {
+    private static String number(@Nullable Double d) {
         return d == null ? "" : d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
     }
 
-    private static String optionText(QuestionContent q, String index) {
+    private static @Nullable String optionText(QuestionContent q, String index) {
         try {
             return q.options().get(Integer.parseInt(index)).text();
         } catch (RuntimeException e) {
@@ -157,8 +158,8 @@ final class AttemptPresenter {
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
-    private static List<List<String>> blankChoices(QuestionContent q) {
-        List<List<String>> blanks = new ArrayList<>();
+    private static List<@Nullable List<String>> blankChoices(QuestionContent q) {
+        List<@Nullable List<String>> blanks = new ArrayList<>();
         for (int b = 1; b <= q.blankCount(); b++) {
             int blank = b;
             List<Option> answers = q.options().stream().filter(o -> Integer.valueOf(blank).equals(o.blank())).toList();

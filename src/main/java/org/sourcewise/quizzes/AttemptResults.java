@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -131,11 +132,11 @@ public class AttemptResults {
                     Map<Integer, Integer> slotOf = layouts.computeIfAbsent(
                             qs.stream().map(q -> new SlotPosition(q.slotId(), q.position())).toList(), l -> slotNumbers(l, slotStart));
                     List<MarkedQuestion> marked = qs.stream().map(q -> {
-                        QuestionContent content = contents.get(q.versionId());
+                        QuestionContent content = Objects.requireNonNull(contents.get(q.versionId()));
                         Double mark = q.needsGrading() ? null : q.score() == null ? Double.valueOf(0) : q.score();
-                        Set<Integer> key = choiceKeys.get(q.versionId());
-                        return new MarkedQuestion(slotOf.get(q.position()), q.position(), q.questionId(),
-                                keys.get(q.questionId()), content.type(), q.points(), mark, q.answered(),
+                        Set<Integer> key = Objects.requireNonNull(choiceKeys.get(q.versionId()));
+                        return new MarkedQuestion(Objects.requireNonNull(slotOf.get(q.position())), q.position(), q.questionId(),
+                                Objects.requireNonNull(keys.get(q.questionId())), content.type(), q.points(), mark, q.answered(),
                                 key.isEmpty() ? null : new ChoiceMarks(content.options().size(), key, q.chosen()));
                     }).sorted(Comparator.comparingInt(MarkedQuestion::slot)).toList();
                     boolean awaiting = marked.stream().anyMatch(m -> m.mark() == null);
@@ -164,7 +165,7 @@ public class AttemptResults {
     }
 
     /** Where an attempt's question came from: its quiz slot (null if the slot was deleted) and its position. */
-    record SlotPosition(Long slotId, int position) {
+    record SlotPosition(@Nullable Long slotId, int position) {
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sourcewise.accounts.AccountPrincipal;
@@ -134,14 +135,14 @@ public class AttemptReviewService {
                 .collect(Collectors.toMap(ResponseEntity::getPosition, r -> r));
         List<AttemptReview.Item> items = new ArrayList<>();
         for (AttemptQuestionEntity aq : questions) {
-            QuestionContent content = contents.get(aq.getQuestionVersionId());
+            QuestionContent content = Objects.requireNonNull(contents.get(aq.getQuestionVersionId()));
             ResponseEntity r = saved.get(aq.getPosition());
             Answer answer = r == null ? Answer.empty() : StudentAttempts.read(r.getAnswer());
             Score score = scorer.score(content, answer);
             List<String> feedback = score.matchedOptions().stream()
                     .filter(i -> i >= 0 && i < content.options().size())
                     .map(i -> content.options().get(i).feedback()).filter(f -> f != null && !f.isBlank()).distinct().toList();
-            List<ClaimInfo> tested = entries.get(aq.getQuestionId()).claimIds().stream().map(claims::get)
+            List<ClaimInfo> tested = Objects.requireNonNull(entries.get(aq.getQuestionId())).claimIds().stream().map(claims::get)
                     .filter(c -> c != null).sorted(java.util.Comparator.comparingInt(ClaimInfo::ordinal)).toList();
             items.add(new AttemptReview.Item(aq.getPosition(), content.type(), content.stem(), aq.getPoints(),
                     r == null ? Double.valueOf(0) : r.getScore(), r == null ? Double.valueOf(0) : r.getFraction(), !answer.isEmpty(),

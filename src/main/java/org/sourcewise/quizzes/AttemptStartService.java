@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.content.ClaimInfo;
@@ -139,8 +141,8 @@ public class AttemptStartService {
                 .collect(Collectors.toMap(QuizSlotEntity::getPosition, QuizSlotEntity::getId));
         int position = 1;
         for (QuizAssembler.Drawn d : drawn) {
-            BankEntry entry = entries.get(d.questionId());
-            QuestionContent content = contents.get(entry.currentVersionId());
+            BankEntry entry = Objects.requireNonNull(entries.get(d.questionId()));
+            QuestionContent content = Objects.requireNonNull(contents.get(entry.currentVersionId()));
             attemptQuestions.save(new AttemptQuestionEntity(attempt.getId(), position++, slotIds.get(d.slotPosition()),
                     entry.questionId(), entry.currentVersionId(), AttemptPresenter.newOrder(content, quiz.isShuffleOptions(), random),
                     d.points()));
@@ -165,7 +167,7 @@ public class AttemptStartService {
                 .filter(a -> a.getState() == AttemptState.IN_PROGRESS).map(AttemptEntity::getId).findFirst();
     }
 
-    private String whyNoNewAttempt(QuizEntity quiz, int used) {
+    private @Nullable String whyNoNewAttempt(QuizEntity quiz, int used) {
         return quiz.rules().refusesStart(used, clock.instant()).map(refusal -> switch (refusal) {
             case NOT_YET_OPEN -> "This quiz opens on " + quiz.getOpenAt() + ".";
             case CLOSED -> "This quiz is closed.";

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.questions.BankEntry;
@@ -114,7 +115,7 @@ public class AttemptSubmissionService {
             double total = 0;
             List<AttemptSubmitted.QuestionOutcome> outcomes = new ArrayList<>();
             for (AttemptQuestionEntity aq : questions) {
-                QuestionContent content = contents.get(aq.getQuestionVersionId());
+                QuestionContent content = Objects.requireNonNull(contents.get(aq.getQuestionVersionId()));
                 ResponseEntity r = saved.computeIfAbsent(aq.getPosition(), p -> responses.save(new ResponseEntity(attemptId, p, clock.instant())));
                 Answer answer = StudentAttempts.read(r.getAnswer());
                 Score score = scorer.score(content, answer);
@@ -125,13 +126,14 @@ public class AttemptSubmissionService {
                     r.mark(score.fraction(), points, false);
                     total += points;
                 }
-                outcomes.add(new AttemptSubmitted.QuestionOutcome(aq.getQuestionId(), entries.get(aq.getQuestionId()).claimIds(),
+                outcomes.add(new AttemptSubmitted.QuestionOutcome(aq.getQuestionId(),
+                        Objects.requireNonNull(entries.get(aq.getQuestionId())).claimIds(),
                         r.isNeedsGrading() ? null : r.getFraction(), !answer.isEmpty()));
             }
             Instant now = clock.instant();
             attempt.submit(now, by, Math.round(total * 1e6) / 1e6);
             marks.write(attempt, questions.stream().map(aq -> {
-                ResponseEntity r = saved.get(aq.getPosition());
+                ResponseEntity r = Objects.requireNonNull(saved.get(aq.getPosition())); // every question got one above
                 return new MarkRow(attemptId, aq.getPosition(), aq.getSlotId(), aq.getQuestionId(), aq.getQuestionVersionId(),
                         aq.getPoints(), r.getAnswer(), r.getScore(), r.isNeedsGrading());
             }).toList(), contents);

@@ -3,6 +3,7 @@ package org.sourcewise.quizzes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.UserId;
 
 /**
@@ -16,6 +17,6 @@ public record AttemptSubmitted(long attemptId, UserId student, long quizId, long
      * How one question of the attempt went. {@code fraction} is null for an answer that waits for
      * manual grading (essay); {@code answered} is false for a question left blank.
      */
-    public record QuestionOutcome(long questionId, Set<Long> claimIds, Double fraction, boolean answered) {
+    public record QuestionOutcome(long questionId, Set<Long> claimIds, @Nullable Double fraction, boolean answered) {
     }
 }

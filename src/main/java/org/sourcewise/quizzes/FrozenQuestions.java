@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.internal.AttemptQuestionEntity;
 import org.sourcewise.quizzes.internal.AttemptQuestionRepository;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 class FrozenQuestions {
 
     /** Frozen question of one position. */
-    record Frozen(int position, long versionId, List<Integer> optionOrder) {
+    record Frozen(int position, long versionId, @Nullable List<Integer> optionOrder) {
     }
 
     static final int MAX_ATTEMPTS = 20_000;
@@ -30,7 +31,7 @@ class FrozenQuestions {
     }
 
     /** The question at a position, or null when the attempt has none there. Caller checks ownership first. */
-    Frozen at(long attemptId, int position) {
+    @Nullable Frozen at(long attemptId, int position) {
         Map<Integer, Frozen> questions = byAttempt.getIfPresent(attemptId);
         if (questions == null) {
             questions = load(attemptId);

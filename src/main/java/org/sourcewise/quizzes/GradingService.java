@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.CurrentUser;
@@ -118,7 +120,8 @@ public class GradingService {
     public AttemptGrades gradeEssay(long attemptId, int position, double score, String comment) {
         AttemptEntity attempt = submittedForStaff(attemptId);
         AttemptQuestionEntity question = question(attemptId, position);
-        QuestionType type = bank.versions(List.of(question.getQuestionVersionId())).get(question.getQuestionVersionId()).type();
+        QuestionType type = Objects.requireNonNull(bank.versions(List.of(question.getQuestionVersionId()))
+                .get(question.getQuestionVersionId())).type();
         if (type != QuestionType.ESSAY) {
             throw new GradingException("score", "Question " + position + " is marked automatically; change its mark with an override and a reason.");
         }
@@ -169,7 +172,7 @@ public class GradingService {
     }
 
     private void apply(AttemptEntity attempt, AttemptQuestionEntity question, ResponseEntity response, double score,
-                       String comment, String reason) {
+                       @Nullable String comment, @Nullable String reason) {
         double fraction = question.getPoints() <= 0 ? 0 : score / question.getPoints();
         response.grade(fraction, score, comment, reason, currentUser.id().value(), clock.instant());
         responses.flush();
@@ -180,7 +183,7 @@ public class GradingService {
     }
 
     /** A response's mark as a fraction of its points; null while it waits for a teacher's grade. */
-    private static Double fraction(ResponseEntity r) {
+    private static @Nullable Double fraction(ResponseEntity r) {
         return r.isNeedsGrading() ? null : r.getFraction();
     }
 
@@ -189,7 +192,8 @@ public class GradingService {
      * run after this transaction commits (AttemptSubmittedListener's rule), so a failure there never
      * undoes the grade.
      */
-    private void publishGraded(AttemptEntity attempt, AttemptQuestionEntity graded, Double fractionBefore, ResponseEntity response) {
+    private void publishGraded(AttemptEntity attempt, AttemptQuestionEntity graded, @Nullable Double fractionBefore,
+                               ResponseEntity response) {
         List<AttemptQuestionEntity> questions = attemptQuestions.findByAttemptIdOrderByPosition(attempt.getId());
         Map<Long, java.util.Set<Long>> claims = bank.entries(questions.stream().map(AttemptQuestionEntity::getQuestionId).toList())
                 .stream().collect(Collectors.toMap(org.sourcewise.questions.BankEntry::questionId,
@@ -204,7 +208,8 @@ public class GradingService {
                     fraction, answered);
         }).toList();
         events.publishEvent(new QuestionGraded(attempt.getId(), new UserId(attempt.getStudentId()), graded.getPosition(),
-                graded.getQuestionId(), attempt.getSubmittedAt(), clock.instant(), fractionBefore, response.getFraction(), outcomes));
+                graded.getQuestionId(), Objects.requireNonNull(attempt.getSubmittedAt(), "a graded attempt is submitted"),
+                clock.instant(), fractionBefore, Objects.requireNonNull(response.getFraction(), "just graded"), outcomes));
     }
 
     private AttemptEntity submittedForStaff(long attemptId) {
@@ -240,7 +245,7 @@ public class GradingService {
         return Math.round(score * 1e6) / 1e6;
     }
 
-    private static String reason(String reason) {
+    private static String reason(@Nullable String reason) {
         String why = text(reason, MAX_REASON, "reason");
         if (why == null) {
             throw new GradingException("reason", "Give the reason for changing this grade; the student and the audit log see it.");
@@ -248,7 +253,7 @@ public class GradingService {
         return why;
     }
 
-    private static String text(String value, int max, String field) {
+    private static @Nullable String text(@Nullable String value, int max, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -275,7 +280,7 @@ public class GradingService {
         return "attempt:" + attemptId + "/question:" + position;
     }
 
-    private static String points(Double value) {
+    private static String points(@Nullable Double value) {
         if (value == null) {
             return "no score";
         }

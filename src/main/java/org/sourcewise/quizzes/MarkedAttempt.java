@@ -2,6 +2,7 @@ package org.sourcewise.quizzes;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.UserId;
 
 /**
@@ -10,8 +11,8 @@ import org.sourcewise.accounts.UserId;
  *
  * @param questions one entry per question, in quiz-slot order (see {@link MarkedQuestion#slot()})
  */
-public record MarkedAttempt(long attemptId, long quizId, UserId student, int attemptNumber, Instant submittedAt,
-                            Double score, double maxScore, boolean awaitingGrading, List<MarkedQuestion> questions) {
+public record MarkedAttempt(long attemptId, long quizId, UserId student, int attemptNumber, @Nullable Instant submittedAt,
+                            @Nullable Double score, double maxScore, boolean awaitingGrading, List<MarkedQuestion> questions) {
 
     public MarkedAttempt {
         questions = List.copyOf(questions);

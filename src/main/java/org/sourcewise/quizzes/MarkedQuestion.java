@@ -1,5 +1,6 @@
 package org.sourcewise.quizzes;
 
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.QuestionType;
 
 /**
@@ -18,5 +19,5 @@ import org.sourcewise.questions.QuestionType;
  * @param choice      for single choice, multiple response and true/false: options as authored; else null
  */
 public record MarkedQuestion(int slot, int position, long questionId, String questionKey, QuestionType type, double maxMark,
-                             Double mark, boolean answered, ChoiceMarks choice) {
+                             @Nullable Double mark, boolean answered, @Nullable ChoiceMarks choice) {
 }

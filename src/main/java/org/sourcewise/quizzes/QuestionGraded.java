@@ -2,6 +2,7 @@ package org.sourcewise.quizzes;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.UserId;
 
 /**
@@ -18,7 +19,7 @@ import org.sourcewise.accounts.UserId;
  *                       of its questions can be rated as the attempt rates it
  */
 public record QuestionGraded(long attemptId, UserId student, int position, long questionId, Instant submittedAt,
-                             Instant gradedAt, Double fractionBefore, double fractionAfter,
+                             Instant gradedAt, @Nullable Double fractionBefore, double fractionAfter,
                              List<AttemptSubmitted.QuestionOutcome> outcomes) {
 
     public QuestionGraded {

@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.BankEntry;
 
 /**
@@ -17,7 +19,7 @@ import org.sourcewise.questions.BankEntry;
 public final class QuizAssembler {
 
     /** Where a draw slot takes its questions from; exactly one field is set. */
-    public record DrawFilter(Set<Long> claimIds, String tag, String category) {
+    public record DrawFilter(@Nullable Set<Long> claimIds, @Nullable String tag, @Nullable String category) {
 
         public static DrawFilter claims(Set<Long> claimIds) {
             return new DrawFilter(Set.copyOf(claimIds), null, null);
@@ -27,7 +29,7 @@ public final class QuizAssembler {
             return new DrawFilter(null, tag, null);
         }
 
-        public static DrawFilter category(String category) {
+        public static DrawFilter category(@Nullable String category) {
             return new DrawFilter(null, null, category);
         }
 
@@ -43,7 +45,7 @@ public final class QuizAssembler {
     }
 
     /** A slot: a fixed question (filter null) or a draw of {@code count} questions. */
-    public record Slot(int position, Long questionId, int count, DrawFilter filter, double points) {
+    public record Slot(int position, @Nullable Long questionId, int count, @Nullable DrawFilter filter, double points) {
 
         public static Slot fixed(int position, long questionId, double points) {
             return new Slot(position, questionId, 1, null, points);
@@ -137,7 +139,8 @@ public final class QuizAssembler {
         }
         for (Slot slot : slots) {
             if (slot.filter() == null) {
-                drawn.add(new Drawn(slot.position(), slot.questionId(), slot.points()));
+                // a slot without a filter is a fixed one, which names its question
+                drawn.add(new Drawn(slot.position(), Objects.requireNonNull(slot.questionId()), slot.points()));
             }
         }
         // stable sort keeps the random order within a draw slot
@@ -146,9 +149,10 @@ public final class QuizAssembler {
     }
 
     private static List<BankEntry> pool(Slot slot, Collection<BankEntry> candidates, Set<Long> excluded, Set<Long> used) {
+        DrawFilter filter = Objects.requireNonNull(slot.filter(), "only draw slots have a pool");
         return new ArrayList<>(candidates.stream()
                 .filter(e -> !excluded.contains(e.questionId()) && !used.contains(e.questionId()))
-                .filter(e -> slot.filter().matches(e))
+                .filter(filter::matches)
                 .toList());
     }
 }

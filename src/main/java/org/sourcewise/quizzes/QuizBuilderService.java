@@ -7,10 +7,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
@@ -198,7 +200,8 @@ public class QuizBuilderService {
         Map<Long, QuestionContent> contents = bank.versions(entries.values().stream().map(BankEntry::currentVersionId).toList());
         List<StudentQuestion> shown = new ArrayList<>();
         for (QuizAssembler.Drawn d : drawn) {
-            QuestionContent content = contents.get(entries.get(d.questionId()).currentVersionId());
+            BankEntry entry = Objects.requireNonNull(entries.get(d.questionId()));
+            QuestionContent content = Objects.requireNonNull(contents.get(entry.currentVersionId()));
             shown.add(AttemptPresenter.present(shown.size() + 1, content,
                     AttemptPresenter.newOrder(content, quiz.isShuffleOptions(), random), d.points()));
         }
@@ -224,8 +227,9 @@ public class QuizBuilderService {
             SlotDraft d = drafts.get(i);
             Long lesson = d.source() == DrawSource.LESSON ? d.sourceId() : null;
             Long claim = d.source() == DrawSource.CLAIM ? d.sourceId() : null;
-            String tag = d.source() == DrawSource.TAG ? d.sourceText().strip() : null;
-            String category = d.source() == DrawSource.CATEGORY ? d.sourceText().strip() : null;
+            // QuizDraftCheck has made sure a tag or category draw names one
+            String tag = d.source() == DrawSource.TAG ? Objects.requireNonNull(d.sourceText()).strip() : null;
+            String category = d.source() == DrawSource.CATEGORY ? Objects.requireNonNull(d.sourceText()).strip() : null;
             int count = d.isFixed() ? 1 : d.drawCount();
             if (d.isFixed()) {
                 lesson = null;
@@ -260,7 +264,7 @@ public class QuizBuilderService {
     }
 
     /** The quiz, if the caller may change it; "no such quiz" and "not yours" read the same. */
-    private QuizEntity editable(QuizEntity quiz) {
+    private QuizEntity editable(@Nullable QuizEntity quiz) {
         if (quiz == null || !mayEdit(quiz, currentUser.require())) {
             throw new AccessDeniedException("no such quiz of yours");
         }

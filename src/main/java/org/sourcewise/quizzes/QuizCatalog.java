@@ -2,8 +2,10 @@ package org.sourcewise.quizzes;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quizzes.QuizDraft.DrawSource;
 import org.sourcewise.quizzes.QuizDraft.SlotDraft;
@@ -19,7 +21,7 @@ public record QuizCatalog(long courseId, String courseSlug, String courseTitle, 
      * A published question; {@code drawable} is false for a lesson's check-yourself question, which
      * draws never pick (it may still be a fixed question).
      */
-    public record Question(long id, String key, QuestionType type, String stem, String category, Set<String> tags,
+    public record Question(long id, String key, QuestionType type, String stem, @Nullable String category, Set<String> tags,
                            Set<Long> claimIds, boolean drawable) {
     }
 
@@ -55,7 +57,7 @@ public record QuizCatalog(long courseId, String courseSlug, String courseTitle, 
     }
 
     private boolean matches(SlotDraft slot, Question q) {
-        return switch (slot.source()) {
+        return switch (Objects.requireNonNull(slot.source())) { // poolSize asks only with a source
             case LESSON -> slot.sourceId() != null && lesson(slot.sourceId())
                     .map(l -> q.claimIds().stream().anyMatch(l.claimIds()::contains)).orElse(false);
             case CLAIM -> slot.sourceId() != null && q.claimIds().contains(slot.sourceId());
@@ -65,7 +67,7 @@ public record QuizCatalog(long courseId, String courseSlug, String courseTitle, 
     }
 
     /** The draw's source in a teacher's words: "lesson 2: Rail and ports", "tag rail". */
-    public String describe(DrawSource source, Long sourceId, String sourceText) {
+    public String describe(@Nullable DrawSource source, @Nullable Long sourceId, @Nullable String sourceText) {
         if (source == null) {
             return "nowhere yet";
         }

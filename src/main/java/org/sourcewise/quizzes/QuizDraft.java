@@ -2,6 +2,7 @@ package org.sourcewise.quizzes;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.scoring.GradingMethod;
 
 /**
@@ -12,8 +13,9 @@ import org.sourcewise.quizzes.scoring.GradingMethod;
  * @param attemptsAllowed  0 for unlimited
  * @param passMark         a percentage from 0 to 100
  */
-public record QuizDraft(Long id, long courseId, long lockVersion, String title, String description, Integer timeLimitMinutes,
-                        int attemptsAllowed, GradingMethod gradingMethod, Instant openAt, Instant closeAt,
+public record QuizDraft(@Nullable Long id, long courseId, long lockVersion, String title, @Nullable String description,
+                        @Nullable Integer timeLimitMinutes, int attemptsAllowed, GradingMethod gradingMethod, @Nullable Instant openAt,
+                        @Nullable Instant closeAt,
                         boolean shuffleQuestions, boolean shuffleOptions, ReviewPolicy reviewPolicy, double passMark,
                         List<SlotDraft> slots) {
 
@@ -45,14 +47,14 @@ public record QuizDraft(Long id, long courseId, long lockVersion, String title, 
      * a lesson, a claim, a tag or a category ({@code source} and its {@code sourceId} or {@code sourceText}).
      * {@code points} is what each of the slot's questions is worth. {@code id} is the stored slot's id.
      */
-    public record SlotDraft(Long id, Long questionId, int drawCount, DrawSource source, Long sourceId, String sourceText,
-                            double points) {
+    public record SlotDraft(@Nullable Long id, @Nullable Long questionId, int drawCount, @Nullable DrawSource source,
+                            @Nullable Long sourceId, @Nullable String sourceText, double points) {
 
         public static SlotDraft fixed(long questionId, double points) {
             return new SlotDraft(null, questionId, 1, null, null, null, points);
         }
 
-        public static SlotDraft draw(int count, DrawSource source, Long sourceId, String sourceText, double points) {
+        public static SlotDraft draw(int count, DrawSource source, @Nullable Long sourceId, @Nullable String sourceText, double points) {
             return new SlotDraft(null, null, count, source, sourceId, sourceText, points);
         }
 
@@ -68,7 +70,8 @@ public record QuizDraft(Long id, long courseId, long lockVersion, String title, 
             return new SlotDraft(id, questionId, drawCount, source, sourceId, sourceText, newPoints);
         }
 
-        public SlotDraft withDraw(int count, DrawSource newSource, Long newSourceId, String newSourceText) {
+        public SlotDraft withDraw(int count, @Nullable DrawSource newSource, @Nullable Long newSourceId,
+                                  @Nullable String newSourceText) {
             return new SlotDraft(id, null, count, newSource, newSourceId, newSourceText, points);
         }
     }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sourcewise.questions.BankEntry;
 import org.sourcewise.questions.QuestionStatus;
+import org.sourcewise.quizzes.QuizDraft.DrawSource;
 import org.sourcewise.quizzes.QuizDraft.SlotDraft;
 
 /**
@@ -74,14 +76,15 @@ public final class QuizDraftCheck {
         if (Double.isNaN(slot.points()) || slot.points() <= 0 || slot.points() > MAX_POINTS) {
             problems.add(new QuizProblem(QuizProblem.slotField(i, "points"), "Points are more than 0 and at most 1,000."));
         }
-        if (slot.isFixed()) {
-            var question = catalog.question(slot.questionId());
+        Long questionId = slot.questionId();
+        if (questionId != null) { // a fixed slot
+            var question = catalog.question(questionId);
             if (question.isEmpty()) {
                 problems.add(new QuizProblem(QuizProblem.slotField(i, "question"),
                         "This question is not a published question of this course any more; pick another or remove the slot."));
                 return;
             }
-            Integer earlier = fixedAt.putIfAbsent(slot.questionId(), i);
+            Integer earlier = fixedAt.putIfAbsent(questionId, i);
             if (earlier != null) {
                 problems.add(new QuizProblem(QuizProblem.slotField(i, "question"),
                         "Question " + question.get().key() + " is already slot " + (earlier + 1) + "; a quiz asks each question once."));
@@ -92,20 +95,23 @@ public final class QuizDraftCheck {
             problems.add(new QuizProblem(QuizProblem.slotField(i, "count"), "A draw picks from 1 to " + MAX_DRAW + " questions."));
             return;
         }
-        if (slot.source() == null || switch (slot.source()) {
-            case LESSON, CLAIM -> slot.sourceId() == null;
-            case TAG, CATEGORY -> slot.sourceText() == null || slot.sourceText().isBlank();
+        DrawSource source = slot.source();
+        Long sourceId = slot.sourceId();
+        String sourceText = slot.sourceText();
+        if (source == null || switch (source) {
+            case LESSON, CLAIM -> sourceId == null;
+            case TAG, CATEGORY -> sourceText == null || sourceText.isBlank();
         }) {
             problems.add(new QuizProblem(QuizProblem.slotField(i, "source"), "Choose where this draw takes its questions from."));
             return;
         }
-        boolean known = switch (slot.source()) {
-            case LESSON -> catalog.lesson(slot.sourceId()).isPresent();
-            case CLAIM -> catalog.claim(slot.sourceId()).isPresent();
+        boolean known = switch (source) {
+            case LESSON -> sourceId != null && catalog.lesson(sourceId).isPresent();
+            case CLAIM -> sourceId != null && catalog.claim(sourceId).isPresent();
             default -> true;
         };
         if (!known) {
-            problems.add(new QuizProblem(QuizProblem.slotField(i, "source"), "That " + slot.source().name().toLowerCase(java.util.Locale.ROOT)
+            problems.add(new QuizProblem(QuizProblem.slotField(i, "source"), "That " + source.name().toLowerCase(java.util.Locale.ROOT)
                     + " is not part of this course."));
             return;
         }
@@ -124,15 +130,17 @@ public final class QuizDraftCheck {
         List<QuizAssembler.Slot> rules = new ArrayList<>();
         for (int i = 0; i < draft.slots().size(); i++) {
             SlotDraft s = draft.slots().get(i);
-            if (s.isFixed()) {
-                rules.add(QuizAssembler.Slot.fixed(i + 1, s.questionId(), s.points()));
+            Long questionId = s.questionId();
+            if (questionId != null) {
+                rules.add(QuizAssembler.Slot.fixed(i + 1, questionId, s.points()));
                 continue;
             }
-            QuizAssembler.DrawFilter filter = switch (s.source()) {
+            // checkSlot found each draw's source complete before the assembly is tried
+            QuizAssembler.DrawFilter filter = switch (Objects.requireNonNull(s.source())) {
                 case LESSON -> QuizAssembler.DrawFilter.claims(lessonClaims.getOrDefault(s.sourceId(), Set.of()));
-                case CLAIM -> QuizAssembler.DrawFilter.claims(Set.of(s.sourceId()));
-                case TAG -> QuizAssembler.DrawFilter.tag(s.sourceText().strip());
-                case CATEGORY -> QuizAssembler.DrawFilter.category(s.sourceText().strip());
+                case CLAIM -> QuizAssembler.DrawFilter.claims(Set.of(Objects.requireNonNull(s.sourceId())));
+                case TAG -> QuizAssembler.DrawFilter.tag(Objects.requireNonNull(s.sourceText()).strip());
+                case CATEGORY -> QuizAssembler.DrawFilter.category(Objects.requireNonNull(s.sourceText()).strip());
             };
             rules.add(QuizAssembler.Slot.draw(i + 1, s.drawCount(), filter, s.points()));
         }

@@ -1,12 +1,14 @@
 package org.sourcewise.quizzes;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.rules.QuizRules;
 import org.sourcewise.quizzes.scoring.GradingMethod;
 
 /** A quiz's settings as a start page or a list shows them; no questions, no keys. */
-public record QuizInfo(long id, long courseId, String key, String title, String description, Integer timeLimitSeconds,
-                       int attemptsAllowed, GradingMethod gradingMethod, Instant openAt, Instant closeAt,
+public record QuizInfo(long id, long courseId, String key, String title, @Nullable String description,
+                       @Nullable Integer timeLimitSeconds, int attemptsAllowed, GradingMethod gradingMethod, @Nullable Instant openAt,
+                       @Nullable Instant closeAt,
                        boolean shuffleQuestions, boolean shuffleOptions, ReviewPolicy reviewPolicy, double passMark,
                        int questionCount) {
 

@@ -1,6 +1,7 @@
 package org.sourcewise.quizzes;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.internal.AttemptEntity;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectReader;
@@ -20,7 +21,7 @@ final class StoredAttempts {
     private StoredAttempts() {
     }
 
-    static List<String> readAnswer(String json) {
+    static List<String> readAnswer(@Nullable String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quizzes.internal.MarkRow;
@@ -20,7 +21,7 @@ import org.sourcewise.quizzes.internal.MarkRow;
  * @param needsGrading true while an essay waits for a teacher's grade
  * @param chosen       the options picked, in authored order; empty for other types
  */
-record StoredMark(int position, Long slotId, long questionId, long versionId, double points, Double score,
+record StoredMark(int position, @Nullable Long slotId, long questionId, long versionId, double points, @Nullable Double score,
                   boolean needsGrading, boolean answered, Set<Integer> chosen) {
 
     StoredMark {

@@ -2,6 +2,7 @@ package org.sourcewise.quizzes;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.quizzes.internal.AttemptEntity;
 import org.sourcewise.quizzes.internal.AttemptRepository;
@@ -64,7 +65,7 @@ class StudentAttempts {
         return quizService.find(q.getId()).orElseThrow();
     }
 
-    static Answer read(String json) {
+    static Answer read(@Nullable String json) {
         return new Answer(StoredAttempts.readAnswer(json));
     }
 

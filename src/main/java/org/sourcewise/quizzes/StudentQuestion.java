@@ -1,6 +1,7 @@
 package org.sourcewise.quizzes;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.QuestionType;
 
 /**
@@ -14,7 +15,7 @@ import org.sourcewise.questions.QuestionType;
  * @param items        ORDERING: the items in their initial (shuffled) order
  * @param blankChoices CLOZE: per blank, the choices (sorted) or null for a typed blank
  */
-public record StudentQuestion(int position, QuestionType type, String stem, double points, List<String> choices,
-                              List<String> matchLefts, List<String> matchRights, List<String> items,
-                              List<List<String>> blankChoices) {
+public record StudentQuestion(int position, QuestionType type, String stem, double points, @Nullable List<String> choices,
+                              @Nullable List<String> matchLefts, @Nullable List<String> matchRights, @Nullable List<String> items,
+                              @Nullable List<@Nullable List<String>> blankChoices) {
 }

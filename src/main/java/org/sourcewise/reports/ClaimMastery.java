@@ -3,6 +3,7 @@ package org.sourcewise.reports;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.ClaimInfo;
 
 /**
@@ -19,8 +20,9 @@ import org.sourcewise.content.ClaimInfo;
  * @param quizPercent  the mean mark of those answers, percent of each question's maximum; null when none
  * @param questions    the claim's published bank questions
  */
-public record ClaimMastery(ClaimInfo claim, Long lessonId, String lessonTitle, int students, int mastered, int shaky,
-                           int notSeen, int responses, int respondents, Double quizPercent, List<ClaimQuestion> questions) {
+public record ClaimMastery(ClaimInfo claim, @Nullable Long lessonId, @Nullable String lessonTitle, int students, int mastered,
+                           int shaky, int notSeen, int responses, int respondents, @Nullable Double quizPercent,
+                           List<ClaimQuestion> questions) {
 
     /** Lowest mastered share first; then the lowest quiz mark (claims without answers after); then course order. */
     public static final Comparator<ClaimMastery> WEAKEST_FIRST = Comparator.comparingDouble(ClaimMastery::masteredPercent)

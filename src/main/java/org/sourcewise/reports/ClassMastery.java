@@ -1,6 +1,7 @@
 package org.sourcewise.reports;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.classes.ClassInfo;
 
 /**
@@ -8,7 +9,7 @@ import org.sourcewise.classes.ClassInfo;
  *
  * @param courseSlug the class's course, for links to its question bank; null when the class has no course
  */
-public record ClassMastery(ClassInfo schoolClass, String courseSlug, int students, List<ClaimMastery> claims) {
+public record ClassMastery(ClassInfo schoolClass, @Nullable String courseSlug, int students, List<ClaimMastery> claims) {
 
     public ClassMastery {
         claims = List.copyOf(claims);

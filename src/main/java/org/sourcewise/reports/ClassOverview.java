@@ -1,6 +1,7 @@
 package org.sourcewise.reports;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A class at a glance for the admin console.
@@ -9,5 +10,5 @@ import java.util.List;
  *                            quiz, by the quiz's grading method), 0..100; null before any grade
  * @param grades              how many grades the average is over
  */
-public record ClassOverview(long classId, List<String> instructors, Double averageGradePercent, int grades) {
+public record ClassOverview(long classId, List<String> instructors, @Nullable Double averageGradePercent, int grades) {
 }

@@ -3,6 +3,7 @@ package org.sourcewise.reports;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.quizzes.rules.GradeStatus;
 import org.sourcewise.quizzes.rules.QuizRules;
@@ -17,11 +18,11 @@ import org.sourcewise.quizzes.rules.Standing;
  * @param late         a submitted attempt exists but none was submitted by the due date
  * @param lastSubmittedAt the latest submission, or null
  */
-public record GradeCell(long quizId, Double gradePercent, int attemptsUsed, GradeStatus status, boolean late,
-                        Instant lastSubmittedAt) {
+public record GradeCell(long quizId, @Nullable Double gradePercent, int attemptsUsed, GradeStatus status, boolean late,
+                        @Nullable Instant lastSubmittedAt) {
 
     /** The cell for a student's attempts at one quiz (any order), by the one rule of {@link Standing}. */
-    public static GradeCell of(long quizId, QuizRules rules, Instant dueAt, List<AttemptSummary> attempts, Instant now) {
+    public static GradeCell of(long quizId, QuizRules rules, @Nullable Instant dueAt, List<AttemptSummary> attempts, Instant now) {
         Standing standing = Standing.of(rules, dueAt, attempts, now);
         return new GradeCell(quizId, standing.gradePercent(), standing.attemptsUsed(), standing.status(), standing.late(),
                 standing.lastSubmittedAt());

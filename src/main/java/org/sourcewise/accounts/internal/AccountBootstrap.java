@@ -1,6 +1,7 @@
 package org.sourcewise.accounts.internal;
 
 import java.time.Clock;
+import java.util.Objects;
 import org.sourcewise.accounts.AccountRules;
 import org.sourcewise.accounts.DemoAccount;
 import org.sourcewise.accounts.Role;
@@ -49,7 +50,7 @@ class AccountBootstrap implements ApplicationRunner {
         if (demoAccounts.enabled()) {
             for (DemoAccount demo : demoAccounts.accounts()) {
                 if (!users.existsByUsernameIgnoreCase(demo.username())) {
-                    users.save(new UserAccount(demo.username(), passwordEncoder.encode(demo.password()),
+                    users.save(new UserAccount(demo.username(), hash(demo.password()),
                             demo.displayName(), demo.role(), clock.instant()));
                     log.info("Demo account '{}' ({}) created", demo.username(), demo.role());
                 }
@@ -84,8 +85,13 @@ class AccountBootstrap implements ApplicationRunner {
         if (problem != null) {
             throw new IllegalStateException("SOURCEWISE_ADMIN_PASSWORD is not accepted: " + problem);
         }
-        users.save(new UserAccount(adminUsername.strip(), passwordEncoder.encode(adminPassword), "Administrator",
+        users.save(new UserAccount(adminUsername.strip(), hash(adminPassword), "Administrator",
                 Role.ADMIN, clock.instant()));
         log.info("First admin '{}' created from SOURCEWISE_ADMIN_USERNAME", adminUsername.strip());
+    }
+
+    /** Spring's encoder answers null only for a null password, and none is passed here. */
+    private String hash(String clear) {
+        return Objects.requireNonNull(passwordEncoder.encode(clear));
     }
 }

@@ -1,6 +1,7 @@
 package org.sourcewise.accounts.internal;
 
 import java.util.concurrent.Semaphore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -29,17 +30,17 @@ public final class ThrottledPasswordEncoder implements PasswordEncoder {
     }
 
     @Override
-    public String encode(CharSequence rawPassword) {
+    public @Nullable String encode(@Nullable CharSequence rawPassword) {
         return throttled(() -> delegate.encode(rawPassword));
     }
 
     @Override
-    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+    public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
         return throttled(() -> delegate.matches(rawPassword, encodedPassword));
     }
 
     @Override
-    public boolean upgradeEncoding(String encodedPassword) {
+    public boolean upgradeEncoding(@Nullable String encodedPassword) {
         return delegate.upgradeEncoding(encodedPassword);
     }
 
@@ -47,7 +48,7 @@ public final class ThrottledPasswordEncoder implements PasswordEncoder {
         return permits.getQueueLength();
     }
 
-    private <T> T throttled(java.util.function.Supplier<T> hash) {
+    private <T extends @Nullable Object> T throttled(java.util.function.Supplier<T> hash) {
         permits.acquireUninterruptibly();
         try {
             return hash.get();

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A row of {@code audit_log}; written once, never changed. */
 @Entity
@@ -18,18 +19,18 @@ public class AuditEntryEntity {
     private Long id;
     @Column(nullable = false)
     private Instant at;
-    private Long actorId;
+    private @Nullable Long actorId;
     @Column(nullable = false, length = 60)
     private String action;
     @Column(nullable = false, length = 200)
     private String target;
     @Column(length = 32000)
-    private String detail;
+    private @Nullable String detail;
 
     protected AuditEntryEntity() {
     }
 
-    public AuditEntryEntity(Instant at, Long actorId, String action, String target, String detail) {
+    public AuditEntryEntity(Instant at, @Nullable Long actorId, String action, String target, @Nullable String detail) {
         this.at = at;
         this.actorId = actorId;
         this.action = cut(action, 60);
@@ -49,7 +50,7 @@ public class AuditEntryEntity {
         return at;
     }
 
-    public Long getActorId() {
+    public @Nullable Long getActorId() {
         return actorId;
     }
 
@@ -61,7 +62,7 @@ public class AuditEntryEntity {
         return target;
     }
 
-    public String getDetail() {
+    public @Nullable String getDetail() {
         return detail;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "assignment")
@@ -16,14 +17,14 @@ public class AssignmentEntity {
     private Long id;
     private Long classId;
     private Long quizId;
-    private Long lessonId;
-    private Instant dueAt;
+    private @Nullable Long lessonId;
+    private @Nullable Instant dueAt;
     private Instant createdAt;
 
     protected AssignmentEntity() {
     }
 
-    public AssignmentEntity(Long classId, Long quizId, Long lessonId, Instant dueAt, Instant createdAt) {
+    public AssignmentEntity(Long classId, Long quizId, @Nullable Long lessonId, @Nullable Instant dueAt, Instant createdAt) {
         this.classId = classId;
         this.quizId = quizId;
         this.lessonId = lessonId;
@@ -43,11 +44,11 @@ public class AssignmentEntity {
         return quizId;
     }
 
-    public Long getLessonId() {
+    public @Nullable Long getLessonId() {
         return lessonId;
     }
 
-    public Instant getDueAt() {
+    public @Nullable Instant getDueAt() {
         return dueAt;
     }
 }

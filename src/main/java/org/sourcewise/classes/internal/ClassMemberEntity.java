@@ -6,6 +6,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "class_member")
@@ -14,7 +15,7 @@ public class ClassMemberEntity {
 
     public enum MemberRole { STUDENT, INSTRUCTOR }
 
-    public record Key(Long classId, Long userId) implements Serializable {
+    public record Key(@Nullable Long classId, @Nullable Long userId) implements Serializable {
         public Key() {
             this(null, null);
         }

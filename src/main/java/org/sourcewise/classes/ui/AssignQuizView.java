@@ -151,7 +151,7 @@ class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasD
             UnorderedList list = new UnorderedList();
             list.setId("current-assignments");
             list.addClassName("assignment-list");
-            mine.stream().filter(c -> assigned.containsKey(c.id())).forEach(c -> assigned.get(c.id()).forEach(a ->
+            mine.stream().filter(c -> assigned.containsKey(c.id())).forEach(c -> assigned.getOrDefault(c.id(), List.of()).forEach(a ->
                     list.add(new ListItem(c.name() + " · " + (a.dueAt() == null ? "no due date" : "due " + BrowserZone.format(WHEN, a.dueAt()))))));
             add(list);
         }

@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an article's body paragraphs from plain text, Markdown (CommonMark) or HTML (jsoup).
@@ -31,7 +32,7 @@ import org.jsoup.safety.Safelist;
 public final class ArticleReader {
 
     /** A read article: its body paragraphs and, where the file names one, its title. */
-    public record Read(List<String> paragraphs, String title) {
+    public record Read(List<String> paragraphs, @Nullable String title) {
 
         public Read {
             paragraphs = List.copyOf(paragraphs);
@@ -46,7 +47,7 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
-    public static Read read(String text, ArticleFormat format) {
+    public static Read read(@Nullable String text, ArticleFormat format) {
         String clean = text == null ? "" : text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         return switch (format) {
             case TEXT -> new Read(body(plainBlocks(clean)), null);

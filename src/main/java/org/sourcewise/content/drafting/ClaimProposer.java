@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.ClaimKind;
 
 /**
@@ -185,7 +186,7 @@ public final class ClaimProposer {
     }
 
     /** The fact a question about this sentence turns on: a measure, then a count, a date, a name. */
-    public static Mention keyMention(List<Mention> mentions) {
+    public static @Nullable Mention keyMention(List<Mention> mentions) {
         for (Mention.Kind kind : List.of(Mention.Kind.PERCENT, Mention.Kind.MONEY, Mention.Kind.COUNT, Mention.Kind.DATE,
                 Mention.Kind.YEAR, Mention.Kind.NAME)) {
             for (Mention m : mentions) {
@@ -201,7 +202,7 @@ public final class ClaimProposer {
      * Up to {@value #PROPOSED_PHRASE_WORDS} consecutive words of the sentence, verbatim, around {@code key}
      * (or from its start), without punctuation at either end.
      */
-    public static String keyPhrase(String sentence, Mention key) {
+    public static String keyPhrase(String sentence, @Nullable Mention key) {
         List<int[]> words = new ArrayList<>();
         int i = 0;
         while (i < sentence.length()) {

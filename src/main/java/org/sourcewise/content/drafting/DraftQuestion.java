@@ -1,6 +1,7 @@
 package org.sourcewise.content.drafting;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A question drafted from one claim, before the question bank takes it (as DRAFT).
@@ -18,7 +19,7 @@ public record DraftQuestion(String key, String claimKey, Type type, String stem,
 
     public enum Type { CLOZE, TRUE_FALSE, SINGLE_CHOICE }
 
-    public record Choice(String text, boolean correct, String feedback) {
+    public record Choice(String text, boolean correct, @Nullable String feedback) {
     }
 
     public DraftQuestion {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drafts questions for accepted claims, from the claim's own statement and the facts of the whole article.
@@ -76,8 +77,8 @@ public final class QuestionDrafter {
                     "Fill in the gap: " + before + "{1}" + after, answers, source, claim.category()));
         }
         List<Mention> swaps = key == null ? List.of() : alternatives(key, mentions);
-        List<Mention> sameKind = swaps.stream().filter(m -> m.kind() == key.kind()).toList();
-        if (index % 2 == 1 && !sameKind.isEmpty()) {
+        List<Mention> sameKind = key == null ? List.of() : swaps.stream().filter(m -> m.kind() == key.kind()).toList();
+        if (key != null && index % 2 == 1 && !sameKind.isEmpty()) {
             Mention swap = closest(key, sameKind);
             String altered = statement.substring(0, key.start()) + swap.text() + statement.substring(key.end());
             drafts.add(trueFalse(claim, altered, false,
@@ -112,7 +113,7 @@ public final class QuestionDrafter {
     }
 
     /** The key fact: the first by {@link ClaimProposer#keyMention}'s order that has an alternative, else the first. */
-    private Mention keyWithAlternatives(List<Mention> mentions) {
+    private @Nullable Mention keyWithAlternatives(List<Mention> mentions) {
         Mention first = ClaimProposer.keyMention(mentions);
         if (first == null || hasAlternative(first, mentions)) {
             return first;

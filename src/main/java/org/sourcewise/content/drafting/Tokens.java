@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The words and punctuation of a sentence, by the JDK's word {@link BreakIterator}, with their offsets. */
 record Tokens(String sentence, List<Token> list) {
@@ -54,7 +55,7 @@ record Tokens(String sentence, List<Token> list) {
     }
 
     /** The token at {@code i}, or null outside the sentence. */
-    Token at(int i) {
+    @Nullable Token at(int i) {
         return i >= 0 && i < list.size() ? list.get(i) : null;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.ClaimKind;
 
 @Entity
@@ -29,17 +30,17 @@ public class ClaimEntity {
     @Column(name = "key_phrase")
     private String keyPhrase;
     @Column(name = "context_note")
-    private String contextNote;
+    private @Nullable String contextNote;
     @Column(name = "lesson_id")
-    private Long lessonId;
+    private @Nullable Long lessonId;
     @Column(name = "lesson_position")
-    private Integer lessonPosition;
+    private @Nullable Integer lessonPosition;
 
     protected ClaimEntity() {
     }
 
     public ClaimEntity(Long courseId, String key, int ordinal, String statement, ClaimKind kind, int paragraph,
-                       String keyPhrase, String contextNote) {
+                       String keyPhrase, @Nullable String contextNote) {
         this.courseId = courseId;
         this.key = key;
         this.ordinal = ordinal;
@@ -87,15 +88,15 @@ public class ClaimEntity {
         return keyPhrase;
     }
 
-    public String getContextNote() {
+    public @Nullable String getContextNote() {
         return contextNote;
     }
 
-    public Long getLessonId() {
+    public @Nullable Long getLessonId() {
         return lessonId;
     }
 
-    public Integer getLessonPosition() {
+    public @Nullable Integer getLessonPosition() {
         return lessonPosition;
     }
 }

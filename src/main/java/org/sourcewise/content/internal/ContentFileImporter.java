@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.CourseFileException;
 import org.sourcewise.content.CourseImportContext;
 import org.sourcewise.content.CourseYaml;
@@ -15,6 +16,7 @@ import org.sourcewise.content.internal.CourseDocs.ClaimsDoc;
 import org.sourcewise.content.internal.CourseDocs.CourseDoc;
 import org.sourcewise.content.internal.CourseDocs.LessonDoc;
 import org.sourcewise.content.internal.CourseDocs.LessonsDoc;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 
 /** Checks and stores course.yaml, claims.yaml and lessons.yaml; the caller owns the transaction. */
@@ -40,7 +42,11 @@ class ContentFileImporter {
 
     CourseImportContext importContent(String slug, Map<String, String> files) {
         String courseFile = "courses/" + slug + "/course.yaml";
-        CourseDoc course = CourseYaml.parse(courseFile, files.get("course.yaml"), CourseDoc.class);
+        String courseText = files.get("course.yaml");
+        if (courseText == null) {
+            throw new CourseFileException(courseFile, 0, "", "the file is missing");
+        }
+        CourseDoc course = CourseYaml.parse(courseFile, courseText, CourseDoc.class);
         checkCourse(slug, courseFile, course);
         CourseEntity entity = courses.save(new CourseEntity(slug, course.title().strip(), course.summary(), clock.instant()));
         var source = course.source();
@@ -172,7 +178,8 @@ class ContentFileImporter {
         }
     }
 
-    private static boolean blank(String s) {
+    @Contract("null -> true")
+    private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A course file as imported, with its checksum, so a later change is noticed. */
 @Entity
@@ -23,7 +24,7 @@ public class CourseFileEntity {
     @Column(name = "imported_at")
     private Instant importedAt;
 
-    public record Key(Long courseId, String name) implements Serializable {
+    public record Key(@Nullable Long courseId, @Nullable String name) implements Serializable {
         public Key() {
             this(null, null);
         }

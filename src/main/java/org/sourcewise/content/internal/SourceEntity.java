@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "source")
@@ -18,19 +19,19 @@ public class SourceEntity {
     @Column(name = "course_id")
     private Long courseId;
     private String title;
-    private String author;
-    private String publication;
+    private @Nullable String author;
+    private @Nullable String publication;
     @Column(name = "published_on")
-    private LocalDate publishedOn;
-    private String url;
+    private @Nullable LocalDate publishedOn;
+    private @Nullable String url;
     @Column(name = "paragraph_count")
     private int paragraphCount;
 
     protected SourceEntity() {
     }
 
-    public SourceEntity(Long courseId, String title, String author, String publication, LocalDate publishedOn,
-                        String url, int paragraphCount) {
+    public SourceEntity(Long courseId, String title, @Nullable String author, @Nullable String publication, @Nullable LocalDate publishedOn,
+                        @Nullable String url, int paragraphCount) {
         this.courseId = courseId;
         this.title = title;
         this.author = author;
@@ -52,19 +53,19 @@ public class SourceEntity {
         return title;
     }
 
-    public String getAuthor() {
+    public @Nullable String getAuthor() {
         return author;
     }
 
-    public String getPublication() {
+    public @Nullable String getPublication() {
         return publication;
     }
 
-    public LocalDate getPublishedOn() {
+    public @Nullable LocalDate getPublishedOn() {
         return publishedOn;
     }
 
-    public String getUrl() {
+    public @Nullable String getUrl() {
         return url;
     }
 

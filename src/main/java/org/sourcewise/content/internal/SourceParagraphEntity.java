@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /** One body paragraph of an article imported at run time, numbered from 1. */
 @Entity
@@ -13,7 +14,7 @@ import java.io.Serializable;
 @IdClass(SourceParagraphEntity.Key.class)
 public class SourceParagraphEntity {
 
-    public record Key(Long sourceId, Integer number) implements Serializable {
+    public record Key(@Nullable Long sourceId, @Nullable Integer number) implements Serializable {
         public Key() {
             this(null, null);
         }

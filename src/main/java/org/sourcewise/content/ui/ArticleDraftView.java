@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.ArticleCourseService;
 import org.sourcewise.content.ArticleDraftException;
 import org.sourcewise.content.ArticleInput;
@@ -61,6 +63,8 @@ class ArticleDraftView extends VerticalLayout {
         TextArea statementField;
         TextField keyPhraseField;
 
+        // the fields are made each time the row is shown (rowComponent), and every row is shown as it is made
+        @SuppressWarnings("NullAway.Init")
         Row(Candidate candidate, int lesson) {
             this.candidate = candidate;
             this.accepted = candidate.suggested();
@@ -89,7 +93,7 @@ class ArticleDraftView extends VerticalLayout {
     private final Span acceptedCount = new Span();
     private final Select<String> order = new Select<>();
 
-    private ArticleInput analysed;
+    private @Nullable ArticleInput analysed;
     private final List<Row> rows = new ArrayList<>();
     private final List<String> lessonTitles = new ArrayList<>();
 
@@ -442,6 +446,8 @@ class ArticleDraftView extends VerticalLayout {
         DraftCourse course;
         try {
             // the reference as it is now (it may have been corrected), the text as it was analysed
+            // the create button is shown only with an analysis
+            ArticleInput analysed = Objects.requireNonNull(this.analysed);
             ArticleInput input = new ArticleInput(title.getValue(), author.getValue(), publication.getValue(), date.getValue(),
                     url.getValue(), analysed.text(), analysed.format());
             course = drafts.createCourse(input, choices, List.copyOf(lessonTitles));

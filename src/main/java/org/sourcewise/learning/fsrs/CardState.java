@@ -2,6 +2,7 @@ package org.sourcewise.learning.fsrs;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What FSRS remembers about one item for one student between reviews.
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param reps       reviews so far
  * @param lapses     reviews rated Again after the first one: times the item was forgotten
  */
-public record CardState(double difficulty, double stability, Instant due, Instant lastReview, int reps,
+public record CardState(double difficulty, double stability, @Nullable Instant due, @Nullable Instant lastReview, int reps,
                         int lapses) {
 
     /** An item the student has never reviewed. */

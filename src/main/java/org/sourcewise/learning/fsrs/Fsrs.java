@@ -3,6 +3,7 @@ package org.sourcewise.learning.fsrs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The FSRS-6 scheduler: after each review it updates an item's difficulty and stability and schedules
@@ -45,14 +46,14 @@ public final class Fsrs {
      *
      * @param state the state before, {@link CardState#NEW} or null for an item never reviewed
      */
-    public CardState review(CardState state, Rating rating, Instant now) {
+    public CardState review(@Nullable CardState state, Rating rating, Instant now) {
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(now, "now");
         if (state == null || state.isNew()) {
             double s = initialStability(rating);
             return scheduled(initialDifficulty(rating), s, now, 1, 0);
         }
-        long elapsed = elapsedDays(state.lastReview(), now);
+        long elapsed = elapsedDays(lastReview(state), now);
         double s;
         if (elapsed < 1) {
             s = shortTermStability(state.stability(), rating);
@@ -69,15 +70,15 @@ public final class Fsrs {
     }
 
     /** The probability that the student recalls the item at {@code now}; 0 for an item never reviewed. */
-    public double retrievability(CardState state, Instant now) {
+    public double retrievability(@Nullable CardState state, Instant now) {
         if (state == null || state.isNew()) {
             return 0;
         }
-        return forgettingCurve(elapsedDays(state.lastReview(), now), state.stability());
+        return forgettingCurve(elapsedDays(lastReview(state), now), state.stability());
     }
 
     /** How well the student knows the item at {@code now}; the rule is on {@link Mastery}. */
-    public Mastery mastery(CardState state, Instant now) {
+    public Mastery mastery(@Nullable CardState state, Instant now) {
         if (state == null || state.isNew()) {
             return Mastery.NOT_SEEN;
         }
@@ -170,5 +171,10 @@ public final class Fsrs {
     // whole 24-hour periods, as py-fsrs counts them; a clock that went backwards counts as no time
     private static long elapsedDays(Instant lastReview, Instant now) {
         return Math.max(0, Duration.between(lastReview, now).toDays());
+    }
+
+    /** A card that is not new has a last review: {@link CardState} checks it. */
+    private static Instant lastReview(CardState reviewed) {
+        return Objects.requireNonNull(reviewed.lastReview());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** That a student opened a lesson (last time) and, once they say so, finished it. */
 @Entity
@@ -13,7 +14,7 @@ import java.time.Instant;
 @IdClass(LessonProgressEntity.Key.class)
 public class LessonProgressEntity {
 
-    public record Key(Long userId, Long lessonId) implements Serializable {
+    public record Key(@Nullable Long userId, @Nullable Long lessonId) implements Serializable {
         public Key() {
             this(null, null);
         }
@@ -23,7 +24,7 @@ public class LessonProgressEntity {
     private Long userId;
     @Id
     private Long lessonId;
-    private Instant doneAt;
+    private @Nullable Instant doneAt;
     private Instant lastOpenedAt;
 
     protected LessonProgressEntity() {
@@ -56,7 +57,7 @@ public class LessonProgressEntity {
         return lessonId;
     }
 
-    public Instant getDoneAt() {
+    public @Nullable Instant getDoneAt() {
         return doneAt;
     }
 

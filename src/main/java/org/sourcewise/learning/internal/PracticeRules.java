@@ -3,6 +3,7 @@ package org.sourcewise.learning.internal;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.learning.fsrs.Rating;
 
 /**
@@ -30,7 +31,7 @@ public final class PracticeRules {
     }
 
     /** The rating of a practice answer; {@code elapsed} null when the server does not know it. */
-    public static Rating practice(boolean correct, Duration elapsed) {
+    public static Rating practice(boolean correct, @Nullable Duration elapsed) {
         if (!correct) {
             return Rating.AGAIN;
         }
@@ -39,7 +40,7 @@ public final class PracticeRules {
     }
 
     /** The rating one quiz question gives its claims; empty while it waits for manual grading. */
-    public static Optional<Rating> quizQuestion(Double fraction, boolean answered) {
+    public static Optional<Rating> quizQuestion(@Nullable Double fraction, boolean answered) {
         if (fraction == null) {
             return Optional.empty();
         }
@@ -65,7 +66,7 @@ public final class PracticeRules {
      * @param lastReview the claim's last review for this student; null for none
      */
     public static Optional<Regrade> regrade(Collection<Rating> before, Collection<Rating> after, java.time.Instant submittedAt,
-                                            java.time.Instant gradedAt, java.time.Instant lastReview) {
+                                            java.time.Instant gradedAt, java.time.@Nullable Instant lastReview) {
         Optional<Rating> was = combine(before);
         Optional<Rating> now = combine(after);
         if (now.isEmpty() || now.equals(was)) {
@@ -73,7 +74,7 @@ public final class PracticeRules {
         }
         // the database keeps microseconds: a review "at the submission" may read back a microsecond off
         boolean reviewedSince = lastReview != null && !lastReview.isBefore(submittedAt.minusMillis(1));
-        java.time.Instant at = !reviewedSince ? submittedAt : lastReview.isAfter(gradedAt) ? lastReview : gradedAt;
+        java.time.Instant at = lastReview == null || !reviewedSince ? submittedAt : lastReview.isAfter(gradedAt) ? lastReview : gradedAt;
         return Optional.of(new Regrade(now.get(), at));
     }
 

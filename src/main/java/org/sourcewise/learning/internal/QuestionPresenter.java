@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.learning.CheckResult;
 import org.sourcewise.learning.StudentAnswer;
 import org.sourcewise.learning.StudentQuestion;
@@ -154,12 +155,12 @@ public final class QuestionPresenter {
     }
 
     /** The key in words, for after the answer. */
-    static String correctAnswer(QuestionContent content) {
+    static @Nullable String correctAnswer(QuestionContent content) {
         List<Option> options = content.options();
         return switch (content.type()) {
             case SINGLE_CHOICE, TRUE_FALSE, SHORT_ANSWER -> bestOption(options).map(Option::text).orElse(null);
             case MULTIPLE_RESPONSE -> joinOrNull(options.stream().filter(Option::correct).map(Option::text).toList(), "; ");
-            case NUMERIC -> bestOption(options).filter(o -> o.value() != null).map(o -> number(o.value())
+            case NUMERIC -> bestOption(options).map(o -> o.value() == null ? null : number(o.value())
                     + (o.tolerance() != null && o.tolerance() != 0 ? " (± " + number(Math.abs(o.tolerance())) + ")" : "")).orElse(null);
             case MATCHING -> joinOrNull(options.stream().filter(o -> o.text() != null && o.match() != null)
                     .map(o -> o.text() + " → " + o.match()).toList(), "; ");
@@ -186,7 +187,7 @@ public final class QuestionPresenter {
         return Optional.ofNullable(best);
     }
 
-    private static String joinOrNull(List<String> parts, String separator) {
+    private static @Nullable String joinOrNull(List<String> parts, String separator) {
         return parts.isEmpty() ? null : String.join(separator, parts);
     }
 
@@ -194,7 +195,7 @@ public final class QuestionPresenter {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }

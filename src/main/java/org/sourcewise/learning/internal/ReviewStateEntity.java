@@ -6,6 +6,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.learning.fsrs.CardState;
 
 /**
@@ -17,7 +19,7 @@ import org.sourcewise.learning.fsrs.CardState;
 @IdClass(ReviewStateEntity.Key.class)
 public class ReviewStateEntity {
 
-    public record Key(Long userId, Long claimId) implements Serializable {
+    public record Key(@Nullable Long userId, @Nullable Long claimId) implements Serializable {
         public Key() {
             this(null, null);
         }
@@ -27,10 +29,10 @@ public class ReviewStateEntity {
     private Long userId;
     @Id
     private Long claimId;
-    private Double difficulty;
-    private Double stability;
+    private @Nullable Double difficulty;
+    private @Nullable Double stability;
     private Instant dueAt;
-    private Instant lastReviewAt;
+    private @Nullable Instant lastReviewAt;
     private int reps;
     private int lapses;
     private int nextQuestion;
@@ -60,7 +62,7 @@ public class ReviewStateEntity {
     public void apply(CardState state) {
         this.difficulty = state.difficulty();
         this.stability = state.stability();
-        this.dueAt = state.due();
+        this.dueAt = Objects.requireNonNull(state.due(), "a reviewed card has a due date");
         this.lastReviewAt = state.lastReview();
         this.reps = state.reps();
         this.lapses = state.lapses();
@@ -83,7 +85,7 @@ public class ReviewStateEntity {
         return dueAt;
     }
 
-    public Instant getLastReviewAt() {
+    public @Nullable Instant getLastReviewAt() {
         return lastReviewAt;
     }
 
@@ -99,11 +101,11 @@ public class ReviewStateEntity {
         return nextQuestion;
     }
 
-    public Double getStability() {
+    public @Nullable Double getStability() {
         return stability;
     }
 
-    public Double getDifficulty() {
+    public @Nullable Double getDifficulty() {
         return difficulty;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.learning.fsrs.Fsrs;
 import org.sourcewise.learning.fsrs.Mastery;
@@ -75,7 +76,7 @@ public class ReviewStates {
     }
 
     /** How well the student knows a claim at {@code now}; NOT_SEEN for a claim not in practice (null). */
-    public Mastery mastery(ReviewStateEntity state, Instant now) {
+    public Mastery mastery(@Nullable ReviewStateEntity state, Instant now) {
         return state == null ? Mastery.NOT_SEEN : fsrs.mastery(state.cardState(), now);
     }
 }

@@ -1,6 +1,7 @@
 package org.sourcewise.learning.ui;
 
 import com.vaadin.flow.component.html.Div;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.base.ui.MarkdownText;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +15,7 @@ import org.sourcewise.learning.fsrs.Mastery;
  */
 class ClaimCard extends Div {
 
-    ClaimCard(ClaimInfo claim, Mastery mastery) {
+    ClaimCard(ClaimInfo claim, @Nullable Mastery mastery) {
         addClassNames("card", "claim-card");
         Span kind = new Span(claim.kind().label());
         kind.addClassNames("badge", "kind", "kind-" + claim.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.base.ui.MarkdownText;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -55,6 +56,9 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private Button markDone;
     private Paragraph doneNote;
 
+    // status, markDone and doneNote are made when a lesson is shown (markDone and doneNote only for a
+    // student), and only what that adds to the page reads them
+    @SuppressWarnings("NullAway.Init")
     LessonView(LessonService lessons, CourseService courses, CurrentUser currentUser) {
         this.lessons = lessons;
         this.courses = courses;
@@ -236,7 +240,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         }
     }
 
-    private static Div section(String heading, String lead) {
+    private static Div section(String heading, @Nullable String lead) {
         Div block = new Div(new H2(heading));
         block.addClassName("section-head");
         if (lead != null) {

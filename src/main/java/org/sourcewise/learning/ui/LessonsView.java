@@ -37,7 +37,7 @@ class LessonsView extends Div {
         Long course = null;
         Div list = null;
         for (LessonProgress lesson : mine) {
-            if (!Objects.equals(course, lesson.courseId())) {
+            if (list == null || !Objects.equals(course, lesson.courseId())) {
                 course = lesson.courseId();
                 add(new H2(lesson.courseTitle()));
                 list = new Div();

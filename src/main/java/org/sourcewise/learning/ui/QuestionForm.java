@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.base.ui.MarkdownText;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -32,8 +33,9 @@ class QuestionForm extends Div {
     private final List<Button> buttons = new ArrayList<>();
     private final List<TextField> textFields = new ArrayList<>();
     private Supplier<StudentAnswer> reader = StudentAnswer::none;
-    private RadioButtonGroup<Integer> radios;
-    private CheckboxGroup<Integer> checkboxes;
+    // each is there only for the question type that uses it
+    private @Nullable RadioButtonGroup<Integer> radios;
+    private @Nullable CheckboxGroup<Integer> checkboxes;
 
     QuestionForm(StudentQuestion question) {
         this.question = question;
@@ -103,7 +105,8 @@ class QuestionForm extends Div {
     }
 
     private void single() {
-        radios = new RadioButtonGroup<>();
+        RadioButtonGroup<Integer> radios = new RadioButtonGroup<>();
+        this.radios = radios;
         radios.setLabel("Choose one answer");
         radios.setItems(IntStream.range(0, question.choices().size()).boxed().toList());
         radios.setItemLabelGenerator(i -> question.choices().get(i));
@@ -114,7 +117,8 @@ class QuestionForm extends Div {
     }
 
     private void multiple() {
-        checkboxes = new CheckboxGroup<>();
+        CheckboxGroup<Integer> checkboxes = new CheckboxGroup<>();
+        this.checkboxes = checkboxes;
         checkboxes.setLabel("Choose every answer that applies");
         checkboxes.setItems(IntStream.range(0, question.choices().size()).boxed().toList());
         checkboxes.setItemLabelGenerator(i -> question.choices().get(i));

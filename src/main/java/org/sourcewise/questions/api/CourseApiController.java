@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
@@ -43,17 +44,17 @@ class CourseApiController {
     /** Response header: how many questions an export had to leave out (GIFT cannot carry every type). */
     static final String SKIPPED_HEADER = "Sourcewise-Skipped";
 
-    record SourceJson(String title, String author, String publication, LocalDate date) {
+    record SourceJson(String title, @Nullable String author, @Nullable String publication, @Nullable LocalDate date) {
     }
 
-    record CourseJson(String slug, String title, SourceJson source, int claims, long questions) {
+    record CourseJson(String slug, String title, @Nullable SourceJson source, int claims, long questions) {
     }
 
     record ClaimJson(long id,
                      @Schema(description = "the claim's key within its course, such as c03: what questions cite in the"
                              + " JSON and GIFT exports (claims) and in imports", example = "c03") String key,
-                     int ordinal, String statement, String kind, String keyPhrase, int paragraph, String lesson,
-                     String context) {
+                     int ordinal, String statement, String kind, String keyPhrase, int paragraph, @Nullable String lesson,
+                     @Nullable String context) {
     }
 
     record ProblemJson(int line, String message) {

@@ -2,6 +2,7 @@ package org.sourcewise.questions.formats;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
@@ -25,8 +26,9 @@ final class AikenExporter {
         for (int i = 0; i < specs.size(); i++) {
             QuestionSpec spec = specs.get(i);
             String reason = unsupported(spec.content());
-            String block = reason == null ? block(spec.content()) : null;
+            String block = null;
             if (reason == null) {
+                block = block(spec.content());
                 reason = readBack(spec, block);
             }
             if (reason != null) {
@@ -38,7 +40,7 @@ final class AikenExporter {
         return new ExportResult(text.toString(), skipped);
     }
 
-    private static String unsupported(QuestionContent c) {
+    private static @Nullable String unsupported(QuestionContent c) {
         if (c.type() != QuestionType.SINGLE_CHOICE) {
             return "Aiken holds single-choice questions only, not " + c.type();
         }
@@ -71,7 +73,7 @@ final class AikenExporter {
         return b.append("ANSWER: ").append(right).append('\n').toString();
     }
 
-    private static String readBack(QuestionSpec spec, String block) {
+    private static @Nullable String readBack(QuestionSpec spec, String block) {
         try {
             List<QuestionSpec> back = AikenImporter.read(block).questions();
             if (back.size() != 1) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
@@ -34,7 +35,7 @@ final class AikenImporter {
     }
 
     private final ImportCollector out = new ImportCollector();
-    private Open open;
+    private @Nullable Open open;
 
     private AikenImporter() {
     }

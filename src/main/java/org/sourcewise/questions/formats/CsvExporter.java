@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.ChoiceWeights;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
@@ -56,7 +57,7 @@ final class CsvExporter {
         return header;
     }
 
-    private static String unsupported(QuestionContent c) {
+    private static @Nullable String unsupported(QuestionContent c) {
         if (c.type() == QuestionType.NUMERIC
                 && !c.options().stream().allMatch(o -> Numbers.finite(o.value()) && Numbers.finite(o.tolerance()))) {
             return "a numeric answer without a finite value and tolerance has no CSV form";
@@ -99,7 +100,7 @@ final class CsvExporter {
     }
 
     /** The 'correct' cell when it says all the weights do ({@link ChoiceWeights}: the weights follow the rule). */
-    private static String correct(QuestionContent c) {
+    private static @Nullable String correct(QuestionContent c) {
         if (!c.type().hasChoices() || !ChoiceWeights.followRule(c.type(), c.options())) {
             return null;
         }
@@ -107,16 +108,16 @@ final class CsvExporter {
                 .mapToObj(i -> String.valueOf(i + 1)).collect(Collectors.joining(";"));
     }
 
-    private static String cell(QuestionType type, Option o) {
+    private static @Nullable String cell(QuestionType type, Option o) {
         return switch (type) {
-            case NUMERIC -> Numbers.format(o.value()) + (o.tolerance() == 0 ? "" : ":" + Numbers.format(o.tolerance()));
+            case NUMERIC -> Numbers.answer(o);
             case MATCHING -> (o.text() == null ? "" : o.text() + " ") + "-> " + o.match();
             case CLOZE -> "{" + o.blank() + "} " + o.text();
             default -> o.text();
         };
     }
 
-    private static String weight(QuestionType type, Option o, boolean byCorrect) {
+    private static @Nullable String weight(QuestionType type, Option o, boolean byCorrect) {
         return switch (type) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> byCorrect ? null : Numbers.format(o.weight());
             case SHORT_ANSWER, NUMERIC, CLOZE -> o.weight() == 1 ? null : Numbers.format(o.weight());
@@ -124,7 +125,7 @@ final class CsvExporter {
         };
     }
 
-    private static void set(String[] cells, List<String> header, String column, String value) {
+    private static void set(String[] cells, List<String> header, String column, @Nullable String value) {
         cells[header.indexOf(column)] = value == null ? "" : value;
     }
 
@@ -138,7 +139,7 @@ final class CsvExporter {
         return b.toString();
     }
 
-    private static String readBack(QuestionSpec spec, String csv) {
+    private static @Nullable String readBack(QuestionSpec spec, String csv) {
         try {
             List<QuestionSpec> back = CsvImporter.read(csv).questions();
             if (back.size() != 1) {

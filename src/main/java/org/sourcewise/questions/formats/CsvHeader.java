@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CSV header row: which column holds what. Column names are case-insensitive and may come in any
@@ -32,7 +33,7 @@ final class CsvHeader {
     }
 
     /** The header, or null after reporting why the row cannot be one. */
-    static CsvHeader read(CSVRecord record, int line, ImportCollector out) {
+    static @Nullable CsvHeader read(CSVRecord record, int line, ImportCollector out) {
         int errorsBefore = out.errorCount();
         Map<String, Integer> columns = new HashMap<>();
         TreeSet<Integer> groups = new TreeSet<>();

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.ChoiceWeights;
 import org.sourcewise.questions.Option;
@@ -24,7 +26,12 @@ import org.sourcewise.questions.QuestionType;
 final class CsvQuestionReader {
 
     /** One filled option group: its number N and its three cells. */
-    private record Group(int n, String option, String weight, String feedback) {
+    private record Group(int n, @Nullable String option, @Nullable String weight, @Nullable String feedback) {
+
+        /** The option of a group past {@code options}' check, which keeps only groups with one. */
+        String filledOption() {
+            return Objects.requireNonNull(option, "a filled group has its option");
+        }
     }
 
     private static final Pattern BLANK = Pattern.compile("\\{([1-9]\\d{0,3})}\\s*(.*)", Pattern.DOTALL);
@@ -38,13 +45,13 @@ final class CsvQuestionReader {
     }
 
     /** The question, or null after reporting every problem in the row. */
-    static QuestionSpec read(CsvRow row, CsvHeader header, ImportCollector out) {
+    static @Nullable QuestionSpec read(CsvRow row, CsvHeader header, ImportCollector out) {
         int errorsBefore = out.errorCount();
         QuestionSpec spec = new CsvQuestionReader(row, header).read();
         return out.errorCount() > errorsBefore ? null : spec;
     }
 
-    private QuestionSpec read() {
+    private @Nullable QuestionSpec read() {
         QuestionType type = enumCell("type", QuestionType.class, true);
         String stem = row.cell("stem");
         if (stem == null) {
@@ -54,6 +61,9 @@ final class CsvQuestionReader {
         QuestionStatus status = enumCell("status", QuestionStatus.class, false);
         List<Group> groups = groups();
         List<Option> options = type == null ? List.of() : options(type, groups);
+        if (type == null || stem == null) {
+            return null; // reported above
+        }
         QuestionContent content = new QuestionContent(type, stem, options, row.cell("explanation"),
                 row.cell("general_feedback"));
         return new QuestionSpec(row.cell("key"), row.cell("title"), content, row.list("claims"), row.cell("category"),
@@ -87,7 +97,7 @@ final class CsvQuestionReader {
         List<Group> filled = groups.stream().filter(g -> g.option() != null).toList();
         return switch (type) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> choices(type, correct, filled);
-            case SHORT_ANSWER -> filled.stream().map(g -> Option.choice(g.option(), weight(g, 1), g.feedback())).toList();
+            case SHORT_ANSWER -> filled.stream().map(g -> Option.choice(g.filledOption(), weight(g, 1), g.feedback())).toList();
             case NUMERIC -> numbers(filled);
             case MATCHING -> plain(filled, true);
             case ORDERING -> plain(filled, false);
@@ -102,14 +112,14 @@ final class CsvQuestionReader {
         };
     }
 
-    private List<Option> choices(QuestionType type, String correct, List<Group> groups) {
+    private List<Option> choices(QuestionType type, @Nullable String correct, List<Group> groups) {
         if (groups.size() < 2) {
             row.error(null, "a choice question needs at least two options");
         }
         List<Option> options = new ArrayList<>();
         if (correct == null) {
             for (Group g : groups) {
-                options.add(Option.choice(g.option(), weight(g, 0), g.feedback()));
+                options.add(Option.choice(g.filledOption(), weight(g, 0), g.feedback()));
             }
             if (options.stream().noneMatch(Option::correct)) {
                 row.error("correct", "mark the right option(s) in 'correct' (such as 2, or 1;3) or give weight_N values");
@@ -126,7 +136,7 @@ final class CsvQuestionReader {
                 row.error("weight_" + g.n(), "give either 'correct' or weight_N values, not both");
             }
             // without weights, the rule of course files and the editor
-            options.add(Option.choice(g.option(), ChoiceWeights.of(type, right.contains(g.n()), Math.max(1, rightCount),
+            options.add(Option.choice(g.filledOption(), ChoiceWeights.of(type, right.contains(g.n()), Math.max(1, rightCount),
                     groups.size() - rightCount), g.feedback()));
         }
         return options;
@@ -149,7 +159,7 @@ final class CsvQuestionReader {
         return numbers;
     }
 
-    private List<Option> trueFalse(String correct, List<Group> groups) {
+    private List<Option> trueFalse(@Nullable String correct, List<Group> groups) {
         Boolean answer = null;
         if (correct == null) {
             row.error("correct", "a true/false question needs 'correct' set to true or false");
@@ -189,8 +199,8 @@ final class CsvQuestionReader {
     }
 
     /** {value, tolerance} from {@code 3.14}, {@code 3.14:0.01} or {@code 1..5}. */
-    private double[] number(Group g) {
-        String s = g.option();
+    private double @Nullable [] number(Group g) {
+        String s = g.filledOption();
         int dots = s.indexOf("..");
         int colon = s.indexOf(':');
         String column = "option_" + g.n();
@@ -220,16 +230,17 @@ final class CsvQuestionReader {
                 row.error("option_" + g.n(), (pairs ? "matching pairs" : "ordering items") + " take no weight or feedback");
             }
             if (!pairs) {
-                options.add(Option.item(g.option()));
+                options.add(Option.item(g.filledOption()));
                 continue;
             }
-            int arrow = g.option().indexOf("->");
-            String right = arrow < 0 ? null : Texts.blankToNull(g.option().substring(arrow + 2));
+            String option = g.filledOption();
+            int arrow = option.indexOf("->");
+            String right = arrow < 0 ? null : Texts.blankToNull(option.substring(arrow + 2));
             if (right == null) {
                 row.error("option_" + g.n(), "write a pair as 'item -> match', or '-> match' for a distractor");
                 continue;
             }
-            String left = Texts.blankToNull(g.option().substring(0, arrow));
+            String left = Texts.blankToNull(option.substring(0, arrow));
             options.add(left == null ? new Option(null, right, null, null, 1.0, null, null) : Option.pair(left, right));
         }
         return options;
@@ -238,7 +249,7 @@ final class CsvQuestionReader {
     private List<Option> blanks(List<Group> groups) {
         List<Option> options = new ArrayList<>();
         for (Group g : groups) {
-            Matcher m = BLANK.matcher(g.option());
+            Matcher m = BLANK.matcher(g.filledOption());
             if (!m.matches() || m.group(2).isBlank()) {
                 row.error("option_" + g.n(), "write a cloze answer as '{n} answer', n being its blank");
                 continue;
@@ -260,7 +271,7 @@ final class CsvQuestionReader {
         return w;
     }
 
-    private <E extends Enum<E>> E enumCell(String column, Class<E> type, boolean required) {
+    private <E extends Enum<E>> @Nullable E enumCell(String column, Class<E> type, boolean required) {
         String value = row.cell(column);
         if (value == null) {
             if (required) {

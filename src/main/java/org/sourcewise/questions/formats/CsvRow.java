@@ -3,6 +3,7 @@ package org.sourcewise.questions.formats;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /** One data row, read through the header: cells are trimmed, and a blank cell is null. */
 final class CsvRow {
@@ -23,12 +24,12 @@ final class CsvRow {
         return line;
     }
 
-    String cell(String column) {
+    @Nullable String cell(String column) {
         int i = header.index(column);
         return i < 0 ? null : Texts.blankToNull(record.get(i));
     }
 
-    String group(String column, int n) {
+    @Nullable String group(String column, int n) {
         return cell(column + "_" + n);
     }
 
@@ -41,7 +42,7 @@ final class CsvRow {
         return Arrays.stream(value.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    void error(String column, String message) {
+    void error(@Nullable String column, String message) {
         out.error(line, (column == null ? "" : "column " + column + ": ") + message);
     }
 }

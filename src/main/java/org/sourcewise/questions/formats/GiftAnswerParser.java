@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionType;
 
@@ -48,7 +49,7 @@ final class GiftAnswerParser {
     }
 
     /** Reads {@code raw[start, end)}, already trimmed of surrounding whitespace. */
-    Answers parse(int start, int end) {
+    @Nullable Answers parse(int start, int end) {
         int errorsBefore = out.errorCount();
         Answers answers = detectAndRead(start, end);
         return out.errorCount() > errorsBefore ? null : answers;
@@ -181,7 +182,7 @@ final class GiftAnswerParser {
     }
 
     /** {value, tolerance} from {@code 3.14}, {@code 3.14:0.01} or {@code 1..5}; null after reporting an error. */
-    private double[] number(String text, int line) {
+    private double @Nullable [] number(String text, int line) {
         if (text.equals("*")) {
             out.error(line, "'*' (any answer) cannot be represented: Sourcewise numeric answers are numbers");
             return null;
@@ -217,7 +218,7 @@ final class GiftAnswerParser {
         return value == null ? null : new double[] {value, 0};
     }
 
-    private Double decimal(String text, int line) {
+    private @Nullable Double decimal(String text, int line) {
         Double value = Numbers.parse(text);
         if (value == null) {
             out.error(line, "'" + text + "' is not a number (write numbers like 3.14, -2 or 1e-3)");
@@ -256,7 +257,7 @@ final class GiftAnswerParser {
     }
 
     /** An answer's text and {@code #feedback}; null, after reporting, when the text is empty. */
-    private Option answer(Weighted w, int end, BiFunction<String, String, Option> maker) {
+    private @Nullable Option answer(Weighted w, int end, BiFunction<String, String, Option> maker) {
         int hash = t.indexOf("#", w.textStart(), end);
         int line = t.lineAt(w.textStart());
         String text = reader.read(raw.substring(w.textStart(), hash < 0 ? end : hash), format, line);

@@ -3,6 +3,7 @@ package org.sourcewise.questions.formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.QuestionSpec;
 import org.sourcewise.questions.QuestionStatus;
 
@@ -23,8 +24,9 @@ final class GiftExporter {
         for (int i = 0; i < specs.size(); i++) {
             QuestionSpec spec = specs.get(i);
             String reason = GiftWriter.unsupported(spec);
-            String block = reason == null ? GiftWriter.write(spec) : null;
+            String block = null;
             if (reason == null) {
+                block = GiftWriter.write(spec);
                 reason = readBack(spec, block);
             }
             if (reason != null) {
@@ -44,7 +46,7 @@ final class GiftExporter {
         return spec.key() != null ? spec.key() : "question " + (index + 1) + " (no key)";
     }
 
-    private static String readBack(QuestionSpec spec, String block) {
+    private static @Nullable String readBack(QuestionSpec spec, String block) {
         String categoryLine = spec.category() == null ? "" : "$CATEGORY: " + spec.category() + "\n\n";
         try {
             List<QuestionSpec> back = GiftImporter.read(categoryLine + block).questions();

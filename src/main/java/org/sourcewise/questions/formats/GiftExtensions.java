@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Difficulty;
 
 /**
@@ -19,11 +20,11 @@ final class GiftExtensions {
     private static final Pattern LINE =
             Pattern.compile("//\\s*(key|claims|tags|difficulty|explanation)\\s*:(.*)", Pattern.CASE_INSENSITIVE);
 
-    private String key;
+    private @Nullable String key;
     private List<String> claims = List.of();
     private List<String> tags = List.of();
-    private Difficulty difficulty;
-    private String explanation;
+    private @Nullable Difficulty difficulty;
+    private @Nullable String explanation;
     private final List<String> seen = new ArrayList<>();
     private int firstLine;
 
@@ -69,7 +70,7 @@ final class GiftExtensions {
         return items;
     }
 
-    private static Difficulty difficulty(String value, int line, ImportCollector out) {
+    private static @Nullable Difficulty difficulty(String value, int line, ImportCollector out) {
         for (Difficulty d : Difficulty.values()) {
             if (d.name().equalsIgnoreCase(value)) {
                 return d;
@@ -87,7 +88,7 @@ final class GiftExtensions {
         return firstLine;
     }
 
-    String key() {
+    @Nullable String key() {
         return key;
     }
 
@@ -99,11 +100,11 @@ final class GiftExtensions {
         return tags;
     }
 
-    Difficulty difficulty() {
+    @Nullable Difficulty difficulty() {
         return difficulty;
     }
 
-    String explanation() {
+    @Nullable String explanation() {
         return explanation;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a GIFT file: questions separated by blank lines, whole-line {@code //} comments (some of them
@@ -51,7 +52,7 @@ final class GiftImporter {
     }
 
     /** Reads one block and returns the category in force after it. */
-    private static String readBlock(List<SourceLines.Line> block, String category, ImportCollector out) {
+    private static @Nullable String readBlock(List<SourceLines.Line> block, @Nullable String category, ImportCollector out) {
         GiftExtensions ext = new GiftExtensions();
         List<SourceLines.Line> question = new ArrayList<>();
         boolean categoryRead = false;
@@ -90,7 +91,7 @@ final class GiftImporter {
         return category;
     }
 
-    private static String category(String path, int line, ImportCollector out) {
+    private static @Nullable String category(String path, int line, ImportCollector out) {
         String p = path.strip();
         Matcher context = CONTEXT.matcher(p);
         if (context.lookingAt()) {

@@ -1,7 +1,9 @@
 package org.sourcewise.questions.formats;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
@@ -23,7 +25,7 @@ final class GiftQuestionParser {
     private GiftQuestionParser() {
     }
 
-    static void parse(GiftText t, String category, GiftExtensions ext, ImportCollector out) {
+    static void parse(GiftText t, @Nullable String category, GiftExtensions ext, ImportCollector out) {
         int errorsBefore = out.errorCount();
         String raw = t.raw();
         int line = t.firstLine();
@@ -69,7 +71,7 @@ final class GiftQuestionParser {
         if (stem == null || stem.replace(BLANK, "").isBlank()) {
             out.error(line, "the question has no text");
         }
-        if (answers == null || out.errorCount() > errorsBefore) {
+        if (stem == null || answers == null || out.errorCount() > errorsBefore) {
             return;
         }
 
@@ -92,7 +94,7 @@ final class GiftQuestionParser {
      * Moodle's missing-word form: a choice or short-answer block becomes blank {1} of a CLOZE; other
      * types keep their type with Moodle's {@code _____}. Null after reporting why it cannot be a cloze.
      */
-    private static Shaped missingWord(GiftAnswerParser.Answers answers, String stem, GiftTextReader reader, int line,
+    private static @Nullable Shaped missingWord(GiftAnswerParser.Answers answers, String stem, GiftTextReader reader, int line,
                                       ImportCollector out) {
         QuestionType type = answers.type();
         if (type != QuestionType.SINGLE_CHOICE && type != QuestionType.SHORT_ANSWER) {
@@ -104,12 +106,13 @@ final class GiftQuestionParser {
             return null;
         }
         List<Option> blankAnswers = answers.options().stream()
-                .map(o -> Option.blankAnswer(1, o.text(), o.weight(), o.feedback())).toList();
+                .map(o -> Option.blankAnswer(1, Objects.requireNonNull(o.text(), "a choice or short answer has text"), o.weight(),
+                        o.feedback())).toList();
         return new Shaped(QuestionType.CLOZE, stem.replace(BLANK, "{1}"), blankAnswers);
     }
 
     /** {open, close} of the one answer block; null after reporting why there is none or more than one. */
-    private static int[] answerBlock(GiftText t, int from, ImportCollector out) {
+    private static int @Nullable [] answerBlock(GiftText t, int from, ImportCollector out) {
         int end = t.length();
         int open = t.indexOf("{", from, end);
         int close = t.indexOf("}", from, end);

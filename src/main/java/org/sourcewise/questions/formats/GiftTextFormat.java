@@ -1,6 +1,7 @@
 package org.sourcewise.questions.formats;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * GIFT's text formats, chosen by a prefix such as {@code [html]} on a text; a question text's format is
@@ -28,7 +29,7 @@ enum GiftTextFormat {
         return new Prefixed(inherited, text);
     }
 
-    private static GiftTextFormat byName(String name) {
+    private static @Nullable GiftTextFormat byName(String name) {
         for (GiftTextFormat f : values()) {
             // Moodle compares the names exactly, lower case.
             if (f.name().toLowerCase(Locale.ROOT).equals(name)) {

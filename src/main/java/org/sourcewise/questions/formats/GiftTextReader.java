@@ -3,6 +3,7 @@ package org.sourcewise.questions.formats;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one raw GIFT text (a question text, answer or feedback, escapes still in place) into the
@@ -20,7 +21,7 @@ final class GiftTextReader {
     }
 
     /** The Markdown for {@code raw}, or null when it is empty. */
-    String read(String raw, GiftTextFormat inherited, int line) {
+    @Nullable String read(String raw, GiftTextFormat inherited, int line) {
         GiftTextFormat.Prefixed p = GiftTextFormat.split(raw.strip(), inherited);
         // Trimmed after unescaping, as Moodle does: an escaped line break at either end goes too.
         String text = GiftEscapes.unescape(p.rest()).strip();

@@ -2,6 +2,7 @@ package org.sourcewise.questions.formats;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
@@ -20,7 +21,7 @@ final class GiftWriter {
     }
 
     /** Why GIFT cannot hold the question at all, or null. */
-    static String unsupported(QuestionSpec spec) {
+    static @Nullable String unsupported(QuestionSpec spec) {
         QuestionContent c = spec.content();
         return switch (c.type()) {
             case ORDERING -> "ORDERING has no GIFT form";
@@ -33,7 +34,7 @@ final class GiftWriter {
         };
     }
 
-    private static String clozeUnsupported(QuestionContent c) {
+    private static @Nullable String clozeUnsupported(QuestionContent c) {
         if (c.blankCount() != 1 || c.options().stream().anyMatch(o -> !Integer.valueOf(1).equals(o.blank()))) {
             return "CLOZE with " + c.blankCount() + " blanks has no GIFT form (GIFT's missing-word format holds one)";
         }
@@ -105,8 +106,7 @@ final class GiftWriter {
             case SINGLE_CHOICE -> (o.weight() == 1 ? "=" : choiceMarker(o.weight())) + esc(o.text()) + feedback(o);
             case MULTIPLE_RESPONSE -> choiceMarker(o.weight()) + esc(o.text()) + feedback(o);
             case SHORT_ANSWER -> "=" + percent(o.weight()) + esc(o.text()) + feedback(o);
-            case NUMERIC -> "=" + percent(o.weight()) + Numbers.format(o.value())
-                    + (o.tolerance() == 0 ? "" : ":" + Numbers.format(o.tolerance())) + feedback(o);
+            case NUMERIC -> "=" + percent(o.weight()) + Numbers.answer(o) + feedback(o);
             case MATCHING -> "=" + (o.text() == null ? "" : esc(o.text()) + " ") + "-> " + esc(o.match());
             default -> throw new IllegalArgumentException(type + " has no GIFT answer lines");
         };
@@ -161,7 +161,7 @@ final class GiftWriter {
         return c.generalFeedback() == null ? "" : "####" + esc(c.generalFeedback());
     }
 
-    private static String esc(String text) {
+    private static String esc(@Nullable String text) {
         return text == null ? "" : GiftEscapes.escape(text);
     }
 }

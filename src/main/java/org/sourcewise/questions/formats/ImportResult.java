@@ -24,7 +24,7 @@ public record ImportResult(List<QuestionSpec> questions, List<ImportProblem> war
     }
 
     public ImportResult(List<QuestionSpec> questions, List<ImportProblem> warnings) {
-        this(questions, warnings, null);
+        this(questions, warnings, Collections.nCopies(questions.size(), 0));
     }
 
     /** The line question {@code index} starts on; 0 when unknown. */

@@ -2,6 +2,7 @@ package org.sourcewise.questions.formats;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
@@ -45,7 +46,7 @@ final class JsonExporter {
         return new ExportResult(text + "\n", skipped);
     }
 
-    private static boolean finiteOrNull(Double d) {
+    private static boolean finiteOrNull(@Nullable Double d) {
         return d == null || Double.isFinite(d);
     }
 

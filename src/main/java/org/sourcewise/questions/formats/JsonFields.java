@@ -2,6 +2,8 @@ package org.sourcewise.questions.formats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed access to one JSON object's properties for the importer: each getter reports a missing
@@ -33,17 +35,22 @@ final class JsonFields {
         return obj.line();
     }
 
-    JsonTree.Node node(String name) {
+    JsonTree.@Nullable Node node(String name) {
         return obj.members().get(name);
     }
 
+    /** The line of a property that is there, such as one whose value was just read. */
+    int lineOf(String name) {
+        return Objects.requireNonNull(node(name), name).line();
+    }
+
     /** The string, null when absent or null; a required one must be present and not null. */
-    String string(String name, boolean required) {
+    @Nullable String string(String name, boolean required) {
         Object v = value(name, required, String.class, "a string");
         return v == null ? null : (String) v;
     }
 
-    Double number(String name, boolean required) {
+    @Nullable Double number(String name, boolean required) {
         Object v = value(name, required, Number.class, "a number");
         if (v == null) {
             return null;
@@ -51,20 +58,20 @@ final class JsonFields {
         double d = ((Number) v).doubleValue();
         if (!Double.isFinite(d)) {
             // 1e400 reads as infinity: a file error, not a server fault
-            out.error(node(name).line(), where(name) + " is a number too large to hold");
+            out.error(lineOf(name), where(name) + " is a number too large to hold");
             return null;
         }
         return d;
     }
 
     /** A whole number of at least {@code min}; null when absent. */
-    Integer integer(String name, int min) {
+    @Nullable Integer integer(String name, int min) {
         Object v = value(name, false, Number.class, "a whole number");
         if (v == null) {
             return null;
         }
         if (!(v instanceof Long l) || l < min || l > Integer.MAX_VALUE) {
-            out.error(node(name).line(), where(name) + " must be a whole number from " + min + ", was " + v);
+            out.error(lineOf(name), where(name) + " must be a whole number from " + min + ", was " + v);
             return null;
         }
         return l.intValue();
@@ -92,7 +99,7 @@ final class JsonFields {
     }
 
     /** The enum constant named (in any case), null when absent. */
-    <E extends Enum<E>> E enumValue(String name, Class<E> type, boolean required) {
+    <E extends Enum<E>> @Nullable E enumValue(String name, Class<E> type, boolean required) {
         String s = string(name, required);
         if (s == null) {
             return null;
@@ -106,11 +113,11 @@ final class JsonFields {
         for (E e : type.getEnumConstants()) {
             names.add(e.name());
         }
-        out.error(node(name).line(), where(name) + ": unknown value '" + s + "' (" + String.join(", ", names) + ")");
+        out.error(lineOf(name), where(name) + ": unknown value '" + s + "' (" + String.join(", ", names) + ")");
         return null;
     }
 
-    private Object value(String name, boolean required, Class<?> kind, String expected) {
+    private @Nullable Object value(String name, boolean required, Class<?> kind, String expected) {
         JsonTree.Node node = node(name);
         if (node == null || node instanceof JsonTree.Value v && v.value() == null) {
             if (required) {

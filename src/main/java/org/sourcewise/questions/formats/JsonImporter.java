@@ -2,6 +2,7 @@ package org.sourcewise.questions.formats;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
@@ -39,7 +40,7 @@ final class JsonImporter {
         return out.finish();
     }
 
-    private static JsonTree.Node parse(String text, ImportCollector out) {
+    private static JsonTree.@Nullable Node parse(String text, ImportCollector out) {
         try (JsonParser p = JsonMapper.shared().createParser(text)) {
             if (p.nextToken() == null) {
                 out.error(0, "the file is empty");
@@ -65,11 +66,11 @@ final class JsonImporter {
         JsonFields f = new JsonFields(obj, "", ROOT, out);
         String format = f.string("format", true);
         if (format != null && !format.equals(FORMAT_NAME)) {
-            out.error(f.node("format").line(), "format must be \"" + FORMAT_NAME + "\", was \"" + format + "\"");
+            out.error(f.lineOf("format"), "format must be \"" + FORMAT_NAME + "\", was \"" + format + "\"");
         }
         Double version = f.number("version", true);
         if (version != null && version != VERSION) {
-            out.error(f.node("version").line(), "version " + Numbers.format(version) + " is not supported; this Sourcewise reads version "
+            out.error(f.lineOf("version"), "version " + Numbers.format(version) + " is not supported; this Sourcewise reads version "
                     + VERSION);
         }
         JsonTree.Node questions = f.node("questions");
@@ -94,13 +95,20 @@ final class JsonImporter {
         QuestionType type = f.enumValue("type", QuestionType.class, true);
         String stem = f.string("stem", true);
         List<Option> options = options(f, out);
-        QuestionContent content = new QuestionContent(type, stem, options, f.string("explanation", false),
-                f.string("generalFeedback", false));
-        QuestionSpec spec = new QuestionSpec(f.string("key", false), f.string("title", false), content,
-                f.strings("claims"), f.string("category", false), f.strings("tags"),
-                f.enumValue("difficulty", Difficulty.class, false), f.enumValue("status", QuestionStatus.class, false));
-        if (out.errorCount() == errorsBefore) {
-            out.question(obj.line(), spec);
+        // every field is read, in this order, so that the author sees each problem
+        String explanation = f.string("explanation", false);
+        String generalFeedback = f.string("generalFeedback", false);
+        String key = f.string("key", false);
+        String title = f.string("title", false);
+        List<String> claims = f.strings("claims");
+        String category = f.string("category", false);
+        List<String> tags = f.strings("tags");
+        Difficulty difficulty = f.enumValue("difficulty", Difficulty.class, false);
+        QuestionStatus status = f.enumValue("status", QuestionStatus.class, false);
+        // a missing type or stem has been reported
+        if (type != null && stem != null && out.errorCount() == errorsBefore) {
+            QuestionContent content = new QuestionContent(type, stem, options, explanation, generalFeedback);
+            out.question(obj.line(), new QuestionSpec(key, title, content, claims, category, tags, difficulty, status));
         }
     }
 
@@ -123,7 +131,7 @@ final class JsonImporter {
         return options;
     }
 
-    private static Option option(JsonTree.Node node, String path, ImportCollector out) {
+    private static @Nullable Option option(JsonTree.Node node, String path, ImportCollector out) {
         if (!(node instanceof JsonTree.Obj obj)) {
             out.error(node.line(), path + " must be an object, not " + node.kind());
             return null;
@@ -131,7 +139,7 @@ final class JsonImporter {
         JsonFields f = new JsonFields(obj, path, OPTION, out);
         Double weight = f.number("weight", false);
         if (weight != null && !(weight >= -1 && weight <= 1)) {
-            out.error(f.node("weight").line(), path + ".weight must lie between -1 and 1, was " + weight);
+            out.error(f.lineOf("weight"), path + ".weight must lie between -1 and 1, was " + weight);
             weight = null;
         }
         // Weight may be left out for pairs and ordering items, whose factories use 1.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -36,7 +37,7 @@ final class JsonTree {
     }
 
     /** A string, number, boolean or null; {@code value} is a String, Double, Long, Boolean or null. */
-    record Value(int line, Object value) implements Node {
+    record Value(int line, @Nullable Object value) implements Node {
         public String kind() {
             if (value == null) {
                 return "null";

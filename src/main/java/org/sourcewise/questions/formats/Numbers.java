@@ -1,7 +1,10 @@
 package org.sourcewise.questions.formats;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.sourcewise.questions.Option;
 
 /**
  * Decimal numbers as the text formats write them. Going through the shortest decimal form of a double
@@ -16,7 +19,7 @@ final class Numbers {
     }
 
     /** The number, or null when {@code text} is not a plain decimal. */
-    static Double parse(String text) {
+    static @Nullable Double parse(String text) {
         return DECIMAL.matcher(text).matches() ? new BigDecimal(text).doubleValue() : null;
     }
 
@@ -40,7 +43,14 @@ final class Numbers {
         return new BigDecimal(percent).movePointLeft(2).doubleValue();
     }
 
-    static boolean finite(Double value) {
+    static boolean finite(@Nullable Double value) {
         return value != null && Double.isFinite(value);
+    }
+
+    /** A NUMERIC answer as {@code value} or {@code value:tolerance}; exporters check both with {@link #finite} first. */
+    static String answer(Option o) {
+        double value = Objects.requireNonNull(o.value());
+        double tolerance = Objects.requireNonNull(o.tolerance());
+        return format(value) + (tolerance == 0 ? "" : ":" + format(tolerance));
     }
 }

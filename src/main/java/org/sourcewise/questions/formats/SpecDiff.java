@@ -3,6 +3,7 @@ package org.sourcewise.questions.formats;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
@@ -17,7 +18,7 @@ final class SpecDiff {
     }
 
     /** The first difference as {@code "field: 'expected' would come back as 'actual'"}, or null when equal. */
-    static String first(QuestionSpec expected, QuestionSpec actual) {
+    static @Nullable String first(QuestionSpec expected, QuestionSpec actual) {
         if (expected.equals(actual)) {
             return null;
         }
@@ -39,7 +40,7 @@ final class SpecDiff {
         return found != null ? found : "the question would change";
     }
 
-    private static String options(List<Option> expected, List<Option> actual) {
+    private static @Nullable String options(List<Option> expected, List<Option> actual) {
         if (expected.size() != actual.size()) {
             return "options: " + expected.size() + " would come back as " + actual.size();
         }
@@ -58,14 +59,14 @@ final class SpecDiff {
         return null;
     }
 
-    private static String field(String name, Object expected, Object actual) {
+    private static @Nullable String field(String name, @Nullable Object expected, @Nullable Object actual) {
         if (Objects.equals(expected, actual)) {
             return null;
         }
         return name + ": " + show(expected) + " would come back as " + show(actual);
     }
 
-    private static String show(Object value) {
+    private static String show(@Nullable Object value) {
         if (value == null) {
             return "nothing";
         }
@@ -76,7 +77,7 @@ final class SpecDiff {
         return "'" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'";
     }
 
-    private static String firstOf(String... candidates) {
+    private static @Nullable String firstOf(@Nullable String... candidates) {
         for (String c : candidates) {
             if (c != null) {
                 return c;

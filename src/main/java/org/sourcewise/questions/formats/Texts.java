@@ -1,6 +1,7 @@
 package org.sourcewise.questions.formats;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
@@ -12,7 +13,7 @@ final class Texts {
     private Texts() {
     }
 
-    static String blankToNull(String text) {
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
@@ -24,7 +25,9 @@ final class Texts {
     static QuestionSpec trimmed(QuestionSpec spec, QuestionStatus status) {
         QuestionContent c = spec.content();
         List<Option> options = c.options().stream().map(Texts::trimmed).toList();
-        QuestionContent content = new QuestionContent(c.type(), trim(c.stem()), options, trim(c.explanation()),
+        String stem = trim(c.stem());
+        // content always has a stem, if only a blank one
+        QuestionContent content = new QuestionContent(c.type(), stem == null ? "" : stem, options, trim(c.explanation()),
                 trim(c.generalFeedback()));
         return new QuestionSpec(trim(spec.key()), trim(spec.title()), content, spec.claimKeys(),
                 trim(spec.category()), spec.tags(), spec.difficulty(), status);
@@ -35,7 +38,7 @@ final class Texts {
                 o.blank());
     }
 
-    private static String trim(String text) {
+    private static @Nullable String trim(@Nullable String text) {
         return text == null ? null : blankToNull(text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 }

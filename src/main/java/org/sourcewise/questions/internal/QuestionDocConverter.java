@@ -3,6 +3,7 @@ package org.sourcewise.questions.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.ChoiceWeights;
 import org.sourcewise.questions.Option;
@@ -15,6 +16,7 @@ import org.sourcewise.questions.internal.QuestionDocs.BlankDoc;
 import org.sourcewise.questions.internal.QuestionDocs.OptionDoc;
 import org.sourcewise.questions.internal.QuestionDocs.PairDoc;
 import org.sourcewise.questions.internal.QuestionDocs.QuestionDoc;
+import org.springframework.lang.Contract;
 
 /**
  * Turns one questions.yaml entry into a {@link QuestionSpec}, or says in words what is wrong and
@@ -80,7 +82,7 @@ final class QuestionDocConverter {
         }
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String path, String allowed, E fallback) {
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String path, String allowed, @Nullable E fallback) {
         if (blank(value)) {
             if (fallback != null) {
                 return fallback;
@@ -175,7 +177,7 @@ final class QuestionDocConverter {
                 Option.choice("False", truth ? 0.0 : 1.0, trimmed(doc.feedbackFalse())));
     }
 
-    private static List<Option> textAnswers(List<AnswerDoc> answers, String path, Integer blankNumber) {
+    private static List<Option> textAnswers(List<AnswerDoc> answers, String path, @Nullable Integer blankNumber) {
         if (answers == null || answers.isEmpty()) {
             throw new Problem(path, "give at least one accepted answer");
         }
@@ -283,11 +285,12 @@ final class QuestionDocConverter {
         return options;
     }
 
-    private static String trimmed(String s) {
+    private static @Nullable String trimmed(@Nullable String s) {
         return blank(s) ? null : s.strip();
     }
 
-    private static boolean blank(String s) {
+    @Contract("null -> true")
+    private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 }

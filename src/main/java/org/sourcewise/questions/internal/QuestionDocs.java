@@ -1,6 +1,7 @@
 package org.sourcewise.questions.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The shape of questions.yaml (docs/course-format.md). */
 final class QuestionDocs {
@@ -29,13 +30,13 @@ final class QuestionDocs {
 
     /** An accepted answer: a bare scalar ({@code - KCNA}, {@code - 2016}) or an object with credit and feedback. */
     static final class AnswerDoc {
-        public String text;
-        public Double value;
-        public Double tolerance;
-        public Double min;
-        public Double max;
-        public Double weight;
-        public String feedback;
+        public @Nullable String text;
+        public @Nullable Double value;
+        public @Nullable Double tolerance;
+        public @Nullable Double min;
+        public @Nullable Double max;
+        public @Nullable Double weight;
+        public @Nullable String feedback;
 
         AnswerDoc() {
         }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.QuestionStatus;
 
@@ -29,8 +30,8 @@ public class QuestionEntity {
     private Long id;
     private Long courseId;
     private String questionKey;
-    private String title;
-    private String category;
+    private @Nullable String title;
+    private @Nullable String category;
     @Enumerated(EnumType.STRING)
     private Difficulty difficulty;
     @Enumerated(EnumType.STRING)
@@ -54,7 +55,7 @@ public class QuestionEntity {
     protected QuestionEntity() {
     }
 
-    public QuestionEntity(Long courseId, String questionKey, String title, String category, Difficulty difficulty,
+    public QuestionEntity(Long courseId, String questionKey, @Nullable String title, @Nullable String category, Difficulty difficulty,
                           QuestionStatus status, Set<Long> claimIds, Set<String> tags, Instant now) {
         this.courseId = courseId;
         this.questionKey = questionKey;
@@ -70,7 +71,8 @@ public class QuestionEntity {
     }
 
     /** Changes the metadata that needs no new version; claims and tags are replaced. */
-    public void describe(String title, String category, Difficulty difficulty, QuestionStatus status, Set<Long> claimIds,
+    public void describe(@Nullable String title, @Nullable String category, Difficulty difficulty, QuestionStatus status,
+                         Set<Long> claimIds,
                          Set<String> tags, Instant now) {
         this.title = title;
         this.category = category;
@@ -106,11 +108,11 @@ public class QuestionEntity {
         return questionKey;
     }
 
-    public String getTitle() {
+    public @Nullable String getTitle() {
         return title;
     }
 
-    public String getCategory() {
+    public @Nullable String getCategory() {
         return category;
     }
 

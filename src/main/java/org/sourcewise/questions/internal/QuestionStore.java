@@ -2,7 +2,9 @@ package org.sourcewise.questions.internal;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
 import org.springframework.stereotype.Component;
@@ -21,9 +23,11 @@ public class QuestionStore {
         this.clock = clock;
     }
 
-    public long create(long courseId, QuestionSpec spec, Set<Long> claimIds, Long authorId) {
+    public long create(long courseId, QuestionSpec spec, Set<Long> claimIds, @Nullable Long authorId) {
         var now = clock.instant();
-        QuestionEntity question = questions.save(new QuestionEntity(courseId, spec.key(), spec.title(), spec.category(),
+        // every caller has checked or given the key
+        String key = Objects.requireNonNull(spec.key(), "a question is stored with its key");
+        QuestionEntity question = questions.save(new QuestionEntity(courseId, key, spec.title(), spec.category(),
                 spec.difficulty(), spec.status(), claimIds, new LinkedHashSet<>(spec.tags()), now));
         versions.save(new QuestionVersionEntity(question.getId(), 1, spec.content(), now, authorId));
         return question.getId();
@@ -37,7 +41,7 @@ public class QuestionStore {
      *
      * @return true when a new version was written
      */
-    public boolean update(QuestionEntity question, QuestionSpec spec, Set<Long> claimIds, Long authorId) {
+    public boolean update(QuestionEntity question, QuestionSpec spec, Set<Long> claimIds, @Nullable Long authorId) {
         var now = clock.instant();
         QuestionContent current = versions.findByQuestionIdAndVersion(question.getId(), question.getCurrentVersion())
                 .orElseThrow().content();

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
@@ -33,10 +34,10 @@ public class QuestionVersionEntity {
     @Enumerated(EnumType.STRING)
     private QuestionType type;
     private String stem;
-    private String explanation;
-    private String generalFeedback;
+    private @Nullable String explanation;
+    private @Nullable String generalFeedback;
     private Instant createdAt;
-    private Long createdBy;
+    private @Nullable Long createdBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "question_option", joinColumns = @JoinColumn(name = "version_id"))
@@ -44,8 +45,8 @@ public class QuestionVersionEntity {
     private List<OptionRow> options = new ArrayList<>();
 
     @Embeddable
-    public record OptionRow(String text, String matchText, Double numValue, Double numTolerance, double weight,
-                            String feedback, Integer blank) {
+    public record OptionRow(@Nullable String text, @Nullable String matchText, @Nullable Double numValue,
+                            @Nullable Double numTolerance, double weight, @Nullable String feedback, @Nullable Integer blank) {
 
         static OptionRow of(Option o) {
             return new OptionRow(o.text(), o.match(), o.value(), o.tolerance(), o.weight(), o.feedback(), o.blank());
@@ -59,7 +60,7 @@ public class QuestionVersionEntity {
     protected QuestionVersionEntity() {
     }
 
-    public QuestionVersionEntity(Long questionId, int version, QuestionContent content, Instant createdAt, Long createdBy) {
+    public QuestionVersionEntity(Long questionId, int version, QuestionContent content, Instant createdAt, @Nullable Long createdBy) {
         this.questionId = questionId;
         this.version = version;
         this.type = content.type();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.questions.ui.AnswerRows.Col;
@@ -42,7 +43,7 @@ abstract class AnswerEditor extends Div {
      *
      * @param markBlank adds the mark of blank n to the stem (cloze)
      */
-    static AnswerEditor of(QuestionType type, List<Option> options, Runnable onChange, IntConsumer markBlank) {
+    static AnswerEditor of(QuestionType type, @Nullable List<Option> options, Runnable onChange, IntConsumer markBlank) {
         AnswerEditor editor = switch (type) {
             case SINGLE_CHOICE -> new Choices(onChange, Correct.ONE,
                     "Tick the one correct option. Wrong options may carry partial credit.");
@@ -67,7 +68,7 @@ abstract class AnswerEditor extends Div {
         return editor;
     }
 
-    abstract void load(List<Option> options);
+    abstract void load(@Nullable List<Option> options);
 
     protected static Paragraph hint(String text) {
         Paragraph p = new Paragraph(text);
@@ -87,7 +88,7 @@ abstract class AnswerEditor extends Div {
         }
 
         @Override
-        void load(List<Option> options) {
+        void load(@Nullable List<Option> options) {
             if (options == null) {
                 rows.addEmpty(4);
             } else {
@@ -116,7 +117,7 @@ abstract class AnswerEditor extends Div {
         }
 
         @Override
-        void load(List<Option> options) {
+        void load(@Nullable List<Option> options) {
             if (options == null) {
                 rows.addEmpty(start);
             } else {
@@ -150,7 +151,7 @@ abstract class AnswerEditor extends Div {
         }
 
         @Override
-        void load(List<Option> options) {
+        void load(@Nullable List<Option> options) {
             if (options != null && options.size() == 2) {
                 truth.setValue(options.get(0).weight() > 0 ? "True" : options.get(1).weight() > 0 ? "False" : null);
                 ifTrue.setValue(options.get(0).feedback() == null ? "" : options.get(0).feedback());
@@ -180,7 +181,7 @@ abstract class AnswerEditor extends Div {
         }
 
         @Override
-        void load(List<Option> options) {
+        void load(@Nullable List<Option> options) {
             if (options == null) {
                 pairs.addEmpty(3);
                 return;
@@ -228,7 +229,7 @@ abstract class AnswerEditor extends Div {
                     + " A wrong answer with 0% credit turns the blank into a drop-down of its answers."), list, buttons);
         }
 
-        private void addBlank(List<Option> answers) {
+        private void addBlank(@Nullable List<Option> answers) {
             AnswerRows rows = new AnswerRows(EnumSet.of(Col.TEXT, Col.CREDIT, Col.FEEDBACK), "answer", "Answer", null, null, 100,
                     onChange);
             if (answers == null) {
@@ -243,7 +244,7 @@ abstract class AnswerEditor extends Div {
         }
 
         @Override
-        void load(List<Option> options) {
+        void load(@Nullable List<Option> options) {
             if (options == null || options.isEmpty()) {
                 addBlank(null);
                 return;
@@ -272,7 +273,7 @@ abstract class AnswerEditor extends Div {
         }
 
         @Override
-        void load(List<Option> options) {
+        void load(@Nullable List<Option> options) {
             // no answers
         }
 
@@ -282,7 +283,7 @@ abstract class AnswerEditor extends Div {
         }
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

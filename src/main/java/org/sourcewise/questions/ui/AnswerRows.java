@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.ChoiceWeights;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionType;
@@ -31,17 +32,17 @@ final class AnswerRows extends Div {
 
     private final Set<Col> cols;
     private final String noun;
-    private final String textLabel;
-    private final String matchLabel;
-    private final Correct correctRule;
+    private final @Nullable String textLabel;
+    private final @Nullable String matchLabel;
+    private final @Nullable Correct correctRule;
     private final double defaultCredit;
     private final Runnable onChange;
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     private boolean adjusting;
 
-    AnswerRows(Set<Col> cols, String noun, String textLabel, String matchLabel, Correct correctRule, double defaultCredit,
-               Runnable onChange) {
+    AnswerRows(Set<Col> cols, String noun, @Nullable String textLabel, @Nullable String matchLabel, @Nullable Correct correctRule,
+               double defaultCredit, Runnable onChange) {
         this.cols = EnumSet.copyOf(cols);
         this.noun = noun;
         this.textLabel = textLabel;
@@ -82,7 +83,7 @@ final class AnswerRows extends Div {
     }
 
     /** The rows as options; a credit outside -100..100 % is named in {@code problems} and clamped. */
-    List<Option> options(Integer blank, double matchWeight, List<String> problems) {
+    List<Option> options(@Nullable Integer blank, double matchWeight, List<String> problems) {
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
@@ -114,7 +115,7 @@ final class AnswerRows extends Div {
         return options;
     }
 
-    private void addRow(Option o) {
+    private void addRow(@Nullable Option o) {
         Row row = new Row(o);
         rows.add(row);
         list.add(row);
@@ -243,7 +244,7 @@ final class AnswerRows extends Div {
         final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
         final Button remove = new Button(VaadinIcon.TRASH.create());
 
-        Row(Option o) {
+        Row(@Nullable Option o) {
             addClassName("answer-row");
             number.addClassName("row-number");
             add(number);

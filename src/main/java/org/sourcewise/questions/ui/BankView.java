@@ -29,6 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
@@ -72,6 +73,8 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private CourseInfo course;
     private String title = "Question bank · Sourcewise";
 
+    // course is set by show(), which beforeEnter calls before the page has anything that reads it
+    @SuppressWarnings("NullAway.Init")
     BankView(CourseService courses, QuestionEditingService editing) {
         this.courses = courses;
         this.editing = editing;
@@ -245,7 +248,7 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(path, query)));
     }
 
-    private void preview(EditableQuestion question) {
+    private void preview(@Nullable EditableQuestion question) {
         preview.removeAll();
         if (question == null) {
             Paragraph hint = new Paragraph(all.isEmpty() ? "The bank is empty. Add a new question or import some."

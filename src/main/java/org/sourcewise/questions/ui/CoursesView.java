@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.content.SourceRef;
@@ -66,7 +67,7 @@ class CoursesView extends VerticalLayout {
         return badges;
     }
 
-    static String source(SourceRef s) {
+    static String source(@Nullable SourceRef s) {
         if (s == null) {
             return "No source reference";
         }

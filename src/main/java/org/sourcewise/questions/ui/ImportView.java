@@ -28,6 +28,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.questions.QuestionImportReport;
@@ -58,10 +60,10 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Div result = new Div();
     private final Button previewButton = new Button("Preview", VaadinIcon.EYE.create());
     private final Button confirmButton = new Button("Confirm import", VaadinIcon.CHECK.create());
-    private CourseInfo course;
-    private byte[] uploadedBytes;
-    private String uploadedName;
-    private byte[] previewed;
+    private @Nullable CourseInfo course;
+    private byte @Nullable [] uploadedBytes;
+    private @Nullable String uploadedName;
+    private byte @Nullable [] previewed;
 
     ImportView(CourseService courses, QuestionImportService imports) {
         this.courses = courses;
@@ -87,10 +89,15 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         build();
     }
 
+    // the form, and so all that acts on the course, is built only once a course is found
+    private CourseInfo course() {
+        return Objects.requireNonNull(course);
+    }
+
     private void build() {
-        add(new RouterLink("← Question bank", BankView.class, new RouteParameters("slug", course.slug())));
+        add(new RouterLink("← Question bank", BankView.class, new RouteParameters("slug", course().slug())));
         add(new H1("Import questions"));
-        Paragraph intro = new Paragraph("Into the bank of “" + course.title() + "”. A file goes in whole or not at all:"
+        Paragraph intro = new Paragraph("Into the bank of “" + course().title() + "”. A file goes in whole or not at all:"
                 + " Preview checks it and stores nothing; Confirm import stores it. Questions without a key get one"
                 + " (imp-1, imp-2…); claim keys must be this course's.");
         intro.addClassName("muted");
@@ -179,7 +186,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void preview() {
         byte[] bytes = input();
-        QuestionImportReport report = imports.importQuestions(course.id(), format.getValue(), bytes, true);
+        QuestionImportReport report = imports.importQuestions(course().id(), format.getValue(), bytes, true);
         showReport(report, false);
         previewed = report.ok() ? bytes : null;
         confirmButton.setEnabled(report.ok());
@@ -191,7 +198,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             changed();
             return;
         }
-        QuestionImportReport report = imports.importQuestions(course.id(), format.getValue(), bytes, false);
+        QuestionImportReport report = imports.importQuestions(course().id(), format.getValue(), bytes, false);
         showReport(report, true);
         confirmButton.setEnabled(false);
         previewed = null;
@@ -225,7 +232,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
             card.add(types);
             if (stored) {
-                card.add(new RouterLink("See them in the question bank", BankView.class, new RouteParameters("slug", course.slug())));
+                card.add(new RouterLink("See them in the question bank", BankView.class, new RouteParameters("slug", course().slug())));
             } else {
                 Paragraph next = new Paragraph("Nothing is stored yet: check the warnings, then Confirm import.");
                 next.addClassName("muted");

@@ -37,8 +37,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
@@ -92,7 +94,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private CourseInfo course;
     private List<ClaimInfo> courseClaims = List.of();
-    private Long questionId;
+    private @Nullable Long questionId;
     private long lockVersion;
     private int version;
     private AnswerEditor answers;
@@ -100,6 +102,8 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private boolean recheck;
     private String pageTitle = "Question editor · Sourcewise";
 
+    // course and answers are set by beforeEnter (build, then fill) before the form can be used
+    @SuppressWarnings("NullAway.Init")
     QuestionEditorView(CourseService courses, QuestionEditingService editing) {
         this.courses = courses;
         this.editing = editing;
@@ -261,7 +265,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /** Fills the form from a saved question, or blank for a new one; clears errors and the conflict banner. */
-    private void fill(EditableQuestion q) {
+    private void fill(@Nullable EditableQuestion q) {
         editors.clear();
         recheck = false;
         clearProblems();
@@ -324,7 +328,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         versionNote.setVisible(true);
     }
 
-    private void switchType(QuestionType t, List<Option> options) {
+    private void switchType(QuestionType t, @Nullable List<Option> options) {
         answers = editors.computeIfAbsent(t, x -> AnswerEditor.of(x, options, this::refresh, this::markBlank));
         answersBox.removeAll();
         answersBox.add(answers);
@@ -361,7 +365,8 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         List<String> typing = new ArrayList<>();
         QuestionSpec s = spec(typing);
         try {
-            preview.add(new QuestionPreview(new QuestionSpec(s.key().isBlank() ? "(no key)" : s.key(), s.title(), s.content(),
+            preview.add(new QuestionPreview(new QuestionSpec(s.key() == null || s.key().isBlank() ? "(no key)" : s.key(), s.title(),
+                    s.content(),
                     s.claimKeys(), s.category(), s.tags(), s.difficulty(), s.status())));
         } catch (RuntimeException e) {
             Paragraph p = new Paragraph("The preview cannot show this yet: " + e.getMessage());
@@ -411,11 +416,11 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             recheck = true;
             show(e.problems(), true);
         } catch (QuestionChangedException e) {
-            showConflict();
+            showConflict(Objects.requireNonNull(questionId)); // only an update can meet a newer version
         }
     }
 
-    private void showConflict() {
+    private void showConflict(long questionId) {
         conflict.removeAll();
         Span message = new Span(QuestionChangedException.MESSAGE);
         message.addClassName("conflict-message");
@@ -525,7 +530,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    private static String nonNull(String s) {
+    private static String nonNull(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

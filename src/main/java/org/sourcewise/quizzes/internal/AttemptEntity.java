@@ -30,17 +30,17 @@ public class AttemptEntity {
     @Enumerated(EnumType.STRING)
     private AttemptState state;
     private Instant startedAt;
-    private Instant deadline;
-    private Instant submittedAt;
+    private @Nullable Instant deadline;
+    private @Nullable Instant submittedAt;
     @Enumerated(EnumType.STRING)
-    private SubmittedBy submittedBy;
-    private Double score;
+    private @Nullable SubmittedBy submittedBy;
+    private @Nullable Double score;
     private double maxScore;
     private int currentPosition;
     /** 'Y' while in progress, null after: a unique key on (quiz, student, marker) allows one open attempt. */
-    private String openMarker;
+    private @Nullable String openMarker;
     /** Why a teacher set the score by hand; null when the score is the sum of the questions' marks. */
-    private String overrideReason;
+    private @Nullable String overrideReason;
     /** Raised by every change to the marks, so that a stored copy of them ({@link AttemptMarksEntity}) can tell it is stale. */
     private int marksRevision;
     @Version
@@ -49,8 +49,8 @@ public class AttemptEntity {
     protected AttemptEntity() {
     }
 
-    public AttemptEntity(Long quizId, Long studentId, @Nullable Long classId, int attemptNumber, Instant startedAt, Instant deadline,
-                         double maxScore) {
+    public AttemptEntity(Long quizId, Long studentId, @Nullable Long classId, int attemptNumber, Instant startedAt,
+                         @Nullable Instant deadline, double maxScore) {
         this.classId = classId;
         this.quizId = quizId;
         this.studentId = studentId;
@@ -73,7 +73,7 @@ public class AttemptEntity {
     }
 
     /** A submitted attempt's new score: the questions' sum (reason null) or a teacher's override with its reason. */
-    public void regrade(double score, String overrideReason) {
+    public void regrade(double score, @Nullable String overrideReason) {
         this.score = score;
         this.overrideReason = overrideReason;
         this.marksRevision++;
@@ -83,7 +83,7 @@ public class AttemptEntity {
         return marksRevision;
     }
 
-    public String getOverrideReason() {
+    public @Nullable String getOverrideReason() {
         return overrideReason;
     }
 
@@ -115,19 +115,19 @@ public class AttemptEntity {
         return startedAt;
     }
 
-    public Instant getDeadline() {
+    public @Nullable Instant getDeadline() {
         return deadline;
     }
 
-    public Instant getSubmittedAt() {
+    public @Nullable Instant getSubmittedAt() {
         return submittedAt;
     }
 
-    public SubmittedBy getSubmittedBy() {
+    public @Nullable SubmittedBy getSubmittedBy() {
         return submittedBy;
     }
 
-    public Double getScore() {
+    public @Nullable Double getScore() {
         return score;
     }
 

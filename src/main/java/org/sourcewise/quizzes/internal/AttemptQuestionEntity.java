@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A question of an attempt, frozen at start: which version, at which position, options in which order. */
 @Entity
@@ -14,7 +15,7 @@ import java.util.List;
 @IdClass(AttemptQuestionEntity.Key.class)
 public class AttemptQuestionEntity {
 
-    public record Key(Long attemptId, Integer position) implements Serializable {
+    public record Key(@Nullable Long attemptId, @Nullable Integer position) implements Serializable {
         public Key() {
             this(null, null);
         }
@@ -24,18 +25,18 @@ public class AttemptQuestionEntity {
     private Long attemptId;
     @Id
     private Integer position;
-    private Long slotId;
+    private @Nullable Long slotId;
     private Long questionId;
     private Long questionVersionId;
     /** Authored option indexes in display order, comma-separated; null when shown as authored. */
-    private String optionOrder;
+    private @Nullable String optionOrder;
     private double points;
 
     protected AttemptQuestionEntity() {
     }
 
-    public AttemptQuestionEntity(Long attemptId, int position, Long slotId, Long questionId, Long questionVersionId,
-                                 List<Integer> optionOrder, double points) {
+    public AttemptQuestionEntity(Long attemptId, int position, @Nullable Long slotId, Long questionId, Long questionVersionId,
+                                 @Nullable List<Integer> optionOrder, double points) {
         this.attemptId = attemptId;
         this.position = position;
         this.slotId = slotId;
@@ -53,7 +54,7 @@ public class AttemptQuestionEntity {
         return position;
     }
 
-    public Long getSlotId() {
+    public @Nullable Long getSlotId() {
         return slotId;
     }
 
@@ -65,7 +66,7 @@ public class AttemptQuestionEntity {
         return questionVersionId;
     }
 
-    public List<Integer> optionOrder() {
+    public @Nullable List<Integer> optionOrder() {
         return optionOrder == null || optionOrder.isBlank() ? null
                 : Arrays.stream(optionOrder.split(",")).map(Integer::valueOf).toList();
     }

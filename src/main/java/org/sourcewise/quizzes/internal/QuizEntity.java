@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.ReviewPolicy;
 import org.sourcewise.quizzes.rules.QuizRules;
 import org.sourcewise.quizzes.scoring.GradingMethod;
@@ -23,13 +24,13 @@ public class QuizEntity {
     private Long courseId;
     private String quizKey;
     private String title;
-    private String description;
-    private Integer timeLimitSeconds;
+    private @Nullable String description;
+    private @Nullable Integer timeLimitSeconds;
     private int attemptsAllowed;
     @Enumerated(EnumType.STRING)
     private GradingMethod gradingMethod;
-    private Instant openAt;
-    private Instant closeAt;
+    private @Nullable Instant openAt;
+    private @Nullable Instant closeAt;
     private boolean shuffleQuestions;
     private boolean shuffleOptions;
     @Enumerated(EnumType.STRING)
@@ -37,14 +38,15 @@ public class QuizEntity {
     private double passMark;
     @Version
     private long lockVersion;
-    private Long createdBy;
+    private @Nullable Long createdBy;
 
     protected QuizEntity() {
     }
 
-    public QuizEntity(Long courseId, String quizKey, String title, String description, Integer timeLimitSeconds,
-                      int attemptsAllowed, GradingMethod gradingMethod, Instant openAt, Instant closeAt,
-                      boolean shuffleQuestions, boolean shuffleOptions, ReviewPolicy reviewPolicy, double passMark) {
+    public QuizEntity(Long courseId, String quizKey, String title, @Nullable String description,
+                      @Nullable Integer timeLimitSeconds, int attemptsAllowed, GradingMethod gradingMethod, @Nullable Instant openAt,
+                      @Nullable Instant closeAt, boolean shuffleQuestions, boolean shuffleOptions, ReviewPolicy reviewPolicy,
+                      double passMark) {
         this.courseId = courseId;
         this.quizKey = quizKey;
         update(title, description, timeLimitSeconds, attemptsAllowed, gradingMethod, openAt, closeAt, shuffleQuestions,
@@ -67,11 +69,11 @@ public class QuizEntity {
         return title;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
-    public Integer getTimeLimitSeconds() {
+    public @Nullable Integer getTimeLimitSeconds() {
         return timeLimitSeconds;
     }
 
@@ -83,11 +85,11 @@ public class QuizEntity {
         return gradingMethod;
     }
 
-    public Instant getOpenAt() {
+    public @Nullable Instant getOpenAt() {
         return openAt;
     }
 
-    public Instant getCloseAt() {
+    public @Nullable Instant getCloseAt() {
         return closeAt;
     }
 
@@ -116,17 +118,17 @@ public class QuizEntity {
         return lockVersion;
     }
 
-    public Long getCreatedBy() {
+    public @Nullable Long getCreatedBy() {
         return createdBy;
     }
 
-    public void setCreatedBy(Long createdBy) {
+    public void setCreatedBy(@Nullable Long createdBy) {
         this.createdBy = createdBy;
     }
 
     /** The quiz builder's save: every setting at once; the key stays. */
-    public final void update(String title, String description, Integer timeLimitSeconds, int attemptsAllowed,
-                       GradingMethod gradingMethod, Instant openAt, Instant closeAt, boolean shuffleQuestions,
+    public final void update(String title, @Nullable String description, @Nullable Integer timeLimitSeconds, int attemptsAllowed,
+                       GradingMethod gradingMethod, @Nullable Instant openAt, @Nullable Instant closeAt, boolean shuffleQuestions,
                        boolean shuffleOptions, ReviewPolicy reviewPolicy, double passMark) {
         this.title = title;
         this.description = description;

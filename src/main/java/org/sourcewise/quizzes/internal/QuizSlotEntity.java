@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** A fixed question, or "draw N" from a lesson, claim, tag or category. */
 @Entity
@@ -16,19 +17,19 @@ public class QuizSlotEntity {
     private Long id;
     private Long quizId;
     private int position;
-    private Long questionId;
+    private @Nullable Long questionId;
     private int drawCount;
-    private Long drawLessonId;
-    private Long drawClaimId;
-    private String drawTag;
-    private String drawCategory;
+    private @Nullable Long drawLessonId;
+    private @Nullable Long drawClaimId;
+    private @Nullable String drawTag;
+    private @Nullable String drawCategory;
     private double points;
 
     protected QuizSlotEntity() {
     }
 
-    public QuizSlotEntity(Long quizId, int position, Long questionId, int drawCount, Long drawLessonId, Long drawClaimId,
-                          String drawTag, String drawCategory, double points) {
+    public QuizSlotEntity(Long quizId, int position, @Nullable Long questionId, int drawCount, @Nullable Long drawLessonId,
+                          @Nullable Long drawClaimId, @Nullable String drawTag, @Nullable String drawCategory, double points) {
         this.quizId = quizId;
         this.position = position;
         this.questionId = questionId;
@@ -52,7 +53,7 @@ public class QuizSlotEntity {
         return position;
     }
 
-    public Long getQuestionId() {
+    public @Nullable Long getQuestionId() {
         return questionId;
     }
 
@@ -60,19 +61,19 @@ public class QuizSlotEntity {
         return drawCount;
     }
 
-    public Long getDrawLessonId() {
+    public @Nullable Long getDrawLessonId() {
         return drawLessonId;
     }
 
-    public Long getDrawClaimId() {
+    public @Nullable Long getDrawClaimId() {
         return drawClaimId;
     }
 
-    public String getDrawTag() {
+    public @Nullable String getDrawTag() {
         return drawTag;
     }
 
-    public String getDrawCategory() {
+    public @Nullable String getDrawCategory() {
         return drawCategory;
     }
 
@@ -81,8 +82,8 @@ public class QuizSlotEntity {
     }
 
     /** The quiz builder's save: the slot keeps its id (attempts and statistics refer to it). */
-    public void update(int position, Long questionId, int drawCount, Long drawLessonId, Long drawClaimId, String drawTag,
-                       String drawCategory, double points) {
+    public void update(int position, @Nullable Long questionId, int drawCount, @Nullable Long drawLessonId,
+                       @Nullable Long drawClaimId, @Nullable String drawTag, @Nullable String drawCategory, double points) {
         this.position = position;
         this.questionId = questionId;
         this.drawCount = drawCount;

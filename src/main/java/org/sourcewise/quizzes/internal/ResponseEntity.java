@@ -6,6 +6,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The answer for one question of an attempt, saved as it changes; marked at submission. */
 @Entity
@@ -13,7 +14,7 @@ import java.time.Instant;
 @IdClass(ResponseEntity.Key.class)
 public class ResponseEntity extends InsertedDirectly<ResponseEntity.Key> {
 
-    public record Key(Long attemptId, Integer position) implements Serializable {
+    public record Key(@Nullable Long attemptId, @Nullable Integer position) implements Serializable {
         public Key() {
             this(null, null);
         }
@@ -24,17 +25,17 @@ public class ResponseEntity extends InsertedDirectly<ResponseEntity.Key> {
     @Id
     private Integer position;
     /** The answer's values as a JSON array of strings, in authored terms. */
-    private String answer;
+    private @Nullable String answer;
     private boolean flagged;
-    private Double fraction;
-    private Double score;
+    private @Nullable Double fraction;
+    private @Nullable Double score;
     private boolean needsGrading;
     private Instant savedAt;
     /** A teacher's grade: the comment the student sees, the reason when it overrode a mark, who and when. */
-    private String graderComment;
-    private String overrideReason;
-    private Long gradedBy;
-    private Instant gradedAt;
+    private @Nullable String graderComment;
+    private @Nullable String overrideReason;
+    private @Nullable Long gradedBy;
+    private @Nullable Instant gradedAt;
 
     protected ResponseEntity() {
     }
@@ -61,14 +62,14 @@ public class ResponseEntity extends InsertedDirectly<ResponseEntity.Key> {
         this.savedAt = at;
     }
 
-    public void mark(Double fraction, Double score, boolean needsGrading) {
+    public void mark(@Nullable Double fraction, @Nullable Double score, boolean needsGrading) {
         this.fraction = fraction;
         this.score = score;
         this.needsGrading = needsGrading;
     }
 
     /** A teacher's grade of this response: replaces the mark, and no longer waits for grading. */
-    public void grade(double fraction, double score, String comment, String overrideReason, long by, Instant at) {
+    public void grade(double fraction, double score, @Nullable String comment, @Nullable String overrideReason, long by, Instant at) {
         this.fraction = fraction;
         this.score = score;
         this.needsGrading = false;
@@ -78,19 +79,19 @@ public class ResponseEntity extends InsertedDirectly<ResponseEntity.Key> {
         this.gradedAt = at;
     }
 
-    public String getGraderComment() {
+    public @Nullable String getGraderComment() {
         return graderComment;
     }
 
-    public String getOverrideReason() {
+    public @Nullable String getOverrideReason() {
         return overrideReason;
     }
 
-    public Long getGradedBy() {
+    public @Nullable Long getGradedBy() {
         return gradedBy;
     }
 
-    public Instant getGradedAt() {
+    public @Nullable Instant getGradedAt() {
         return gradedAt;
     }
 
@@ -102,7 +103,7 @@ public class ResponseEntity extends InsertedDirectly<ResponseEntity.Key> {
         return position;
     }
 
-    public String getAnswer() {
+    public @Nullable String getAnswer() {
         return answer;
     }
 
@@ -110,11 +111,11 @@ public class ResponseEntity extends InsertedDirectly<ResponseEntity.Key> {
         return flagged;
     }
 
-    public Double getFraction() {
+    public @Nullable Double getFraction() {
         return fraction;
     }
 
-    public Double getScore() {
+    public @Nullable Double getScore() {
         return score;
     }
 

@@ -68,7 +68,8 @@ public record Standing(@Nullable Double gradePercent, boolean passed, GradeStatu
 
     /** Whether one attempt passes on its own: fully marked and at the pass mark (one waiting for a grade has not, yet). */
     public static boolean passes(QuizRules rules, AttemptSummary attempt) {
-        return counts(attempt) && rules.passes(attempt.percent());
+        Double percent = attempt.percent();
+        return counts(attempt) && percent != null && rules.passes(percent);
     }
 
     public Optional<Double> grade() {

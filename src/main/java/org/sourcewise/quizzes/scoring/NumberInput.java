@@ -3,6 +3,7 @@ package org.sourcewise.quizzes.scoring;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a number as a student types it, accepting the common ways of writing one in English and in
@@ -36,7 +37,7 @@ public final class NumberInput {
     }
 
     /** The number {@code text} denotes, or empty when it is not a number in an accepted form. */
-    public static OptionalDouble parse(String text) {
+    public static OptionalDouble parse(@Nullable String text) {
         if (text == null) {
             return OptionalDouble.empty();
         }
@@ -69,7 +70,7 @@ public final class NumberInput {
     }
 
     /** Digits with at most one decimal point, or null when the separators cannot be read. */
-    private static String plainDecimal(String s) {
+    private static @Nullable String plainDecimal(String s) {
         int points = count(s, '.');
         int commas = count(s, ',');
         if (points > 0 && commas > 0) {

@@ -2,6 +2,7 @@ package org.sourcewise.quizzes.scoring;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 
 /** Numeric: a typed number against accepted values, each with a tolerance. */
@@ -34,7 +35,7 @@ final class NumericScoring {
         return best < 0 ? Score.zero() : Score.of(Credit.tidy(options.get(best).weight()), List.of(best));
     }
 
-    static boolean within(double x, double value, Double tolerance) {
+    static boolean within(double x, double value, @Nullable Double tolerance) {
         double allowed = tolerance == null ? 0 : Math.abs(tolerance);
         return Math.abs(x - value) <= allowed + RELATIVE_SLACK * Math.max(1, Math.abs(value));
     }

@@ -14,10 +14,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.AnswerService;
 import org.sourcewise.quizzes.scoring.NumberInput;
 import org.sourcewise.quizzes.StudentQuestion;
@@ -42,10 +44,11 @@ final class AnswerInput {
     static Component of(StudentQuestion q, List<String> saved, Consumer<List<String>> onChange) {
         return switch (q.type()) {
             case SINGLE_CHOICE -> {
+                List<String> choices = Objects.requireNonNull(q.choices()); // a choice question has them
                 RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
                 group.setAriaLabel("Choose one answer");
-                group.setItems(IntStream.range(0, q.choices().size()).boxed().toList());
-                group.setItemLabelGenerator(i -> q.choices().get(i));
+                group.setItems(IntStream.range(0, choices.size()).boxed().toList());
+                group.setItemLabelGenerator(choices::get);
                 group.addThemeName("vertical");
                 first(saved).ifPresent(v -> group.setValue(Integer.valueOf(v)));
                 group.addValueChangeListener(e -> onChange.accept(e.getValue() == null ? List.of() : List.of(String.valueOf(e.getValue()))));
@@ -63,11 +66,12 @@ final class AnswerInput {
                 yield group;
             }
             case MULTIPLE_RESPONSE -> {
+                List<String> choices = Objects.requireNonNull(q.choices());
                 CheckboxGroup<Integer> group = new CheckboxGroup<>();
                 group.setAriaLabel("Choose all that apply");
                 group.setHelperText("Choose all that apply.");
-                group.setItems(IntStream.range(0, q.choices().size()).boxed().toList());
-                group.setItemLabelGenerator(i -> q.choices().get(i));
+                group.setItems(IntStream.range(0, choices.size()).boxed().toList());
+                group.setItemLabelGenerator(choices::get);
                 group.addThemeName("vertical");
                 group.setValue(saved.stream().filter(v -> !v.isBlank()).map(Integer::valueOf).collect(java.util.stream.Collectors.toSet()));
                 group.addValueChangeListener(e -> onChange.accept(e.getValue().stream().sorted().map(String::valueOf).toList()));
@@ -122,15 +126,17 @@ final class AnswerInput {
         Div grid = new Div();
         grid.addClassName("matching");
         List<Select<String>> selects = new ArrayList<>();
-        for (int i = 0; i < q.matchLefts().size(); i++) {
+        List<String> lefts = Objects.requireNonNull(q.matchLefts());
+        List<String> rights = Objects.requireNonNull(q.matchRights());
+        for (int i = 0; i < lefts.size(); i++) {
             Select<String> select = new Select<>();
-            select.setLabel(q.matchLefts().get(i));
-            select.setItems(q.matchRights());
+            select.setLabel(lefts.get(i));
+            select.setItems(rights);
             select.setPlaceholder("Choose…");
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption("(no answer)");
             select.setWidthFull();
-            if (i < saved.size() && !saved.get(i).isBlank() && q.matchRights().contains(saved.get(i))) {
+            if (i < saved.size() && !saved.get(i).isBlank() && rights.contains(saved.get(i))) {
                 select.setValue(saved.get(i));
             }
             if (i == 0) {
@@ -146,15 +152,16 @@ final class AnswerInput {
 
     private static Component ordering(StudentQuestion q, List<String> saved, Consumer<List<String>> onChange) {
         List<Integer> order = new ArrayList<>();
-        if (saved.size() == q.items().size()) {
+        List<String> items = Objects.requireNonNull(q.items());
+        if (saved.size() == items.size()) {
             saved.forEach(v -> order.add(Integer.valueOf(v)));
         } else {
-            IntStream.range(0, q.items().size()).forEach(order::add);
+            IntStream.range(0, items.size()).forEach(order::add);
         }
         Div list = new Div();
         list.addClassName("ordering");
         list.getElement().setAttribute("role", "list");
-        renderOrdering(q, order, list, saved.size() == q.items().size(), onChange);
+        renderOrdering(q, order, list, saved.size() == items.size(), onChange);
         return list;
     }
 
@@ -166,7 +173,7 @@ final class AnswerInput {
         list.add(hint);
         for (int i = 0; i < order.size(); i++) {
             int at = i;
-            String text = q.items().get(order.get(i));
+            String text = Objects.requireNonNull(q.items()).get(order.get(i));
             Div row = new Div();
             row.addClassName("ordering-item");
             row.getElement().setAttribute("role", "listitem");
@@ -205,7 +212,8 @@ final class AnswerInput {
             text.add(new Span(org.sourcewise.base.ui.MarkdownText.plain(q.stem().substring(last, m.start()))));
             int blank = Integer.parseInt(m.group(1));
             String value = blank - 1 < saved.size() ? saved.get(blank - 1) : "";
-            List<String> choices = blank - 1 < q.blankChoices().size() ? q.blankChoices().get(blank - 1) : null;
+            List<@Nullable List<String>> blankChoices = Objects.requireNonNull(q.blankChoices());
+            List<String> choices = blank - 1 < blankChoices.size() ? blankChoices.get(blank - 1) : null;
             if (choices != null) {
                 Select<String> select = new Select<>();
                 select.setItems(choices);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.base.ui.MarkdownText;
@@ -157,7 +158,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         return card;
     }
 
-    private static Div labelled(String label, String text) {
+    private static Div labelled(String label, @Nullable String text) {
         Div row = new Div();
         row.addClassName("labelled");
         Span l = new Span(label);

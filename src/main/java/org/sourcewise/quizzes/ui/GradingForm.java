@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.quizzes.AttemptGrades;
 import org.sourcewise.quizzes.GradingException;
 import org.sourcewise.quizzes.GradingService;
@@ -109,7 +111,7 @@ final class GradingForm {
         return score.getValue() == null ? Double.NaN : score.getValue();
     }
 
-    private static void submit(NumberField score, TextField reason, TextArea comment, Runnable saved, Runnable action) {
+    private static void submit(NumberField score, @Nullable TextField reason, @Nullable TextArea comment, Runnable saved, Runnable action) {
         score.setInvalid(false);
         if (reason != null) {
             reason.setInvalid(false);
@@ -129,12 +131,13 @@ final class GradingForm {
             saved.run();
         } catch (GradingException ex) {
             switch (ex.field()) {
+                // a form has the field that its action can refuse
                 case "reason" -> {
-                    reason.setErrorMessage(ex.getMessage());
+                    Objects.requireNonNull(reason).setErrorMessage(ex.getMessage());
                     reason.setInvalid(true);
                 }
                 case "comment" -> {
-                    comment.setErrorMessage(ex.getMessage());
+                    Objects.requireNonNull(comment).setErrorMessage(ex.getMessage());
                     comment.setInvalid(true);
                 }
                 case "score" -> {

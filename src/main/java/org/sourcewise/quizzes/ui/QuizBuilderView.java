@@ -42,7 +42,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.quizzes.QuizBuilderException;
@@ -100,6 +102,8 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
     private QuizDraft loaded;
     private String pageTitle = "Quiz builder · Sourcewise";
 
+    // catalog and loaded are set by beforeEnter before it builds the form, the only thing that reads them
+    @SuppressWarnings("NullAway.Init")
     QuizBuilderView(QuizBuilderService builder, CourseService courses) {
         this.builder = builder;
         this.courses = courses;
@@ -275,7 +279,9 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
     // ---- slots -------------------------------------------------------------------------------------
 
     /** One slot's row with the fields that problems attach to. */
-    private record SlotRow(Div row, IntegerField count, Component source, NumberField points, Span question) {
+    // count and source belong to a draw slot, question to a fixed one
+    private record SlotRow(Div row, @Nullable IntegerField count, @Nullable Component source, NumberField points,
+                           @Nullable Span question) {
     }
 
     private void renderSlots() {
@@ -307,11 +313,12 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         IntegerField count = null;
         Component source = null;
         Span question = null;
-        if (slot.isFixed()) {
-            var q = catalog.question(slot.questionId());
+        Long questionId = slot.questionId();
+        if (questionId != null) { // a fixed slot
+            var q = catalog.question(questionId);
             Span kind = new Span("Fixed question");
             kind.addClassName("slot-kind");
-            question = new Span(q.map(x -> x.key() + " · " + BuilderWords.type(x.type())).orElse("Question " + slot.questionId()));
+            question = new Span(q.map(x -> x.key() + " · " + BuilderWords.type(x.type())).orElse("Question " + questionId));
             question.addClassName("slot-question-key");
             Span stem = new Span(q.map(x -> BuilderWords.excerpt(x.stem(), 160)).orElse("This question is no longer published."));
             stem.addClassName("slot-stem");
@@ -374,7 +381,8 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component sourcePicker(int i, Div holder) {
         SlotDraft slot = slots.get(i);
-        Component picker = switch (slot.source()) {
+        // the builder's draws always have a source: a new one starts with one, and From cannot be emptied
+        Component picker = switch (Objects.requireNonNull(slot.source())) {
             case LESSON -> {
                 ComboBox<QuizCatalog.Lesson> lesson = new ComboBox<>("Lesson");
                 lesson.setItems(catalog.lessons());
@@ -414,7 +422,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         return picker;
     }
 
-    private Long defaultId(DrawSource source) {
+    private @Nullable Long defaultId(DrawSource source) {
         return switch (source) {
             case LESSON -> catalog.lessons().isEmpty() ? null : catalog.lessons().getFirst().id();
             case CLAIM -> null;
@@ -422,7 +430,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         };
     }
 
-    private String defaultText(DrawSource source) {
+    private @Nullable String defaultText(DrawSource source) {
         return switch (source) {
             case TAG -> catalog.tags().isEmpty() ? null : catalog.tags().getFirst();
             case CATEGORY -> catalog.categories().isEmpty() ? null : catalog.categories().getFirst();
@@ -430,7 +438,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         };
     }
 
-    private void updateSource(int i, Long id, String text) {
+    private void updateSource(int i, @Nullable Long id, @Nullable String text) {
         SlotDraft s = slots.get(i);
         update(i, s.withDraw(s.drawCount(), s.source(), id, text));
     }
@@ -597,7 +605,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         invalid(field, triedToSave || touched.contains(key) ? byField.get(key) : null);
     }
 
-    private static void invalid(HasValidation field, String message) {
+    private static void invalid(HasValidation field, @Nullable String message) {
         field.setErrorMessage(message);
         field.setInvalid(message != null);
     }
@@ -632,15 +640,15 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         assign.setEnabled(saved);
     }
 
-    private static String nz(String s) {
+    private static String nz(@Nullable String s) {
         return s == null ? "" : s;
     }
 
-    private static LocalDateTime local(Instant instant) {
+    private static @Nullable LocalDateTime local(@Nullable Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, BrowserZone.current());
     }
 
-    private static Instant instant(LocalDateTime local) {
+    private static @Nullable Instant instant(@Nullable LocalDateTime local) {
         return local == null ? null : local.atZone(BrowserZone.current()).toInstant();
     }
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.quizzes.QuizInfo;
@@ -18,7 +20,7 @@ final class QuizFormat {
     private QuizFormat() {
     }
 
-    static String when(Instant instant) {
+    static String when(@Nullable Instant instant) {
         return instant == null ? "" : BrowserZone.format(WHEN, instant);
     }
 
@@ -31,7 +33,8 @@ final class QuizFormat {
         if (a.score() == null) {
             return "Not marked";
         }
-        return points(a.score()) + " / " + points(a.maxScore()) + " (" + Math.round(a.percent()) + "%)"
+        // a marked attempt has its percent (its maximum is more than 0: every slot has points)
+        return points(a.score()) + " / " + points(a.maxScore()) + " (" + Math.round(Objects.requireNonNull(a.percent())) + "%)"
                 + (a.awaitingGrading() ? ", essays awaiting grading" : "");
     }
 

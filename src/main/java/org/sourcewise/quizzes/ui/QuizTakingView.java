@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.quizzes.AttemptException;
 import org.sourcewise.browser.ui.BrowserZone;
@@ -75,6 +76,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private int position;
     private String title = "Quiz";
 
+    // setParameter sets the sheet before the page has anything that reads it
+    @SuppressWarnings("NullAway.Init")
     QuizTakingView(AnswerService attempts, AttemptSubmissionService submissions, java.time.Clock clock) {
         this.submissions = submissions;
         this.clock = clock;
@@ -323,7 +326,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         }
     }
 
-    private com.vaadin.flow.shared.Registration pollRegistration;
+    private com.vaadin.flow.shared.@Nullable Registration pollRegistration;
 
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {

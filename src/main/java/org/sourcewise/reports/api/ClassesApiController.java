@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.classes.ClassService;
 import org.sourcewise.reports.GradeCell;
 import org.sourcewise.reports.Gradebook;
@@ -31,12 +32,12 @@ class ClassesApiController {
 
     static final String[] CSV_HEADER = GradebookExport.CSV_HEADER;
 
-    record ClassJson(long id, String name, Long courseId, String joinCode, int students) {
+    record ClassJson(long id, String name, Long courseId, @Nullable String joinCode, int students) {
     }
 
     /** One student and one assigned quiz; grade in percent (null before a fully marked submission). */
-    record GradeJson(long studentId, String username, String name, long quizId, String quizKey, String quiz, Instant dueAt,
-                     Double grade, int attempts, String status, boolean late, Instant lastSubmittedAt) {
+    record GradeJson(long studentId, String username, String name, long quizId, String quizKey, String quiz, @Nullable Instant dueAt,
+                     @Nullable Double grade, int attempts, String status, boolean late, @Nullable Instant lastSubmittedAt) {
     }
 
     private final ClassService classes;

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.reports.QuizStatisticsResult;
 import org.sourcewise.reports.QuizStatisticsService;
 import org.sourcewise.reports.exports.StatisticsExport;
@@ -33,18 +34,18 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Classes and results")
 class QuizStatisticsApiController {
 
-    record QuestionJson(String questionId, String questionKey, int attempts, Double facility, Double sd, Double discrimination,
-                        Double discriminativeEfficiency, List<Integer> optionCounts, List<Integer> keyOptions,
-                        Integer unanswered, List<String> flags) {
+    record QuestionJson(String questionId, @Nullable String questionKey, int attempts, @Nullable Double facility, @Nullable Double sd,
+                        @Nullable Double discrimination, @Nullable Double discriminativeEfficiency, @Nullable List<Integer> optionCounts,
+                        @Nullable List<Integer> keyOptions, @Nullable Integer unanswered, List<String> flags) {
     }
 
     record BinJson(double from, double to, int count) {
     }
 
-    record StatisticsJson(long quizId, String quiz, String selection, int attempts, double maxMark, Double mean, Double median,
-                          Double sd, Double skewness, Double kurtosis, Double cronbachAlpha, Double errorRatio,
-                          Double standardError, List<BinJson> histogram, int leftOutAwaitingGrading,
-                          List<QuestionJson> questions) {
+    record StatisticsJson(long quizId, String quiz, String selection, int attempts, double maxMark, @Nullable Double mean,
+                          @Nullable Double median, @Nullable Double sd, @Nullable Double skewness, @Nullable Double kurtosis,
+                          @Nullable Double cronbachAlpha, @Nullable Double errorRatio, @Nullable Double standardError,
+                          List<BinJson> histogram, int leftOutAwaitingGrading, List<QuestionJson> questions) {
     }
 
     private final QuizStatisticsService statistics;
@@ -100,11 +101,11 @@ class QuizStatisticsApiController {
                 q.flags().stream().map(Enum::name).toList());
     }
 
-    private static Double value(OptionalDouble d) {
+    private static @Nullable Double value(OptionalDouble d) {
         return d.isPresent() ? finite(d.getAsDouble()) : null;
     }
 
-    private static Double finite(double d) {
+    private static @Nullable Double finite(double d) {
         return Double.isFinite(d) ? d : null;
     }
 }

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.reports.GradeCell;
 import org.sourcewise.reports.Gradebook;
 import org.sourcewise.reports.GradebookQuiz;
@@ -35,8 +36,8 @@ public final class GradebookExport {
     }
 
     /** One student and one assigned quiz, as the CSV, the JSON and the details sheet give it. */
-    public record Line(long studentId, String username, String name, long quizId, String quizKey, String quiz, Instant dueAt,
-                       Double grade, int attempts, String status, boolean late, Instant lastSubmittedAt) {
+    public record Line(long studentId, String username, String name, long quizId, String quizKey, String quiz, @Nullable Instant dueAt,
+                       @Nullable Double grade, int attempts, String status, boolean late, @Nullable Instant lastSubmittedAt) {
     }
 
     /** Students in the gradebook's order, each with one line per quiz in column order. */
@@ -125,7 +126,7 @@ public final class GradebookExport {
         }
     }
 
-    private static void date(Worksheet sheet, int row, int column, Instant at) {
+    private static void date(Worksheet sheet, int row, int column, @Nullable Instant at) {
         if (at != null) {
             sheet.value(row, column, at.atZone(ZoneOffset.UTC).toLocalDateTime());
             sheet.style(row, column).format(DATE_FORMAT).set();

@@ -290,7 +290,8 @@ public final class QuizStatistics {
         int strongerAttempts = 0;
         int unanswered = 0;
         for (Occurrence occurrence : occurrences) {
-            ChoiceResponse response = occurrence.result().choice();
+            // a choice question's every result has its choice
+            ChoiceResponse response = Objects.requireNonNull(occurrence.result().choice());
             boolean strong = stronger[occurrence.attempt()];
             if (strong) {
                 strongerAttempts++;

@@ -2,6 +2,7 @@ package org.sourcewise.reports.statistics;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One question's result within an attempt. A slot is a position in the quiz; with random questions
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param maxMark    marks available in the slot, more than 0
  * @param choice     what was chosen, for choice questions; null for other question types
  */
-public record SlotResult(int slot, String questionId, double mark, double maxMark, ChoiceResponse choice) {
+public record SlotResult(int slot, String questionId, double mark, double maxMark, @Nullable ChoiceResponse choice) {
 
     public SlotResult {
         Objects.requireNonNull(questionId, "questionId");

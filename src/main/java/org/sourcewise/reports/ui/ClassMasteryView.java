@@ -22,6 +22,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.reports.ClaimMastery;
 import org.sourcewise.reports.ClaimMasteryService;
 import org.sourcewise.reports.ClaimQuestion;
@@ -89,7 +90,7 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(list);
     }
 
-    private static Div card(ClaimMastery c, String courseSlug) {
+    private static Div card(ClaimMastery c, @Nullable String courseSlug) {
         Div card = new Div();
         card.addClassNames("card", "claim-mastery");
         Span key = new Span(c.claim().key());
@@ -151,7 +152,7 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /** The course's question bank filtered to the claim, with one question selected when {@code questionKey} is given. */
-    static String bankHref(String courseSlug, String claimKey, String questionKey) {
+    static String bankHref(String courseSlug, String claimKey, @Nullable String questionKey) {
         return "course/" + courseSlug + "/bank?claim=" + URLEncoder.encode(claimKey, StandardCharsets.UTF_8)
                 + (questionKey == null ? "" : "&question=" + URLEncoder.encode(questionKey, StandardCharsets.UTF_8));
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import java.util.Objects;
 import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.AttemptSummary;
@@ -70,7 +71,7 @@ class StudentResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 grid.addColumn(a -> a.submittedAt() == null ? "" : BrowserZone.format(GradebookView.DATE, a.submittedAt()))
                         .setHeader("Submitted").setAutoWidth(true);
                 grid.addColumn(a -> a.score() == null ? "–" : String.format(Locale.ROOT, "%s / %s (%s)",
-                        trim(a.score()), trim(a.maxScore()), Figures.percent(a.percent())))
+                        trim(a.score()), trim(a.maxScore()), Figures.percent(Objects.requireNonNull(a.percent()))))
                         .setHeader("Score").setAutoWidth(true);
                 grid.addComponentColumn(a -> a.state() == AttemptState.SUBMITTED ? new Anchor("review/" + a.id(), "Review")
                         : new Span()).setHeader("").setAutoWidth(true);
