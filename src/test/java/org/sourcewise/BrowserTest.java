@@ -5,6 +5,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -18,6 +21,14 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private ApplicationContext server;
+
+    @BeforeEach
+    void useThisServersSecurityContext() {
+        ServerSecurityContext.use(server);
+    }
 
     @BeforeAll
     static void startBrowser() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The time zone of the browser the current page is shown in, so that a due date set in Tokyo reads
@@ -24,9 +25,16 @@ public final class BrowserZone {
             return ZoneOffset.UTC;
         }
         ExtendedClientDetails details = ui.getPage().getExtendedClientDetails();
-        if (details == null) {
-            return ZoneOffset.UTC;
-        }
+        return known(details) ? of(details) : ZoneOffset.UTC;
+    }
+
+    /** Whether the browser has reported its details yet: Vaadin holds placeholders (a width of -1) until then. */
+    static boolean known(@Nullable ExtendedClientDetails details) {
+        return details != null && details.getScreenWidth() != -1;
+    }
+
+    /** The zone the browser reported. */
+    static ZoneId of(ExtendedClientDetails details) {
         String id = details.getTimeZoneId();
         if (id != null && !id.isBlank()) {
             try {

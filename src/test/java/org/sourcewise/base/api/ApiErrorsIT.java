@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.sourcewise.ServerSecurityContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +32,14 @@ class ApiErrorsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext server;
+
+    @BeforeEach
+    void useThisServersSecurityContext() {
+        ServerSecurityContext.use(server);
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
 
