@@ -3,6 +3,7 @@ package org.sourcewise.accounts.ui;
 import org.sourcewise.accounts.Role;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
@@ -12,6 +13,9 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,6 +36,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -68,14 +78,49 @@ class SecurityConfig {
         return new ThrottledPasswordEncoder(new BCryptPasswordEncoder(), ThrottledPasswordEncoder.halfTheCores());
     }
 
+    /**
+     * The Content Security Policy of every page. Vaadin Flow needs inline and eval'd script (its
+     * bootstrap starts the client engine inline and the engine builds functions from the expressions
+     * the server sends) and inline styles; everything else is held to the app itself: no frames of
+     * ours in other sites, forms that post only here, images only from here, {@code data:} (Lumo's
+     * icons) and the hosts an admin allowed for question images (docs/admin.md, "Headers").
+     */
+    static String contentSecurityPolicy(List<String> imageHosts) {
+        String images = imageHosts.stream().map(String::strip).filter(h -> !h.isEmpty()).map(h -> " https://" + h)
+                .collect(Collectors.joining());
+        return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline';"
+                + " img-src 'self' data: blob:" + images + "; font-src 'self' data:; connect-src 'self';"
+                + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /** Browser features no page of Sourcewise uses, switched off so that injected content cannot ask for them. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(),"
+            + " bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=()";
+
+    private static void securityHeaders(HttpSecurity http, HeaderWriter csp) throws Exception {
+        http.headers(h -> h
+                .addHeaderWriter(csp)
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
+        // X-Content-Type-Options: nosniff, X-Frame-Options: DENY and Cache-Control: no-store are Spring
+        // Security's defaults, kept; Vaadin's static resources set their own caching
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http,
+                                 @Value("${sourcewise.api-docs.public:${sourcewise.demo:false}}") boolean publicDocs) throws Exception {
+        // JSON runs nothing; the API's description pages (Swagger UI) keep the browser's defaults
+        securityHeaders(http, new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/docs/**")),
+                new StaticHeadersWriter("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")));
+        if (publicDocs) {
+            http.authorizeHttpRequests(a -> a.requestMatchers("/api/docs", "/api/docs/**", "/api/docs.yaml").permitAll());
+        }
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/api/docs", "/api/docs/**", "/api/docs.yaml").permitAll()
                         // every other /api path is staff-only too, so that an unknown one answers 404, not 403
                         .requestMatchers("/api/**").hasAnyRole(Role.INSTRUCTOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())
@@ -115,13 +160,20 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, SessionRegistry sessions, OpenSessions openSessions) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, SessionRegistry sessions, OpenSessions openSessions, RequestUtil vaadinRequests,
+                                @Value("${sourcewise.content.image-hosts:}") List<String> imageHosts) throws Exception {
+        // Vaadin's own CSRF set-up exempts the login page's path, so a form on another site could post
+        // a username and password there and sign the victim's browser into the attacker's account
+        // (login CSRF). Only Vaadin's internal requests, which carry Vaadin's own token, go unchecked;
+        // the login form sends Spring's token, which the page carries in its _csrf meta tags.
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        securityHeaders(http, new StaticHeadersWriter("Content-Security-Policy", contentSecurityPolicy(imageHosts)));
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
         // no limit on sessions per user; the registry only lets a deactivation end them
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(openSessions));
         // a path no route has goes to Vaadin for a logged-in user, who gets the app's "Page not found"
         // (404) instead of an empty 403; every view still checks its own access
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 }

@@ -11,7 +11,32 @@ class MarkdownTextTest {
         String html = MarkdownText.toHtml("<script>alert(1)</script>\n\nA [link](javascript:alert%281%29) and **bold**");
 
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;")
-                .contains(">link</a>").doesNotContain("javascript:").contains("<strong>bold</strong>");
+                .contains("A link and").doesNotContain("<a").doesNotContain("javascript:").contains("<strong>bold</strong>");
+    }
+
+    @Test
+    void data_links_become_plain_text_while_web_and_mail_links_stay() {
+        String html = MarkdownText.toHtml("[a](data:text/html;base64,PHNjcmlwdD4=) [b](https://example.org/x) [c](mailto:t@example.org)"
+                + " [d](/lesson/3)");
+
+        assertThat(html).doesNotContain("data:").contains("<p>a <a")
+                .contains("href=\"https://example.org/x\"").contains("href=\"mailto:t@example.org\"").contains("href=\"/lesson/3\"");
+    }
+
+    @Test
+    void images_come_only_from_the_app_or_an_allowed_host_and_others_show_their_description() {
+        MarkdownText.allowImagesFrom(java.util.List.of("images.school.example"));
+        try {
+            String html = MarkdownText.toHtml("![map](https://tracker.example/p.gif?u=1) ![chart](images/chart.png)"
+                    + " ![logo](https://images.school.example/logo.png) ![x](//tracker.example/y.gif) ![d](data:image/png;base64,AAAA)");
+
+            assertThat(html).doesNotContain("tracker.example").doesNotContain("data:")
+                    .contains("[image: map (not shown: from a site that is not allowed)]")
+                    .contains("<img src=\"images/chart.png\" alt=\"chart\"")
+                    .contains("<img src=\"https://images.school.example/logo.png\"");
+        } finally {
+            MarkdownText.allowImagesFrom(java.util.List.of());
+        }
     }
 
     @Test
