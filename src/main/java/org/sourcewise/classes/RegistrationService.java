@@ -4,7 +4,10 @@ import java.time.Clock;
 import org.sourcewise.accounts.AccountException;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.UserSummary;
+import org.jspecify.annotations.Nullable;
+import org.sourcewise.base.ClientAddress;
 import org.sourcewise.classes.internal.ClassMemberEntity;
+import org.sourcewise.classes.internal.JoinCodeGuard;
 import org.sourcewise.classes.internal.ClassMemberRepository;
 import org.sourcewise.classes.internal.SchoolClassEntity;
 import org.sourcewise.classes.internal.SchoolClassRepository;
@@ -23,20 +26,35 @@ public class RegistrationService {
     private final ClassMemberRepository members;
     private final AccountService accounts;
     private final Clock clock;
+    private final JoinCodeGuard guard;
 
-    RegistrationService(SchoolClassRepository classes, ClassMemberRepository members, AccountService accounts, Clock clock) {
+    private static final String WAIT = "10 minutes";
+
+    RegistrationService(SchoolClassRepository classes, ClassMemberRepository members, AccountService accounts, Clock clock,
+                        JoinCodeGuard guard) {
+        this.guard = guard;
         this.classes = classes;
         this.members = members;
         this.accounts = accounts;
         this.clock = clock;
     }
 
-    /** The class a join code opens, for the form to show before the visitor commits. */
+    /**
+     * The class a join code opens, for the form to show before the visitor commits. Empty for a wrong
+     * code, and for any code once the visitor's address has tried too many wrong ones ({@link JoinCodeGuard}).
+     */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public java.util.Optional<String> classNameFor(String joinCode) {
-        return joinCode == null ? java.util.Optional.empty()
-                : classes.findByJoinCodeIgnoreCase(joinCode.strip()).map(SchoolClassEntity::getName);
+    public java.util.Optional<String> classNameFor(@Nullable String joinCode) {
+        String address = ClientAddress.current();
+        if (joinCode == null || joinCode.isBlank() || guard.lookupsPaused(address)) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> name = classes.findByJoinCodeIgnoreCase(joinCode.strip()).map(SchoolClassEntity::getName);
+        if (name.isEmpty()) {
+            guard.wrongCode(address);
+        }
+        return name;
     }
 
     /** Creates the student account and enrols it; all or nothing. */
@@ -46,9 +64,21 @@ public class RegistrationService {
         if (joinCode == null || joinCode.isBlank()) {
             throw new RegistrationException("joinCode", "Enter the join code your instructor gave you.");
         }
-        SchoolClassEntity schoolClass = classes.findByJoinCodeIgnoreCase(joinCode.strip())
-                .orElseThrow(() -> new RegistrationException("joinCode",
-                        "No class has the join code '" + joinCode.strip() + "'. Check it with your instructor."));
+        String address = ClientAddress.current();
+        if (guard.lookupsPaused(address)) {
+            throw new RegistrationException("joinCode", "Too many wrong join codes were tried from your network."
+                    + " Wait " + WAIT + " and try again, or ask your instructor to add you to the class.");
+        }
+        if (guard.registrationsPaused(address)) {
+            throw new RegistrationException("joinCode", "Many accounts were made from your network in the last hour."
+                    + " Wait a while and try again, or ask your instructor to add you to the class.");
+        }
+        SchoolClassEntity schoolClass = classes.findByJoinCodeIgnoreCase(joinCode.strip()).orElse(null);
+        if (schoolClass == null) {
+            guard.wrongCode(address);
+            throw new RegistrationException("joinCode",
+                    "No class has the join code '" + joinCode.strip() + "'. Check it with your instructor.");
+        }
         UserSummary student;
         try {
             student = accounts.registerStudent(username, displayName, password);
@@ -57,6 +87,7 @@ public class RegistrationService {
         }
         members.save(new ClassMemberEntity(schoolClass.getId(), student.id().value(), ClassMemberEntity.MemberRole.STUDENT,
                 clock.instant(), true));
+        guard.registered(address);
         return student;
     }
 }

@@ -41,7 +41,7 @@ public class TestClasses {
         this.clock = clock;
     }
 
-    public record TestClass(long id, String instructor, String name) {
+    public record TestClass(long id, String instructor, String name, String joinCode) {
     }
 
     /** A new instructor account (password "test-password-1"). */
@@ -55,11 +55,12 @@ public class TestClasses {
     public TestClass newClass(Long courseId, Map<Long, Instant> quizzesDue) {
         String instructor = newInstructor();
         String name = Unique.name("Results class ");
-        SchoolClassEntity c = classes.save(new SchoolClassEntity(name, courseId, Unique.name("RC-"), clock.instant()));
+        String joinCode = Unique.name("RC-");
+        SchoolClassEntity c = classes.save(new SchoolClassEntity(name, courseId, joinCode, clock.instant()));
         UserSummary teacher = users.as("admin", () -> accounts.findByUsername(instructor).orElseThrow());
         members.save(new ClassMemberEntity(c.getId(), teacher.id().value(), ClassMemberEntity.MemberRole.INSTRUCTOR, clock.instant(), false));
         quizzesDue.forEach((quiz, due) -> assignments.save(new AssignmentEntity(c.getId(), quiz, null, due, clock.instant())));
-        return new TestClass(c.getId(), instructor, name);
+        return new TestClass(c.getId(), instructor, name, joinCode);
     }
 
     /** Adds students (by username) to the class. */
