@@ -58,8 +58,12 @@ class AccountBootstrap implements ApplicationRunner {
             return;
         }
         disableDemoAccounts();
-        if (!users.existsByRole(Role.ADMIN)) {
+        // the demo's admin, now disabled, does not count: someone must be able to administer
+        if (users.countByRoleAndEnabledTrue(Role.ADMIN) == 0) {
             createFirstAdmin();
+        } else {
+            log.info("Demo mode is off; {} active admin(s) exist, so SOURCEWISE_ADMIN_USERNAME is not used",
+                    users.countByRoleAndEnabledTrue(Role.ADMIN));
         }
     }
 
@@ -81,13 +85,18 @@ class AccountBootstrap implements ApplicationRunner {
                     + "Set SOURCEWISE_ADMIN_USERNAME and SOURCEWISE_ADMIN_PASSWORD to create the first admin, "
                     + "or start with sourcewise.demo=true.");
         }
+        if (users.existsByUsernameIgnoreCase(adminUsername.strip())) {
+            throw new IllegalStateException("No active admin exists and demo mode is off, but the username '" + adminUsername.strip()
+                    + "' in SOURCEWISE_ADMIN_USERNAME is taken (a demo account or a former user); choose another.");
+        }
         String problem = AccountRules.passwordProblem(adminPassword);
         if (problem != null) {
             throw new IllegalStateException("SOURCEWISE_ADMIN_PASSWORD is not accepted: " + problem);
         }
         users.save(new UserAccount(adminUsername.strip(), hash(adminPassword), "Administrator",
                 Role.ADMIN, clock.instant()));
-        log.info("First admin '{}' created from SOURCEWISE_ADMIN_USERNAME", adminUsername.strip());
+        log.warn("Demo mode is off and no active admin existed: admin '{}' created from SOURCEWISE_ADMIN_USERNAME",
+                adminUsername.strip());
     }
 
     /** Spring's encoder answers null only for a null password, and none is passed here. */

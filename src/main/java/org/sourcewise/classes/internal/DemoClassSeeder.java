@@ -70,7 +70,22 @@ class DemoClassSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (demo) {
             SystemTask.run(() -> transaction.executeWithoutResult(status -> seed(read())));
+        } else {
+            SystemTask.run(() -> transaction.executeWithoutResult(status -> retireJoinCode(read())));
         }
+    }
+
+    /**
+     * Outside demo mode the demo's join code, printed in the README and on the login page, must stop
+     * opening the demo class: the class keeps its members and results, under a code no one knows
+     * (an instructor of the class can show or renew it).
+     */
+    private void retireJoinCode(DemoClass spec) {
+        classes.findByJoinCodeIgnoreCase(spec.joinCode()).ifPresent(c -> {
+            String retired = "X" + java.util.HexFormat.of().toHexDigits(new java.security.SecureRandom().nextLong()).substring(0, 15);
+            c.setJoinCode(retired.toUpperCase(java.util.Locale.ROOT));
+            log.warn("Demo mode is off: the demo join code {} no longer opens class '{}'", spec.joinCode(), c.getName());
+        });
     }
 
     private void seed(DemoClass spec) {
