@@ -218,7 +218,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 return;
             }
         }
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        getUI().ifPresent(ui -> ui.setPollInterval(restingPoll()));
         if (refusedMessage != null) {
             saveStatus.setText("Not saved: " + refusedMessage);
             saveStatus.addClassName("save-failed");
@@ -349,6 +349,25 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 flush();
             }
         });
+        ui.setPollInterval(restingPoll());
+    }
+
+    /**
+     * Idle sessions end (vaadin.closeIdleSessions; heartbeats do not count as use), and a student who
+     * reads one long question of a timed exam must not be signed out meanwhile: while a timed attempt
+     * is open the page asks the server every few minutes, which counts as use. An untimed attempt has
+     * no end to wait for, so its tab is treated as any other; its answers are saved as they change.
+     */
+    static final int KEEP_ALIVE_MILLIS = 4 * 60_000;
+
+    private int restingPoll() {
+        if (sheet.timeLeft() == null) {
+            return -1;
+        }
+        // well inside the idle timeout, however short an admin set it
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        int idleSeconds = session == null || session.getSession() == null ? 0 : session.getSession().getMaxInactiveInterval();
+        return idleSeconds > 0 ? Math.min(KEEP_ALIVE_MILLIS, idleSeconds * 1000 / 2) : KEEP_ALIVE_MILLIS;
     }
 
     @Override
@@ -356,6 +375,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if (pollRegistration != null) {
             pollRegistration.remove();
         }
+        detachEvent.getUI().setPollInterval(-1);
     }
 
     @Override

@@ -109,6 +109,20 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_timed_attempt_keeps_its_session_in_use_and_leaving_the_page_stops_it() {
+        long attemptId = startFinal();
+        assertThat(SystemTask.call(() -> quizzes.find(courses.findCourse("russia-north-korea-2017").orElseThrow().id(), "final"))
+                .orElseThrow().timeLimitSeconds()).isPositive();
+
+        navigate("attempt/" + attemptId, QuizTakingView.class);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(QuizTakingView.KEEP_ALIVE_MILLIS);
+
+        UI.getCurrent().navigate("student");
+        assertThat(getCurrentView()).isNotInstanceOf(QuizTakingView.class);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
     void no_answer_key_feedback_or_explanation_reaches_the_page_before_submission() {
         long attemptId = startFinal();
         List<AttemptQuestionEntity> frozen = attemptQuestions.findByAttemptIdOrderByPosition(attemptId);
