@@ -56,6 +56,7 @@ public class ClassService {
     private final AccountService accounts;
     private final CourseService courses;
     private final QuizService quizzes;
+    private final InvitationService invitations;
     private final Clock clock;
 
     /** Letters and digits that cannot be mistaken for each other (no I, O, 0, 1). */
@@ -65,7 +66,9 @@ public class ClassService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     ClassService(SchoolClassRepository classes, ClassMemberRepository members, AssignmentRepository assignments,
-                 CurrentUser currentUser, AccountService accounts, CourseService courses, QuizService quizzes, Clock clock) {
+                 CurrentUser currentUser, AccountService accounts, CourseService courses, QuizService quizzes,
+                 InvitationService invitations, Clock clock) {
+        this.invitations = invitations;
         this.classes = classes;
         this.members = members;
         this.assignments = assignments;
@@ -149,16 +152,26 @@ public class ClassService {
                 }).toList();
     }
 
-    /** Adds an existing student account to the class. */
+    /**
+     * Names an existing student account to the class: an admin enrols it; an instructor invites its
+     * owner, who joins by accepting on their home page ({@link InvitationService}).
+     */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     @Transactional
-    public RosterEntry addStudent(long classId, String username) {
+    public AddedStudent addStudent(long classId, String username) {
         managed(classId);
         String problem = problemWith(classId, username, List.of());
         if (problem != null) {
             throw new ClassException(problem);
         }
-        return enrol(classId, accounts.findByUsername(username).orElseThrow());
+        return add(classId, accounts.findByUsername(username).orElseThrow());
+    }
+
+    /** The students invited to the class who have not answered yet. */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public List<PendingInvitation> invitations(long classId) {
+        managed(classId);
+        return invitations.pending(classId);
     }
 
     /**
@@ -168,7 +181,7 @@ public class ClassService {
      */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     @Transactional
-    public List<RosterEntry> addStudentsFromCsv(long classId, byte[] csv) {
+    public List<AddedStudent> addStudentsFromCsv(long classId, byte[] csv) {
         managed(classId);
         if (csv.length > MAX_CSV_BYTES) {
             throw new ClassException("The list is larger than 1 MB; split it into smaller files.");
@@ -222,7 +235,7 @@ public class ClassService {
         if (!problems.isEmpty()) {
             throw new ClassException(problems);
         }
-        return names.values().stream().map(n -> enrol(classId, accounts.findByUsername(n).orElseThrow())).toList();
+        return names.values().stream().map(n -> add(classId, accounts.findByUsername(n).orElseThrow())).toList();
     }
 
     /** Takes a student out of the class; their attempts stay. */
@@ -284,13 +297,20 @@ public class ClassService {
         if (members.existsByClassIdAndUserId(classId, user.get().id().value())) {
             return "'" + name + "' is already in this class";
         }
+        if (invitations.invited(classId, user.get().id())) {
+            return "'" + name + "' is already invited and joins on accepting";
+        }
         return null;
     }
 
-    private RosterEntry enrol(long classId, UserSummary student) {
-        Instant now = clock.instant();
-        members.save(new ClassMemberEntity(classId, student.id().value(), MemberRole.STUDENT, now, false));
-        return new RosterEntry(student.id(), student.username(), student.displayName(), false, now);
+    // an admin enrols; an instructor may not put someone's account in a class unasked, so invites
+    private AddedStudent add(long classId, UserSummary student) {
+        if (currentUser.require().role() == Role.ADMIN) {
+            members.save(new ClassMemberEntity(classId, student.id().value(), MemberRole.STUDENT, clock.instant(), false));
+            return new AddedStudent(student.username(), false);
+        }
+        invitations.invite(classId, student.id());
+        return new AddedStudent(student.username(), true);
     }
 
     private String newJoinCode() {

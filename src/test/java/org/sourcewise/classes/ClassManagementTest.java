@@ -78,7 +78,7 @@ class ClassManagementTest {
         ClassInfo created = newClass();
         String student = users.newDemoStudent();
 
-        users.run("instructor", () -> classes.addStudent(created.id(), student));
+        users.run("admin", () -> classes.addStudent(created.id(), student));
         var roster = users.as("instructor", () -> classes.roster(created.id()));
 
         assertThat(roster).singleElement().satisfies(r -> {
@@ -118,7 +118,7 @@ class ClassManagementTest {
         String a = users.newDemoStudent();
         String b = users.newDemoStudent();
 
-        users.run("instructor", () -> classes.addStudentsFromCsv(created.id(),
+        users.run("admin", () -> classes.addStudentsFromCsv(created.id(),
                 csv("name,username\n\"Learner, A\"," + a + "\nLearner B," + b + "\n")));
 
         assertThat(users.as("instructor", () -> classes.roster(created.id()))).extracting(RosterEntry::username)
@@ -129,7 +129,7 @@ class ClassManagementTest {
     void an_assigned_quiz_with_a_due_date_reaches_the_class_s_students() {
         ClassInfo created = newClass();
         String student = users.newDemoStudent();
-        users.run("instructor", () -> classes.addStudent(created.id(), student));
+        users.run("admin", () -> classes.addStudent(created.id(), student));
         long quizId = users.as("instructor", () -> quizzes.quizzesOf(courseId()).getFirst().id());
         Instant due = Instant.parse("2030-01-31T17:00:00Z");
 

@@ -34,6 +34,8 @@ class ClassScopedAccessTest {
     @Autowired
     ClassService classes;
     @Autowired
+    org.sourcewise.classes.InvitationService invitations;
+    @Autowired
     AttemptReviewService reviews;
     @Autowired
     GradingService grading;
@@ -54,6 +56,9 @@ class ClassScopedAccessTest {
         quizId = made.quizId();
         otherClass = users.as(made.otherInstructor(), () -> classes.teachingClasses().getFirst().id());
         users.as(made.otherInstructor(), () -> classes.addStudent(otherClass, made.student()));
+        // the student accepts: the strongest case, a student the other instructor really teaches now
+        long invitation = users.as(made.student(), () -> invitations.mine()).getFirst().id();
+        users.run(made.student(), () -> invitations.accept(invitation));
         users.as(made.otherInstructor(), () -> classes.assignQuiz(otherClass, quizId, Instant.now().plusSeconds(86_400)));
     }
 

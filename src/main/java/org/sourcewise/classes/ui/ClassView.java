@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.classes.AssignmentInfo;
+import org.sourcewise.classes.AddedStudent;
 import org.sourcewise.classes.ClassException;
 import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.classes.ClassService;
@@ -52,6 +53,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final ClassService classes;
     private final QuizService quizzes;
     private final Grid<RosterEntry> roster = new Grid<>();
+    private final Div invited = new Div();
     private final Grid<AssignmentInfo> assigned = new Grid<>();
     private final Span joinCode = new Span();
     private long classId;
@@ -104,7 +106,8 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             return remove;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         roster.setAllRowsVisible(true);
-        add(roster);
+        invited.addClassName("invitations");
+        add(roster, invited);
 
         add(new H2("Assigned quizzes"));
         add(assignForm(info));
@@ -124,9 +127,12 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         username.setId("add-username");
         Button add = new Button("Add", e -> {
             try {
-                classes.addStudent(classId, username.getValue());
+                AddedStudent added = classes.addStudent(classId, username.getValue());
                 username.clear();
                 username.setInvalid(false);
+                Notification.show(added.invited()
+                        ? added.username() + " is invited and joins the class on accepting, on their home page."
+                        : added.username() + " is in the class.");
                 refresh();
             } catch (ClassException ex) {
                 username.setErrorMessage(ex.getMessage());
@@ -150,7 +156,10 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             try {
                 var added = classes.addStudentsFromCsv(classId, csv.getValue().getBytes(StandardCharsets.UTF_8));
                 csv.clear();
-                Notification.show(added.size() + " students added.");
+                long invitedCount = added.stream().filter(AddedStudent::invited).count();
+                Notification.show(invitedCount > 0
+                        ? invitedCount + " students invited: each joins on accepting, on their home page."
+                        : added.size() + " students added.");
                 refresh();
             } catch (ClassException ex) {
                 // all or nothing: nobody was added, and the list stays for the instructor to correct
@@ -197,6 +206,13 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private void refresh() {
         roster.setItems(classes.roster(classId));
         assigned.setItems(classes.assignments(classId));
+        invited.removeAll();
+        var waiting = classes.invitations(classId);
+        if (!waiting.isEmpty()) {
+            invited.add(new Span("Invited, not answered yet: " + waiting.stream()
+                    .map(i -> i.displayName() + " (" + i.username() + ", " + BrowserZone.format(WHEN, i.invitedAt()) + ")")
+                    .collect(Collectors.joining(", "))));
+        }
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.sourcewise.learning.ui;
 
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,6 +27,8 @@ import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.classes.AssignmentInfo;
 import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.classes.ClassService;
+import org.sourcewise.classes.InvitationService;
+import org.sourcewise.classes.Invitation;
 import org.sourcewise.learning.LessonProgress;
 import org.sourcewise.learning.LessonService;
 import org.sourcewise.learning.PracticeService;
@@ -47,11 +53,14 @@ class StudentHomeView extends VerticalLayout {
     private final Clock clock;
 
     StudentHomeView(ClassService classes, QuizService quizzes, AttemptReviewService attempts, LessonService lessons,
-                    PracticeService practice, CurrentUser currentUser, Clock clock) {
+                    PracticeService practice, CurrentUser currentUser, InvitationService invitations, Clock clock) {
         this.clock = clock;
         addClassName("page");
         addClassName("student-home");
         add(new H1("Welcome, " + currentUser.require().displayName()));
+        for (Invitation invitation : invitations.mine()) {
+            add(invitationCard(invitation, invitations));
+        }
         List<ClassInfo> mine = classes.myClasses();
         if (mine.isEmpty()) {
             add(new Paragraph("You are in no class yet. Ask your instructor for a join code."));
@@ -91,6 +100,28 @@ class StudentHomeView extends VerticalLayout {
             lessonList.add(lessonCard(lesson));
         }
         add(lessonList);
+    }
+
+    /** An instructor's invitation: the student joins the class only by accepting it. */
+    private Div invitationCard(Invitation invitation, InvitationService invitations) {
+        Div card = new Div();
+        card.addClassNames("card", "invitation-card");
+        Span text = new Span(invitation.invitedBy() + " invites you to join the class “" + invitation.className() + "”.");
+        Button accept = new Button("Accept", e -> {
+            invitations.accept(invitation.id());
+            UI.getCurrent().getPage().reload();
+        });
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button decline = new Button("Decline", e -> {
+            invitations.decline(invitation.id());
+            card.removeFromParent();
+            Notification.show("Invitation declined.");
+        });
+        decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        accept.setAriaLabel("Accept the invitation to " + invitation.className());
+        decline.setAriaLabel("Decline the invitation to " + invitation.className());
+        card.add(text, new Div(accept, decline));
+        return card;
     }
 
     private Div practiceCard(PracticeSummary summary) {

@@ -43,7 +43,7 @@ class ClassViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_student_added_by_username_appears_in_the_roster_and_an_unknown_name_is_refused_at_the_field() {
+    void a_student_added_by_username_is_invited_and_an_unknown_name_is_refused_at_the_field() {
         ClassInfo created = newClass();
         String student = users.newDemoStudent();
         navigate("class/" + created.id(), ClassView.class);
@@ -60,7 +60,10 @@ class ClassViewTest extends SpringBrowserlessTest {
         test(username).setValue(student);
         test(button("add-student")).click();
         assertThat(username.isInvalid()).isFalse();
-        assertThat(roster().getGenericDataView().getItems().count()).isEqualTo(1);
+        // an instructor invites; the student joins on accepting, so the roster waits and says who is invited
+        assertThat(roster().getGenericDataView().getItems().count()).isZero();
+        assertThat(find(Span.class).all().stream().map(Span::getText))
+                .anySatisfy(t -> assertThat(t).startsWith("Invited, not answered yet:").contains(student));
     }
 
     @Test
