@@ -4,6 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import org.sourcewise.accounts.AccountPrincipal;
+import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.accounts.Role;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +63,14 @@ public class ArticleCourseService {
     private final LessonRepository lessons;
     private final List<DraftQuestionWriter> writers;
     private final Clock clock;
+    private final CourseEditors editors;
+    private final CurrentUser currentUser;
 
     ArticleCourseService(CourseRepository courses, SourceRepository sources, SourceParagraphRepository paragraphs,
-                         ClaimRepository claims, LessonRepository lessons, List<DraftQuestionWriter> writers, Clock clock) {
+                         ClaimRepository claims, LessonRepository lessons, List<DraftQuestionWriter> writers, Clock clock,
+                         CourseEditors editors, CurrentUser currentUser) {
+        this.editors = editors;
+        this.currentUser = currentUser;
         this.courses = courses;
         this.sources = sources;
         this.paragraphs = paragraphs;
@@ -112,6 +120,10 @@ public class ArticleCourseService {
         }
         String title = input.title().strip();
         CourseEntity course = courses.save(new CourseEntity(uniqueSlug(title), title, summary(input), clock.instant()));
+        AccountPrincipal me = currentUser.require();
+        if (me.role() == Role.INSTRUCTOR) {
+            editors.recordCreator(course.getId(), me.id()); // admins edit every course anyway
+        }
         SourceEntity source = sources.save(new SourceEntity(course.getId(), title, blankToNull(input.author()),
                 blankToNull(input.publication()), input.date(), blankToNull(input.url()), body.size()));
         for (int p = 0; p < body.size(); p++) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.questions.internal.QuestionEntity;
 import org.sourcewise.questions.internal.QuestionRepository;
@@ -46,9 +47,12 @@ public class QuestionEditingService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final CourseEditors editors;
+
     QuestionEditingService(QuestionRepository questions, QuestionVersionRepository versions, QuestionStore store,
-                           CourseService courses, CurrentUser currentUser, Clock clock) {
+                           CourseService courses, CurrentUser currentUser, Clock clock, CourseEditors editors) {
         this.clock = clock;
+        this.editors = editors;
         this.questions = questions;
         this.versions = versions;
         this.store = store;
@@ -113,6 +117,7 @@ public class QuestionEditingService {
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     @Transactional
     public EditableQuestion create(long courseId, QuestionSpec spec) {
+        editors.requireEditor(courseId);
         QuestionSpec clean = clean(spec);
         requireValid(courseId, null, clean);
         long id = store.create(courseId, clean, claimIds(courseId, clean), author());
@@ -130,6 +135,7 @@ public class QuestionEditingService {
     @Transactional
     public EditableQuestion update(long questionId, long lockVersion, QuestionSpec spec) {
         QuestionEntity q = question(questionId);
+        editors.requireEditor(q.getCourseId());
         if (q.getLockVersion() != lockVersion) {
             throw new QuestionChangedException(questionId);
         }
@@ -154,6 +160,7 @@ public class QuestionEditingService {
     @Transactional
     public EditableQuestion duplicate(long questionId) {
         EditableQuestion original = load(questionId);
+        editors.requireEditor(original.courseId());
         QuestionSpec s = original.spec();
         Set<String> taken = keys(original.courseId());
         String originalKey = Objects.requireNonNull(s.key(), "a stored question has its key");
@@ -180,6 +187,7 @@ public class QuestionEditingService {
     @Transactional
     public EditableQuestion changeStatus(long questionId, QuestionStatus status) {
         QuestionEntity q = question(questionId);
+        editors.requireEditor(q.getCourseId());
         if (status == QuestionStatus.PUBLISHED) {
             EditableQuestion now = load(questionId);
             QuestionSpec s = now.spec();

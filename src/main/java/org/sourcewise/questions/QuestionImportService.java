@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.questions.formats.ImportException;
 import org.sourcewise.questions.formats.ImportProblem;
@@ -52,7 +53,11 @@ public class QuestionImportService {
     private final QuestionStore store;
     private final CurrentUser currentUser;
 
-    QuestionImportService(CourseService courses, QuestionRepository questions, QuestionStore store, CurrentUser currentUser) {
+    private final CourseEditors editors;
+
+    QuestionImportService(CourseService courses, QuestionRepository questions, QuestionStore store, CurrentUser currentUser,
+                          CourseEditors editors) {
+        this.editors = editors;
         this.courses = courses;
         this.questions = questions;
         this.store = store;
@@ -61,7 +66,7 @@ public class QuestionImportService {
 
     /**
      * Checks {@code file} and, unless {@code dryRun} or anything is wrong, adds its questions to the
-     * course's bank. Instructors and admins.
+     * course's bank. Instructors and admins; adding (not a dry run) only the course's editors and admins.
      *
      * @throws NoSuchElementException when there is no such course
      */
@@ -69,6 +74,9 @@ public class QuestionImportService {
     @Transactional
     public QuestionImportReport importQuestions(long courseId, QuestionFormat format, byte[] file, boolean dryRun) {
         courses.findCourse(courseId).orElseThrow(() -> new NoSuchElementException("no course " + courseId));
+        if (!dryRun) {
+            editors.requireEditor(courseId); // checking a file changes nothing; adding it is the editors'
+        }
         if (file.length > MAX_BYTES) {
             return QuestionImportReport.failed(List.of(new ImportProblem(0, tooLargeMessage(file.length))), List.of(), true);
         }

@@ -18,6 +18,7 @@ import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
+import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.content.LessonInfo;
 import org.sourcewise.content.Slugs;
@@ -57,8 +58,12 @@ public class QuizBuilderService {
     private final CurrentUser currentUser;
     private final Random random = new SecureRandom();
 
+    private final CourseEditors editors;
+
     QuizBuilderService(QuizRepository quizzes, QuizSlotRepository slots, AttemptRepository attempts, QuizService quizService,
-                       QuestionBankService bank, CourseService courses, SlotRules slotRules, CurrentUser currentUser) {
+                       QuestionBankService bank, CourseService courses, SlotRules slotRules, CurrentUser currentUser,
+                       CourseEditors editors) {
+        this.editors = editors;
         this.quizzes = quizzes;
         this.slots = slots;
         this.attempts = attempts;
@@ -72,12 +77,12 @@ public class QuizBuilderService {
     /** The quizzes of a course in the order they were made, with their size, attempts and whether the caller may edit them. */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public List<QuizListItem> quizzesOf(long courseId) {
-        AccountPrincipal me = currentUser.require();
+        boolean editor = editors.mayEdit(courseId);
         return quizzes.findByCourseIdOrderById(courseId).stream().map(q -> {
             List<QuizSlotEntity> list = slots.findByQuizIdOrderByPosition(q.getId());
             double points = list.stream().mapToDouble(s -> Math.max(1, s.getDrawCount()) * s.getPoints()).sum();
             return new QuizListItem(quizService.find(q.getId()).orElseThrow(), list.size(), points,
-                    attempts.countByQuizId(q.getId()), mayEdit(q, me), q.getCreatedBy() == null);
+                    attempts.countByQuizId(q.getId()), editor, q.getCreatedBy() == null);
         }).toList();
     }
 
@@ -139,6 +144,7 @@ public class QuizBuilderService {
     @Transactional
     public long save(QuizDraft draft) {
         AccountPrincipal me = currentUser.require();
+        editors.requireEditor(draft.courseId());
         QuizEntity quiz = null;
         if (draft.id() != null) {
             quiz = editable(quizzes.findForEdit(draft.id()).orElse(null));
@@ -264,16 +270,13 @@ public class QuizBuilderService {
     }
 
     /** The quiz, if the caller may change it; "no such quiz" and "not yours" read the same. */
+    // a quiz is its course's editors' to change (CourseEditors): a changed pass mark or grading method
+    // regrades every class that took it, so other instructors only assign it
     private QuizEntity editable(@Nullable QuizEntity quiz) {
-        if (quiz == null || !mayEdit(quiz, currentUser.require())) {
+        if (quiz == null || !editors.mayEdit(quiz.getCourseId())) {
             throw new AccessDeniedException("no such quiz of yours");
         }
         return quiz;
-    }
-
-    private static boolean mayEdit(QuizEntity quiz, AccountPrincipal me) {
-        return me.role() == Role.ADMIN
-                || me.role() == Role.INSTRUCTOR && (quiz.getCreatedBy() == null || quiz.getCreatedBy() == me.id().value());
     }
 
     private String newKey(long courseId, String title) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.SystemTask;
 import org.sourcewise.accounts.UserSummary;
+import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.quizzes.QuizInfo;
@@ -51,10 +52,11 @@ class DemoClassSeeder implements ApplicationRunner {
     private final QuizService quizzes;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CourseEditors editors;
 
     DemoClassSeeder(@Value("${sourcewise.demo:true}") boolean demo, SchoolClassRepository classes, ClassMemberRepository members,
                     AssignmentRepository assignments, AccountService accounts, CourseService courses, QuizService quizzes,
-                    TransactionTemplate transaction, Clock clock) {
+                    TransactionTemplate transaction, Clock clock, CourseEditors editors) {
         this.demo = demo;
         this.classes = classes;
         this.members = members;
@@ -64,6 +66,7 @@ class DemoClassSeeder implements ApplicationRunner {
         this.quizzes = quizzes;
         this.transaction = transaction;
         this.clock = clock;
+        this.editors = editors;
     }
 
     @Override
@@ -89,11 +92,18 @@ class DemoClassSeeder implements ApplicationRunner {
     }
 
     private void seed(DemoClass spec) {
+        CourseInfo course = courses.findCourse(spec.course())
+                .orElseThrow(() -> new IllegalStateException("demo/demo.yaml: the demo class's course '" + spec.course() + "' is not imported"));
+        // the demo's instructors edit the demo's course (on a database from before course editors too)
+        var editing = editors.editors(course.id()).stream().map(e -> e.username()).toList();
+        for (String username : spec.instructors()) {
+            if (editing.stream().noneMatch(username::equalsIgnoreCase)) {
+                editors.addEditor(course.id(), username);
+            }
+        }
         if (classes.findByJoinCodeIgnoreCase(spec.joinCode()).isPresent()) {
             return;
         }
-        CourseInfo course = courses.findCourse(spec.course())
-                .orElseThrow(() -> new IllegalStateException("demo/demo.yaml: the demo class's course '" + spec.course() + "' is not imported"));
         var now = clock.instant();
         SchoolClassEntity schoolClass = classes.save(new SchoolClassEntity(spec.name(), course.id(), spec.joinCode(), now));
         for (String username : spec.instructors()) {

@@ -12,6 +12,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import org.sourcewise.content.CourseEditorException;
+import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.content.SourceRef;
@@ -24,7 +29,10 @@ import org.sourcewise.questions.QuestionBankService;
 @StyleSheet("styles/authoring.css")
 class CoursesView extends VerticalLayout {
 
-    CoursesView(CourseService courses, QuestionBankService bank) {
+    private final CourseEditors editors;
+
+    CoursesView(CourseService courses, QuestionBankService bank, CourseEditors editors) {
+        this.editors = editors;
         addClassName("page");
         add(new H1("Courses"));
         var all = courses.listCourses();
@@ -51,9 +59,56 @@ class CoursesView extends VerticalLayout {
                     "course/" + course.slug() + "/quizzes", "Quizzes");
             quizzes.setId("quizzes-" + course.slug());
             card.add(quizzes);
+            card.add(editorsOf(course));
             list.add(card);
         }
         add(list);
+    }
+
+    /**
+     * Who edits the course, and for its creator or an admin a field to add a co-editor. Others read the
+     * course and assign its quizzes; the bank and the quiz builder refuse their changes.
+     */
+    private Div editorsOf(CourseInfo course) {
+        Div box = new Div();
+        box.addClassName("course-editors");
+        Span names = new Span();
+        names.addClassName("muted");
+        Runnable show = () -> {
+            var all = editors.editors(course.id());
+            names.setText(all.isEmpty() ? "Edited by admins only"
+                    : "Edited by " + all.stream().map(e -> e.displayName() + (e.creator() ? " (creator)" : ""))
+                    .collect(java.util.stream.Collectors.joining(", "))
+                    + (editors.mayEdit(course.id()) ? "" : " · you can read it and assign its quizzes"));
+        };
+        show.run();
+        box.add(names);
+        boolean creatorOrAdmin = currentUserIsAdminOrCreator(course);
+        if (creatorOrAdmin) {
+            TextField username = new TextField();
+            username.setPlaceholder("instructor's username");
+            username.setAriaLabel("Add a co-editor of " + course.title());
+            Button add = new Button("Add co-editor", e -> {
+                try {
+                    editors.addEditor(course.id(), username.getValue());
+                    username.clear();
+                    username.setInvalid(false);
+                    show.run();
+                } catch (CourseEditorException refused) {
+                    username.setErrorMessage(refused.getMessage());
+                    username.setInvalid(true);
+                }
+            });
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Div row = new Div(username, add);
+            row.addClassName("form-row");
+            box.add(row);
+        }
+        return box;
+    }
+
+    private boolean currentUserIsAdminOrCreator(CourseInfo course) {
+        return editors.mayManageEditors(course.id());
     }
 
     private static Div badges(String... texts) {
