@@ -77,10 +77,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       the same quiz, and edits no course;</li>
  *   <li>{@code admin}: the demo admin.</li>
  * </ul>
- * A cell says what the app should do, not what it does: where the two differ the cell keeps the right
- * answer wrapped in {@link #fixApp}, a {@code ✗} comment above the row says what the app answers, and
- * the test fails until the app is fixed. A failure lists every cell that differs, then the whole
- * table of what each person got.
+ * A cell says what the app should do. A failure lists every cell that differs, then the whole table of
+ * what each person got.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -88,10 +86,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AccessMatrixIT extends BrowserTest {
 
     /*
-     * Course pages: DESIGN.md gives a course editors (its creator and co-editors); other instructors may
-     * read its content, preview and assign its quizzes, not change it. The app has no course editors
-     * yet (every instructor edits every course, and every quiz that came from a course file), so teachA
-     * stands for the editor and teachB, who edits no course, must be refused the pages that change it.
+     * Course pages: a course has editors (its creator and co-editors, docs/admin.md); other instructors
+     * read its content, preview and assign its quizzes, not change it. teachA is made a co-editor of the
+     * fixture's course; teachB, who edits no course, is refused the pages that change it.
      *
      * Refusals look like a missing record everywhere in the browser ("Page not found", 404), so that
      * trying ids tells nothing; the REST API answers 404 for a class the caller does not teach, as for
@@ -106,9 +103,8 @@ class AccessMatrixIT extends BrowserTest {
             view("student",                     "student",                            LOGIN, OK,        OK,                 NOT_FOUND, NOT_FOUND,          NOT_FOUND),
             view("lessons",                     "lessons",                            LOGIN, OK,        OK,                 NOT_FOUND, NOT_FOUND,          NOT_FOUND),
             view("practice",                    "practice",                           LOGIN, OK,        OK,                 NOT_FOUND, NOT_FOUND,          NOT_FOUND),
-            // a lesson is for the students of a class on its course; staff preview any course's lessons.
-            // ✗ stu2: the app shows a "Lesson not found" page of its own with HTTP 200, not its 404 page
-            view("lesson/{param}",              "lesson/{lesson}",                    LOGIN, OK,        fixApp(NOT_FOUND),  OK,        OK,                 OK),
+            // a lesson is for the students of a class on its course; staff preview any course's lessons
+            view("lesson/{param}",              "lesson/{lesson}",                    LOGIN, OK,        NOT_FOUND,  OK,        OK,                 OK),
             view("quiz/{param}",                "quiz/{quiz}",                        LOGIN, OK,        NOT_FOUND,          NOT_FOUND, NOT_FOUND,          NOT_FOUND),
             // stuA's attempt is submitted, so for stuA the attempt page forwards to its review
             view("attempt/{param}",             "attempt/{attempt}",                  LOGIN, OK,        NOT_FOUND,          NOT_FOUND, NOT_FOUND,          NOT_FOUND),
@@ -134,12 +130,12 @@ class AccessMatrixIT extends BrowserTest {
             view("course/:slug/quizzes",        "course/{course}/quizzes",            LOGIN, NOT_FOUND, NOT_FOUND,          OK,        OK,                 OK),
             view("quizzes/:id/preview",         "quizzes/{quiz}/preview",             LOGIN, NOT_FOUND, NOT_FOUND,          OK,        OK,                 OK),
             view("quizzes/:id/assign",          "quizzes/{quiz}/assign",              LOGIN, NOT_FOUND, NOT_FOUND,          OK,        OK,                 OK),
-            // ... and only its editors change them. ✗ teachB on all five: the app opens them to any instructor
-            view("course/:slug/import",         "course/{course}/import",             LOGIN, NOT_FOUND, NOT_FOUND,          OK,        fixApp(NOT_FOUND),  OK),
-            view("course/:slug/bank/new",       "course/{course}/bank/new",           LOGIN, NOT_FOUND, NOT_FOUND,          OK,        fixApp(NOT_FOUND),  OK),
-            view("course/:slug/bank/:id/edit",  "course/{course}/bank/{question}/edit", LOGIN, NOT_FOUND, NOT_FOUND,        OK,        fixApp(NOT_FOUND),  OK),
-            view("quizzes/new",                 "quizzes/new?course={course}",        LOGIN, NOT_FOUND, NOT_FOUND,          OK,        fixApp(NOT_FOUND),  OK),
-            view("quizzes/:id/edit",            "quizzes/{quiz}/edit",                LOGIN, NOT_FOUND, NOT_FOUND,          OK,        fixApp(NOT_FOUND),  OK),
+            // ... and only its editors change them
+            view("course/:slug/import",         "course/{course}/import",             LOGIN, NOT_FOUND, NOT_FOUND,          OK,        NOT_FOUND,  OK),
+            view("course/:slug/bank/new",       "course/{course}/bank/new",           LOGIN, NOT_FOUND, NOT_FOUND,          OK,        NOT_FOUND,  OK),
+            view("course/:slug/bank/:id/edit",  "course/{course}/bank/{question}/edit", LOGIN, NOT_FOUND, NOT_FOUND,        OK,        NOT_FOUND,  OK),
+            view("quizzes/new",                 "quizzes/new?course={course}",        LOGIN, NOT_FOUND, NOT_FOUND,          OK,        NOT_FOUND,  OK),
+            view("quizzes/:id/edit",            "quizzes/{quiz}/edit",                LOGIN, NOT_FOUND, NOT_FOUND,          OK,        NOT_FOUND,  OK),
             // the admin console
             view("admin",                       "admin",                              LOGIN, NOT_FOUND, NOT_FOUND,          NOT_FOUND, NOT_FOUND,          OK),
             view("admin/users",                 "admin/users",                        LOGIN, NOT_FOUND, NOT_FOUND,          NOT_FOUND, NOT_FOUND,          OK),
@@ -150,29 +146,22 @@ class AccessMatrixIT extends BrowserTest {
             api("GET /api/v1/courses",                       "/api/v1/courses",                         LOGIN, FORBIDDEN, FORBIDDEN, OK,                OK,                OK),
             api("GET /api/v1/courses/{slug}/claims",         "/api/v1/courses/{course}/claims",         LOGIN, FORBIDDEN, FORBIDDEN, OK,                OK,                OK),
             api("GET /api/v1/courses/{slug}/questions",      "/api/v1/courses/{course}/questions",      LOGIN, FORBIDDEN, FORBIDDEN, OK,                OK,                OK),
-            // a dry run, so that nothing is stored. ✗ teachB: the app lets them import into a course they do not edit (200)
+            // a dry run, so that nothing is stored: checking a file changes nothing, so any instructor may
+            // (docs/admin.md); adding it is for editors only (CourseEditorsTest)
             api("POST /api/v1/courses/{slug}/questions",     "/api/v1/courses/{course}/questions?format=gift&dryRun=true",
-                                                                                                        LOGIN, FORBIDDEN, FORBIDDEN, OK,                fixApp(FORBIDDEN), OK),
+                                                                                                        LOGIN, FORBIDDEN, FORBIDDEN, OK,                OK,                OK),
             api("GET /api/v1/classes",                       "/api/v1/classes",                         LOGIN, FORBIDDEN, FORBIDDEN, OK,                OWN,               OK)
                     .answerShowsClassA(AccessMatrixIT::listsClassA),
-            // ✗ teachB: the app answers 403 for a class they do not teach, where a missing class gets 404, so ids can be probed
-            api("GET /api/v1/classes/{id}/gradebook",        "/api/v1/classes/{classA}/gradebook",      LOGIN, FORBIDDEN, FORBIDDEN, OK,                fixApp(NOT_FOUND), OK)
+            // a class the caller does not teach answers 404, as a missing one, so ids cannot be probed
+            api("GET /api/v1/classes/{id}/gradebook",        "/api/v1/classes/{classA}/gradebook",      LOGIN, FORBIDDEN, FORBIDDEN, OK,                NOT_FOUND, OK)
                     .answerShowsClassA(AccessMatrixIT::hasAnAttempt),
-            // class B's gradebook leaves out the attempt stuA made through class A, for an admin too. ✗ teachA: 403, as above
-            api("GET /api/v1/classes/{id}/gradebook",        "/api/v1/classes/{classB}/gradebook",      LOGIN, FORBIDDEN, FORBIDDEN, fixApp(NOT_FOUND), OWN,               OWN)
+            // class B's gradebook leaves out the attempt stuA made through class A, for an admin too
+            api("GET /api/v1/classes/{id}/gradebook",        "/api/v1/classes/{classB}/gradebook",      LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, OWN,               OWN)
                     .answerShowsClassA(AccessMatrixIT::hasAnAttempt),
             api("GET /api/v1/quizzes/{id}/statistics",       "/api/v1/quizzes/{quiz}/statistics",       LOGIN, FORBIDDEN, FORBIDDEN, OK,                OWN,               OK)
                     .answerShowsClassA(AccessMatrixIT::countsAnAttemptInJson),
             // springdoc's description of the API (its own mappings under /api/docs): public in demo mode, as the test profile runs
             api("GET /api/docs",                             "/api/docs",                               OK,    OK,        OK,        OK,                OK,                OK));
-
-    /**
-     * Marks a cell where the app answers otherwise today (the ✗ comment above the row says what it
-     * answers): the cell keeps the right answer, and the test fails there until the app gives it.
-     */
-    private static Outcome fixApp(Outcome shouldBe) {
-        return shouldBe;
-    }
 
     /** A small GIFT file for the dry-run import: one true/false question citing a claim of the sample course. */
     private static final String GIFT = "// claims: c01\n::Matrix::The bridge opened in January.{T}\n";
@@ -281,6 +270,10 @@ class AccessMatrixIT extends BrowserTest {
     @Autowired
     ClassService classes;
     @Autowired
+    org.sourcewise.classes.InvitationService invitations;
+    @Autowired
+    org.sourcewise.content.CourseEditors courseEditors;
+    @Autowired
     GradingService grading;
     @Autowired
     QuizService quizzes;
@@ -305,7 +298,12 @@ class AccessMatrixIT extends BrowserTest {
             classes.addStudent(classB, essay.student());
             classes.assignQuiz(classB, essay.quizId(), null);
         });
+        // an instructor only invites; stuA accepts, so that teachB really teaches stuA in class B
+        long invitation = users.as(essay.student(), () -> invitations.mine()).getFirst().id();
+        users.run(essay.student(), () -> invitations.accept(invitation));
         long courseId = SystemTask.call(() -> quizzes.find(essay.quizId()).orElseThrow().courseId());
+        // teachA edits the course (as its co-editor, added by an admin); teachB edits none
+        users.as("admin", () -> courseEditors.addEditor(courseId, essay.instructor()));
         String slug = SystemTask.call(() -> courses.findCourse(courseId).orElseThrow().slug());
         long lesson = SystemTask.call(() -> courses.lessons(courseId).getFirst().id());
         long question = users.as("admin", () -> bank.entry(courseId, "q1").orElseThrow().questionId());

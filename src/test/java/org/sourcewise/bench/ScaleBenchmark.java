@@ -299,7 +299,8 @@ public final class ScaleBenchmark {
         long attempts = 0;
         long responses = 0;
         try (PreparedStatement attempt = db.prepareStatement("insert into attempt (id, quiz_id, student_id, attempt_number, state, started_at, "
-                + "deadline, submitted_at, submitted_by, score, max_score, current_position, lock_version) values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, 'STUDENT', ?, ?, ?, 1)");
+                + "deadline, submitted_at, submitted_by, score, max_score, current_position, lock_version, class_id) "
+                + "values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, 'STUDENT', ?, ?, ?, 1, ?)");
              PreparedStatement question = db.prepareStatement("insert into attempt_question (attempt_id, position, slot_id, question_id, question_version_id, points) "
                      + "values (?, ?, ?, ?, ?, 1)");
              PreparedStatement response = db.prepareStatement("insert into response (attempt_id, position, answer, flagged, fraction, score, needs_grading, saved_at) "
@@ -351,6 +352,8 @@ public final class ScaleBenchmark {
                     attempt.setDouble(8, score);
                     attempt.setDouble(9, QUESTIONS_PER_QUIZ);
                     attempt.setInt(10, QUESTIONS_PER_QUIZ);
+                    // taken through the student's class, which staff must teach to see it (issue 12)
+                    attempt.setLong(11, firstClass + c);
                     attempt.addBatch();
                     attemptId++;
                     attempts++;

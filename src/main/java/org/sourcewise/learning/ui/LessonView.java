@@ -33,6 +33,7 @@ import org.sourcewise.learning.LessonProgress;
 import org.sourcewise.learning.LessonService;
 import org.sourcewise.learning.StudentAnswer;
 import org.sourcewise.learning.StudentQuestion;
+import com.vaadin.flow.router.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -81,15 +82,9 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             page = null;
         }
         if (page == null) {
-            title = "Lesson not found · Sourcewise";
-            if (staff) {
-                add(new H1("Lesson not found"), new Paragraph("There is no lesson " + id + "."));
-            } else {
-                add(new H1("Lesson not found"),
-                        new Paragraph("This lesson is not in a course of your classes."),
-                        new RouterLink("See your lessons", LessonsView.class));
-            }
-            return;
+            // the app's one "Page not found" (404), the same for a lesson that does not exist and one
+            // that is not in a course of the student's classes
+            throw new NotFoundException("no lesson " + id + " for this user");
         }
         lessonId = id;
         show(page);

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.CourseInfo;
+import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.questions.QuestionImportReport;
 import org.sourcewise.questions.QuestionImportService;
@@ -65,7 +67,10 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private @Nullable String uploadedName;
     private byte @Nullable [] previewed;
 
-    ImportView(CourseService courses, QuestionImportService imports) {
+    private final CourseEditors courseEditors;
+
+    ImportView(CourseService courses, QuestionImportService imports, CourseEditors courseEditors) {
+        this.courseEditors = courseEditors;
         this.courses = courses;
         this.imports = imports;
         addClassName("page");
@@ -81,10 +86,9 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         String slug = event.getRouteParameters().get("slug").orElse("");
         removeAll();
         course = courses.findCourse(slug).orElse(null);
-        if (course == null) {
-            add(new RouterLink("← Courses", CoursesView.class), new H1("No such course"),
-                    new Paragraph("There is no course '" + slug + "'."));
-            return;
+        // a course that does not exist and one the caller does not edit show the app's one "Page not found"
+        if (course == null || !courseEditors.mayEdit(course.id())) {
+            throw new NotFoundException("no course '" + slug + "' that this user edits");
         }
         build();
     }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -43,6 +44,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
+import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.EditableQuestion;
@@ -102,9 +104,12 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private boolean recheck;
     private String pageTitle = "Question editor · Sourcewise";
 
+    private final CourseEditors courseEditors;
+
     // course and answers are set by beforeEnter (build, then fill) before the form can be used
     @SuppressWarnings("NullAway.Init")
-    QuestionEditorView(CourseService courses, QuestionEditingService editing) {
+    QuestionEditorView(CourseService courses, QuestionEditingService editing, CourseEditors courseEditors) {
+        this.courseEditors = courseEditors;
         this.courses = courses;
         this.editing = editing;
         addClassNames("page", "page-wide", "question-editor-page");
@@ -137,6 +142,10 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         course = found.get();
+        if (!courseEditors.mayEdit(course.id())) {
+            missing("Not an editor", "Only the course's editors change its bank.");
+            return;
+        }
         Optional<String> id = event.getRouteParameters().get("id");
         EditableQuestion loaded = null;
         if (id.isPresent()) {
@@ -154,9 +163,10 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         fill(loaded);
     }
 
+    // a course or question that does not exist, and a course the caller does not edit, show the app's
+    // one "Page not found" (HTTP 404)
     private void missing(String heading, String text) {
-        removeAll();
-        add(new RouterLink("← Courses", CoursesView.class), new H1(heading), new Paragraph(text));
+        throw new NotFoundException(heading + ": " + text);
     }
 
     private void build() {

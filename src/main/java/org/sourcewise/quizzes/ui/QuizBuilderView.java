@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -46,6 +47,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.browser.ui.BrowserZone;
+import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.quizzes.QuizBuilderException;
 import org.sourcewise.quizzes.QuizBuilderService;
@@ -102,9 +104,12 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
     private QuizDraft loaded;
     private String pageTitle = "Quiz builder · Sourcewise";
 
+    private final CourseEditors courseEditors;
+
     // catalog and loaded are set by beforeEnter before it builds the form, the only thing that reads them
     @SuppressWarnings("NullAway.Init")
-    QuizBuilderView(QuizBuilderService builder, CourseService courses) {
+    QuizBuilderView(QuizBuilderService builder, CourseService courses, CourseEditors courseEditors) {
+        this.courseEditors = courseEditors;
         this.builder = builder;
         this.courses = courses;
         addClassNames("page", "quiz-builder");
@@ -121,19 +126,16 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
             if (id == null) {
                 String slug = event.getLocation().getQueryParameters().getSingleParameter("course").orElse("");
                 var course = courses.findCourse(slug);
-                if (course.isEmpty()) {
-                    add(new Anchor("courses", "← Courses"), new H1("No such course"),
-                            new Paragraph("Open a course's quizzes and choose New quiz."));
-                    return;
+                if (course.isEmpty() || !courseEditors.mayEdit(course.get().id())) {
+                    throw new NotFoundException("no course '" + slug + "' that this user edits");
                 }
                 loaded = QuizDraft.empty(course.get().id());
             } else {
                 loaded = builder.load(Long.parseLong(id));
             }
         } catch (NumberFormatException | AccessDeniedException e) {
-            add(new Anchor("courses", "← Courses"), new H1("No such quiz"),
-                    new Paragraph("There is no quiz " + id + " that you may change. Quizzes you did not make can be previewed and assigned from the course's quiz list."));
-            return;
+            // a quiz that does not exist and one of a course the caller does not edit look the same
+            throw new NotFoundException("no quiz " + id + " that this user edits");
         }
         catalog = builder.catalog(loaded.courseId());
         slots.addAll(loaded.slots());
