@@ -39,9 +39,7 @@ public class ClassMasteryService {
 
     /**
      * One count per claim of the class's course, in the course's claim order; empty for an unknown
-     * class or one without a course. Instructors of the class and admins.
-     *
-     * @throws org.springframework.security.access.AccessDeniedException for an instructor who does not teach it
+     * class, one the caller does not teach, or one without a course. Instructors of the class and admins.
      */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     @Transactional(readOnly = true)

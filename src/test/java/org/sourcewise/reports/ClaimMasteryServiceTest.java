@@ -182,8 +182,8 @@ class ClaimMasteryServiceTest {
         assertThat(counts).filteredOn(c -> c.claimId() == x.id()).singleElement()
                 .satisfies(c -> assertThat(List.of(c.mastered(), c.shaky(), c.notSeen(), c.students())).containsExactly(1, 1, 1, 3));
         assertThat(users.as("admin", () -> learning.claimMastery(schoolClass.id()))).isEqualTo(counts);
-        assertThatThrownBy(() -> users.as(otherInstructor, () -> learning.claimMastery(schoolClass.id())))
-                .isInstanceOf(AccessDeniedException.class);
+        // another instructor's class reads as one that does not exist
+        assertThat(users.as(otherInstructor, () -> learning.claimMastery(schoolClass.id()))).isEmpty();
         assertThatThrownBy(() -> users.as("student", () -> learning.claimMastery(schoolClass.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -192,8 +192,7 @@ class ClaimMasteryServiceTest {
     void a_student_and_another_classs_instructor_are_refused_the_class_owner_and_an_admin_get_it() {
         assertThatThrownBy(() -> users.as("student", () -> service.classMastery(schoolClass.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(otherInstructor, () -> service.classMastery(schoolClass.id())))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThat(users.as(otherInstructor, () -> service.classMastery(schoolClass.id()))).isEmpty();
         assertThat(users.as(schoolClass.instructor(), () -> service.classMastery(schoolClass.id()))).isPresent();
         ClassMastery asAdmin = users.as("admin", () -> service.classMastery(schoolClass.id())).orElseThrow();
         assertThat(asAdmin.claims()).isEqualTo(mastery().claims());

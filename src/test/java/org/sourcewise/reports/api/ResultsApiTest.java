@@ -110,9 +110,9 @@ class ResultsApiTest {
     }
 
     @Test
-    void another_instructors_class_is_403_an_unknown_class_404_and_a_bad_format_400() throws Exception {
+    void another_instructors_class_and_an_unknown_class_are_404_and_a_bad_format_400() throws Exception {
         mvc.perform(get("/api/v1/classes/" + f.classId() + "/gradebook").with(httpBasic("instructor", "demo-instructor")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/classes/987654321/gradebook").with(httpBasic("admin", "demo-admin")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/classes/" + f.classId() + "/gradebook?format=pdf").with(httpBasic("admin", "demo-admin")))
