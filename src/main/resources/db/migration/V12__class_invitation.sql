@@ -5,6 +5,8 @@ create table class_invitation (
     class_id    bigint not null references school_class (id) on delete cascade,
     user_id     bigint not null references app_user (id) on delete cascade,
     invited_by  bigint not null references app_user (id) on delete cascade,
+    -- the inviter's name as it was, for the student's home page (a student may not list accounts)
+    invited_by_name varchar(120) not null,
     invited_at  timestamp with time zone not null,
     constraint uq_class_invitation unique (class_id, user_id)
 );

@@ -9,7 +9,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs start-up and scheduled work as the system, so that method security stays on for every
- * service call: the system is an admin that no one can log in as.
+ * service call: the system is an admin that no one can log in as. Not for use inside a browser
+ * request: there Vaadin's security-context strategy reads the login from the Vaadin session, so the
+ * system's context set here is not the one method security sees (an invitation page once failed so).
  */
 public final class SystemTask {
 

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.CurrentUser;
-import org.sourcewise.accounts.SystemTask;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.accounts.UserSummary;
 import org.sourcewise.classes.internal.ClassInvitationEntity;
@@ -58,12 +57,8 @@ public class InvitationService {
         }
         Map<Long, String> classNames = classes.findAllById(open.stream().map(ClassInvitationEntity::getClassId).toList()).stream()
                 .collect(Collectors.toMap(SchoolClassEntity::getId, SchoolClassEntity::getName));
-        // the student may read who invited them; the account service lists users for staff, so ask as the system
-        List<UserId> inviterIds = open.stream().map(i -> new UserId(i.getInvitedBy())).distinct().toList();
-        Map<Long, String> inviters = SystemTask.call(() -> accounts.findAll(inviterIds)).stream()
-                .collect(Collectors.toMap(u -> u.id().value(), UserSummary::displayName));
         return open.stream().map(i -> new Invitation(i.getId(), classNames.getOrDefault(i.getClassId(), "a class"),
-                inviters.getOrDefault(i.getInvitedBy(), "an instructor"), i.getInvitedAt())).toList();
+                i.getInvitedByName(), i.getInvitedAt())).toList();
     }
 
     /** Joins the class of one of the caller's invitations. */
@@ -92,7 +87,8 @@ public class InvitationService {
 
     /** Invites a student on behalf of the caller; the caller's right to the class is checked by ClassService. */
     void invite(long classId, UserId student) {
-        invitations.save(new ClassInvitationEntity(classId, student.value(), currentUser.id().value(), clock.instant()));
+        var me = currentUser.require();
+        invitations.save(new ClassInvitationEntity(classId, student.value(), me.id().value(), me.displayName(), clock.instant()));
     }
 
     /** The open invitations of a class; the caller's right to the class is checked by ClassService. */

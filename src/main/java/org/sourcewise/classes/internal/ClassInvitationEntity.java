@@ -18,15 +18,17 @@ public class ClassInvitationEntity {
     private Long classId;
     private Long userId;
     private Long invitedBy;
+    private String invitedByName;
     private Instant invitedAt;
 
     protected ClassInvitationEntity() {
     }
 
-    public ClassInvitationEntity(Long classId, Long userId, Long invitedBy, Instant invitedAt) {
+    public ClassInvitationEntity(Long classId, Long userId, Long invitedBy, String invitedByName, Instant invitedAt) {
         this.classId = classId;
         this.userId = userId;
         this.invitedBy = invitedBy;
+        this.invitedByName = invitedByName;
         this.invitedAt = invitedAt;
     }
 
@@ -44,6 +46,10 @@ public class ClassInvitationEntity {
 
     public Long getInvitedBy() {
         return invitedBy;
+    }
+
+    public String getInvitedByName() {
+        return invitedByName;
     }
 
     public Instant getInvitedAt() {
