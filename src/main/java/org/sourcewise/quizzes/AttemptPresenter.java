@@ -13,6 +13,7 @@ import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quizzes.scoring.Answer;
+import org.sourcewise.quizzes.scoring.Scorer;
 
 /**
  * Translates between a question as authored (what is stored and marked) and as one attempt shows it
@@ -87,7 +88,10 @@ final class AttemptPresenter {
             return "";
         }
         return switch (q.type()) {
-            case SINGLE_CHOICE, MULTIPLE_RESPONSE, TRUE_FALSE, ORDERING -> a.values().stream()
+            // "true"/"false" in the question's own words (the option scoring matched), as the key is shown
+            case TRUE_FALSE -> new Scorer().score(q, a).matchedOptions().stream().findFirst()
+                    .map(i -> String.valueOf(q.options().get(i).text())).orElse(String.join(" ", a.values()));
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE, ORDERING -> a.values().stream()
                     .map(v -> optionText(q, v)).collect(Collectors.joining(q.type() == QuestionType.ORDERING ? " → " : "\n"));
             case MATCHING -> {
                 List<String> lefts = lefts(q);

@@ -88,4 +88,14 @@ class AttemptPresenterTest {
         assertThat(AttemptPresenter.describe(MATCH, new Answer(List.of("1435 mm")))).isEqualTo("Russia → 1435 mm\nChina → (none)");
         assertThat(AttemptPresenter.describe(CHOICE, Answer.empty())).isEmpty();
     }
+
+    @Test
+    void a_true_false_answer_is_shown_in_the_questions_own_words_as_its_key_is() {
+        QuestionContent statement = new QuestionContent(QuestionType.TRUE_FALSE, "Moscow forgave the debt.",
+                List.of(Option.choice("True", 0, null), Option.choice("False", 1, null)), null, null);
+
+        assertThat(AttemptPresenter.describe(statement, new Answer(List.of("false")))).isEqualTo("False");
+        assertThat(AttemptPresenter.describe(statement, new Answer(List.of("true")))).isEqualTo("True");
+        assertThat(AttemptPresenter.key(statement)).isEqualTo("False");
+    }
 }

@@ -32,6 +32,9 @@ import org.sourcewise.quizzes.StudentQuestion;
  */
 final class AnswerInput {
 
+    /** How long typing must pause before a text answer is sent: one save per pause, not per keystroke. */
+    static final int TYPING_PAUSE_MILLIS = 400;
+
     private static final Pattern BLANK = Pattern.compile("\\{(\\d+)\\}");
 
     private AnswerInput() {
@@ -86,8 +89,10 @@ final class AnswerInput {
                     field.getElement().setAttribute("inputmode", "decimal");
                 }
                 first(saved).ifPresent(field::setValue);
-                // every keystroke: a short answer is never lost to a debounce when the student moves on at once
-                field.setValueChangeMode(ValueChangeMode.EAGER);
+                // saved when typing pauses, on leaving the field, and before any click (Vaadin sends a pending
+                // value ahead of the next event), so one save per pause instead of one per keystroke
+                field.setValueChangeMode(ValueChangeMode.LAZY);
+                field.setValueChangeTimeout(TYPING_PAUSE_MILLIS);
                 if (q.type() == org.sourcewise.questions.QuestionType.NUMERIC) {
                     // only a number is saved; what is not one yet (a half-typed "3.") says so once the field is left
                     field.setErrorMessage(AnswerService.NOT_A_NUMBER);
@@ -111,7 +116,7 @@ final class AnswerInput {
                 area.setMinHeight("12rem");
                 first(saved).ifPresent(area::setValue);
                 area.setValueChangeMode(ValueChangeMode.LAZY);
-                area.setValueChangeTimeout(800);
+                area.setValueChangeTimeout(TYPING_PAUSE_MILLIS);
                 area.addValueChangeListener(e -> onChange.accept(List.of(e.getValue())));
                 area.setId("answer");
                 yield area;
@@ -231,7 +236,8 @@ final class AnswerInput {
                 TextField field = new TextField();
                 field.setAriaLabel("Blank " + blank);
                 field.setValue(value == null ? "" : value);
-                field.setValueChangeMode(ValueChangeMode.EAGER);
+                field.setValueChangeMode(ValueChangeMode.LAZY);
+                field.setValueChangeTimeout(TYPING_PAUSE_MILLIS);
                 field.addClassName("blank");
                 blanks.add(field);
                 if (blanks.size() == 1) {

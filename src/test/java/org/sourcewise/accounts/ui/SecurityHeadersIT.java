@@ -80,4 +80,12 @@ class SecurityHeadersIT {
         assertThat(get("/api/docs", "student").statusCode()).isEqualTo(403);
         assertThat(get("/api/docs", "instructor").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void the_app_has_an_icon_that_anyone_may_fetch() throws Exception {
+        HttpResponse<String> icon = get("/favicon.ico", null);
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(header(icon, "Content-Type")).startsWith("image/");
+    }
 }
