@@ -13,7 +13,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import java.util.List;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.DemoAccount;
@@ -25,6 +29,7 @@ import org.sourcewise.accounts.DemoAccount;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph resumeNote = new Paragraph();
 
     LoginView(AccountService accounts) {
         addClassName("login-view");
@@ -48,7 +53,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Anchor register = new Anchor("register", "Have a class join code? Create a student account");
         register.addClassName("register-link");
 
-        add(brand, tagline, form, register);
+        resumeNote.addClassName("resume-note");
+        resumeNote.setVisible(false);
+        add(brand, tagline, resumeNote, form, register);
         List<DemoAccount> demo = accounts.demoAccounts();
         if (!demo.isEmpty()) {
             add(demoPanel(demo));
@@ -77,5 +84,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        // a student whose session ended mid-quiz (a server restart, a long absence) was sent here from
+        // the attempt's page, which Spring Security remembers and opens again after the login
+        if (savedPage().filter(url -> url.contains("/attempt/")).isPresent()) {
+            resumeNote.setText("Your session ended (the server restarted, or the page was left unused for long)."
+                    + " Your saved answers are kept: log in and you are back at the same question.");
+            resumeNote.setVisible(true);
+        }
     }
+
+    /** The page Spring Security will open after the login, if a signed-out visit to it led here. */
+    private static java.util.Optional<String> savedPage() {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            HttpSession session = request.getHttpServletRequest().getSession(false);
+            if (session != null && session.getAttribute(SAVED_REQUEST) instanceof SavedRequest saved) {
+                return java.util.Optional.of(saved.getRedirectUrl());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Where Spring Security's HttpSessionRequestCache keeps the page to return to. */
+    private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 }
