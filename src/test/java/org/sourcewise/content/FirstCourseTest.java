@@ -114,7 +114,10 @@ class FirstCourseTest {
     void every_question_is_valid_explained_and_gives_feedback_on_wrong_choices() {
         assertThat(questions).allSatisfy(q -> {
             assertThat(QuestionValidator.validate(q.content())).as(q.key()).isEmpty();
-            assertThat(q.content().explanation()).as(q.key()).isNotBlank();
+            assertThat(q.content().explanation()).as(q.key()).isNotBlank()
+                    // students see explanations in the review: claims are cited by their statement and
+                    // paragraph (the claim card beside it), never by an internal key such as c25
+                    .doesNotContainPattern("\\bc\\d{2}\\b");
             if (q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_RESPONSE) {
                 assertThat(q.content().options()).filteredOn(o -> o.weight() <= 0)
                         .as("wrong options of %s", q.key()).allSatisfy(o -> assertThat(o.feedback()).isNotBlank());
