@@ -14,7 +14,6 @@ import org.sourcewise.accounts.UserId;
 import org.sourcewise.accounts.UserSummary;
 import org.sourcewise.content.internal.CourseEditorEntity;
 import org.sourcewise.content.internal.CourseEditorRepository;
-import org.sourcewise.content.internal.CourseRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,15 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseEditors {
 
     private final CourseEditorRepository editors;
-    private final CourseRepository courses;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CourseEditors(CourseEditorRepository editors, CourseRepository courses, AccountService accounts, CurrentUser currentUser,
+    CourseEditors(CourseEditorRepository editors, AccountService accounts, CurrentUser currentUser,
                   Clock clock) {
         this.editors = editors;
-        this.courses = courses;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;

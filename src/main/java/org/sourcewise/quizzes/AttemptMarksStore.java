@@ -1,7 +1,6 @@
 package org.sourcewise.quizzes;
 
 import jakarta.annotation.PreDestroy;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;

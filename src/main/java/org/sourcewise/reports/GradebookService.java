@@ -10,7 +10,6 @@ import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.accounts.UserSummary;
 import org.sourcewise.classes.AssignmentInfo;
-import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.classes.ClassService;
 import org.sourcewise.quizzes.AttemptResults;
 import org.sourcewise.quizzes.AttemptSummary;

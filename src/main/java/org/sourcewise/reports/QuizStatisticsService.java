@@ -2,14 +2,11 @@ package org.sourcewise.reports;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
-import org.sourcewise.accounts.UserId;
 import org.sourcewise.classes.AssignmentInfo;
 import org.sourcewise.classes.ClassService;
 import org.sourcewise.quizzes.AttemptResults;

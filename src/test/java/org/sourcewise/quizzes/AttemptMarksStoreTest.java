@@ -3,12 +3,10 @@ package org.sourcewise.quizzes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
 import org.sourcewise.TestUsers;
-import org.sourcewise.accounts.UserId;
 import org.sourcewise.quizzes.internal.AttemptEntity;
 import org.sourcewise.quizzes.internal.AttemptMarksEntity;
 import org.sourcewise.quizzes.internal.AttemptMarksRepository;

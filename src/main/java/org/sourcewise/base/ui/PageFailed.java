@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.base.Failure;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * What opening a page shows when the view threw. Vaadin's default printed the exception's message
@@ -42,7 +43,9 @@ public class PageFailed extends VerticalLayout implements HasErrorParameter<Exce
         String path = event.getLocation().getPath();
         if (failure.kind() == Failure.Kind.NOT_FOUND || failure.kind() == Failure.Kind.FORBIDDEN) {
             String who = currentUser.find().map(u -> u.username()).orElse("a visitor");
-            log.info("Refused to open /{} for {}: {}", path, who, thrown.toString());
+            // the root cause too: a view constructor whose service refused arrives wrapped by Spring
+            Throwable root = NestedExceptionUtils.getMostSpecificCause(thrown);
+            log.info("Refused to open /{} for {}: {}", path, who, root == thrown ? thrown.toString() : thrown + " <- " + root);
             PageNotFound.show(this, currentUser);
             return 404;
         }

@@ -38,7 +38,6 @@ import org.sourcewise.questions.EditableQuestion;
 import org.sourcewise.questions.InvalidQuestionException;
 import org.sourcewise.questions.QuestionChangedException;
 import org.sourcewise.questions.QuestionEditingService;
-import org.sourcewise.questions.QuestionSpec;
 import org.sourcewise.questions.QuestionStatus;
 import org.sourcewise.questions.QuestionType;
 
