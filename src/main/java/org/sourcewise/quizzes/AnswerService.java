@@ -90,7 +90,8 @@ public class AnswerService {
                 ResponseEntity r = saved.get(aq.getPosition());
                 if (r != null) {
                     answers.put(aq.getPosition(), new StudentResponse(
-                            AttemptPresenter.toDisplay(content, aq.optionOrder(), StudentAttempts.read(r.getAnswer())), r.isFlagged()));
+                            AttemptPresenter.toDisplay(content, aq.optionOrder(), StudentAttempts.read(r.getAnswer())), r.isFlagged(),
+                            r.getAnswerVersion()));
                 }
             }
             return new AttemptSheet(attemptId, quiz.getId(), quiz.getTitle(), attempt.getAttemptNumber(), attempt.getState(),
@@ -98,18 +99,36 @@ public class AnswerService {
         });
     }
 
-    /** Saves one answer the moment it changes. Refused once the attempt is submitted or past deadline and grace. */
+    /**
+     * Saves one answer whatever another window saved before: for callers that hold no earlier version
+     * of it. The quiz page uses {@link #saveAnswer(long, int, List, int)}.
+     */
     @RolesAllowed("STUDENT")
     public void saveAnswer(long attemptId, int position, List<String> displayValues) {
+        save(attemptId, position, displayValues, null);
+    }
+
+    /**
+     * Saves one answer the moment it changes, if it is still the version the page last saw. When another
+     * window or device saved a different answer since, nothing is written and the result holds that
+     * stored answer, so the page can show it and say so: last write may win, but never unknowingly.
+     * Refused once the attempt is submitted or past deadline and grace.
+     */
+    @RolesAllowed("STUDENT")
+    public SavedAnswer saveAnswer(long attemptId, int position, List<String> displayValues, int seenVersion) {
+        return Objects.requireNonNull(save(attemptId, position, displayValues, seenVersion));
+    }
+
+    private @Nullable SavedAnswer save(long attemptId, int position, List<String> displayValues, @Nullable Integer seenVersion) {
         // the hot path of an exam (every answer of every student): plain values and single statements,
         // no entities to track and flush
-        boolean expired = Boolean.TRUE.equals(transaction.execute(status -> {
+        Outcome outcome = Objects.requireNonNull(transaction.execute(status -> {
             AttemptGate gate = attempts.findGate(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
             if (gate.studentId() != currentUser.id().value()) {
                 throw new AccessDeniedException("this attempt belongs to another student");
             }
             if (!QuizRules.takesChanges(gate.state(), gate.deadline(), clock.instant())) {
-                return true;
+                return Outcome.CLOSED;
             }
             FrozenQuestions.Frozen question = frozen.at(attemptId, position);
             if (question == null) {
@@ -120,24 +139,58 @@ public class AnswerService {
                     .anyMatch(v -> v != null && !v.isBlank() && NumberInput.parse(v).isEmpty())) {
                 throw new AttemptException(Reason.NOT_A_NUMBER, NOT_A_NUMBER);
             }
-            Answer answer = AttemptPresenter.toAuthored(content, question.optionOrder(), displayValues == null ? List.of() : displayValues);
+            List<String> values = displayValues == null ? List.of() : displayValues;
+            Answer answer = AttemptPresenter.toAuthored(content, question.optionOrder(), values);
             String json = StoredAttempts.writeAnswer(answer.values());
             Instant now = clock.instant();
-            if (responses.saveAnswer(attemptId, position, json, now) == 0) {
-                ResponseEntity created = new ResponseEntity(attemptId, position, now);
-                created.answer(json, now);
-                responses.save(created);
+            int updated = seenVersion == null ? responses.saveAnswer(attemptId, position, json, now)
+                    : responses.saveAnswerIfSeen(attemptId, position, json, now, seenVersion);
+            SavedAnswer result;
+            if (updated == 1) {
+                result = seenVersion == null ? null : new SavedAnswer(false, new StudentResponse(values, false, seenVersion + 1), now);
+            } else {
+                ResponseEntity stored = responses.findById(new ResponseEntity.Key(attemptId, position)).orElse(null);
+                if (stored == null) {
+                    ResponseEntity created = new ResponseEntity(attemptId, position, now);
+                    created.answer(json, now);
+                    responses.save(created);
+                    result = new SavedAnswer(false, new StudentResponse(values, false, created.getAnswerVersion()), now);
+                } else {
+                    // another window saved since; the same answer from both is no disagreement
+                    StudentResponse there = new StudentResponse(AttemptPresenter.toDisplay(content, question.optionOrder(),
+                            StudentAttempts.read(stored.getAnswer())), stored.isFlagged(), stored.getAnswerVersion());
+                    return new Outcome(new SavedAnswer(!json.equals(stored.getAnswer()), there, stored.getSavedAt()));
+                }
             }
             // where the student is, for another device: the question last answered (the page keeps the
             // one last shown in its address, so a reload needs no write per move)
             if (gate.currentPosition() != position) {
                 attempts.moveTo(attemptId, gate.studentId(), position, AttemptState.IN_PROGRESS);
             }
-            return false;
+            return new Outcome(result);
         }));
-        if (expired) {
+        if (outcome == Outcome.CLOSED) {
             throw submissions.closed(attemptId);
         }
+        return outcome.saved();
+    }
+
+    /** A save's result inside its transaction; CLOSED when the attempt no longer takes changes. */
+    private record Outcome(@Nullable SavedAnswer saved) {
+        static final Outcome CLOSED = new Outcome(null);
+    }
+
+    /**
+     * The attempt's state and each answer's version: what a page that comes back to the front compares
+     * with what it shows, to find answers saved meanwhile in another window or device. One small query.
+     */
+    @RolesAllowed("STUDENT")
+    @Transactional(readOnly = true)
+    public AttemptChanges changes(long attemptId) {
+        AttemptEntity attempt = student.mine(attemptId);
+        Map<Integer, Integer> versions = new LinkedHashMap<>();
+        responses.findAnswerVersions(attemptId).forEach(v -> versions.put(v.position(), v.version()));
+        return new AttemptChanges(attempt.getState(), versions);
     }
 
     @RolesAllowed("STUDENT")

@@ -70,6 +70,10 @@ public class AttemptSubmissionService {
         this.student = student;
     }
 
+    /** What a page that is behind hears when its attempt was submitted meanwhile in another window. */
+    public static final String SUBMITTED_ELSEWHERE =
+            "You already submitted this attempt in another window or on another device; answers given here after that were not saved.";
+
     /** Submits the attempt once; a second submission (another tab, a double click) changes nothing. */
     @RolesAllowed("STUDENT")
     public AttemptSummary submit(long attemptId) {
@@ -171,6 +175,9 @@ public class AttemptSubmissionService {
         AttemptEntity attempt = student.mineReadOnly(attemptId);
         if (attempt.getState() == AttemptState.IN_PROGRESS) {
             finish(attemptId, SubmittedBy.EXPIRY);
+        } else if (attempt.getSubmittedBy() == SubmittedBy.STUDENT) {
+            // a stale tab: the student finished in another window, which this page could not know
+            return new AttemptException(Reason.ALREADY_SUBMITTED, SUBMITTED_ELSEWHERE);
         }
         return new AttemptException(Reason.ALREADY_SUBMITTED,
                 "This attempt is over and was submitted with the answers saved before its deadline.");

@@ -263,4 +263,50 @@ class AttemptLifecycleTest {
         assertThat(review.items().get(1).answered()).isFalse();
         assertThat(review.items().get(1).score()).isZero();
     }
+
+    @Test
+    void a_save_from_a_window_that_is_behind_is_refused_and_returns_the_stored_answer() {
+        long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
+        int pos = asStudent(() -> attemptAnswers.sheet(id)).questions().stream()
+                .filter(q -> q.type() == QuestionType.SINGLE_CHOICE).findFirst().orElseThrow().position();
+        List<String> right = rightAnswer(id, pos);
+        List<String> other = List.of(right.getFirst().equals("0") ? "1" : "0");
+        int seen = 0;
+
+        SavedAnswer fromB = asStudent(() -> attemptAnswers.saveAnswer(id, pos, right, seen));
+        SavedAnswer fromA = asStudent(() -> attemptAnswers.saveAnswer(id, pos, other, seen));
+
+        assertThat(fromB.changedElsewhere()).isFalse();
+        assertThat(fromB.stored().version()).isEqualTo(seen + 1);
+        assertThat(fromA.changedElsewhere()).isTrue();
+        assertThat(fromA.stored().values()).isEqualTo(right);
+        assertThat(fromA.stored().version()).isEqualTo(seen + 1);
+        assertThat(asStudent(() -> attemptAnswers.sheet(id)).responses().get(pos).values()).isEqualTo(right);
+
+        // having seen the stored answer, window A may replace it: last write wins, knowingly
+        SavedAnswer again = asStudent(() -> attemptAnswers.saveAnswer(id, pos, other, fromA.stored().version()));
+        assertThat(again.changedElsewhere()).isFalse();
+        assertThat(asStudent(() -> attemptAnswers.sheet(id)).responses().get(pos).values()).isEqualTo(other);
+        assertThat(asStudent(() -> attemptAnswers.changes(id)).answerVersions()).containsEntry(pos, seen + 2);
+    }
+
+    @Test
+    void the_same_answer_from_two_windows_is_no_disagreement() {
+        long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
+        List<String> right = rightAnswer(id, 2);
+
+        asStudent(() -> attemptAnswers.saveAnswer(id, 2, right, 0));
+        SavedAnswer same = asStudent(() -> attemptAnswers.saveAnswer(id, 2, right, 0));
+
+        assertThat(same.changedElsewhere()).isFalse();
+        assertThat(same.stored().version()).isEqualTo(1);
+    }
+
+    @Test
+    void another_students_attempt_has_no_changes_to_read() {
+        long id = asStudent(() -> attemptStarts.startOrResume(checkpoint1));
+        String other = users.newDemoStudent();
+
+        assertThatThrownBy(() -> users.as(other, () -> attemptAnswers.changes(id))).isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -31,6 +31,8 @@ public class ResponseEntity extends InsertedDirectly<ResponseEntity.Key> {
     private @Nullable Double score;
     private boolean needsGrading;
     private Instant savedAt;
+    /** How many times the answer was saved; a page that last saw another count is behind (V15). */
+    private int answerVersion;
     /** A teacher's grade: the comment the student sees, the reason when it overrode a mark, who and when. */
     private @Nullable String graderComment;
     private @Nullable String overrideReason;
@@ -55,6 +57,11 @@ public class ResponseEntity extends InsertedDirectly<ResponseEntity.Key> {
     public void answer(String json, Instant at) {
         this.answer = json;
         this.savedAt = at;
+        this.answerVersion++;
+    }
+
+    public int getAnswerVersion() {
+        return answerVersion;
     }
 
     public void flag(boolean flagged, Instant at) {
@@ -105,6 +112,10 @@ public class ResponseEntity extends InsertedDirectly<ResponseEntity.Key> {
 
     public @Nullable String getAnswer() {
         return answer;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
     }
 
     public boolean isFlagged() {

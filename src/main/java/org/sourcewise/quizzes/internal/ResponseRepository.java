@@ -11,8 +11,23 @@ public interface ResponseRepository extends JpaRepository<ResponseEntity, Respon
 
     /** An answer saved in one statement; 0 when the question has no response row yet. */
     @Modifying
-    @Query("update ResponseEntity r set r.answer = :answer, r.savedAt = :at where r.attemptId = :attemptId and r.position = :position")
+    @Query("update ResponseEntity r set r.answer = :answer, r.savedAt = :at, r.answerVersion = r.answerVersion + 1"
+            + " where r.attemptId = :attemptId and r.position = :position")
     int saveAnswer(long attemptId, int position, String answer, java.time.Instant at);
+
+    /**
+     * An answer saved only if it is still the version the page last saw; 0 when another window saved
+     * it since (or the question has no response row yet).
+     */
+    @Modifying
+    @Query("update ResponseEntity r set r.answer = :answer, r.savedAt = :at, r.answerVersion = r.answerVersion + 1"
+            + " where r.attemptId = :attemptId and r.position = :position and r.answerVersion = :seenVersion")
+    int saveAnswerIfSeen(long attemptId, int position, String answer, java.time.Instant at, int seenVersion);
+
+    /** Each answered question's save count, for a page that checks whether another window moved on. */
+    @Query("select new org.sourcewise.quizzes.internal.AnswerVersion(r.position, r.answerVersion) from ResponseEntity r"
+            + " where r.attemptId = :attemptId")
+    List<AnswerVersion> findAnswerVersions(long attemptId);
 
     /**
      * The attempts at these quizzes with an answer waiting for a teacher's grade; one query for a whole

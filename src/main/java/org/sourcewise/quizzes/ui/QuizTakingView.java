@@ -1,5 +1,6 @@
 package org.sourcewise.quizzes.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +36,9 @@ import org.sourcewise.quizzes.AttemptException;
 import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.quizzes.AnswerService;
 import org.sourcewise.quizzes.AttemptSubmissionService;
+import org.sourcewise.quizzes.AttemptChanges;
 import org.sourcewise.quizzes.AttemptSheet;
+import org.sourcewise.quizzes.SavedAnswer;
 import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.StudentQuestion;
 import org.sourcewise.quizzes.StudentResponse;
@@ -62,6 +66,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
      */
     private final Span offlineNote = new Span("You are offline: answers you give now are not saved yet."
             + " They will be sent when the connection returns; keep this page open.");
+    /** Says that another window or device changed answers this page showed; stays until the next save. */
+    private final Span changedNote = new Span();
     private final QuestionNavigator navigator = new QuestionNavigator(this::show);
     private final Div questionArea = new Div();
     private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
@@ -74,6 +80,11 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private AttemptSheet sheet;
     private int position;
+    /** How long after the connection returns the save status says so. */
+    private static final java.time.Duration BACK_NOTICE = java.time.Duration.ofSeconds(10);
+    private @Nullable Instant backAt;
+    /** Set once the page learns the attempt is over; it is then on its way to the review. */
+    private boolean finished;
     private String title = "Quiz";
 
     // setParameter sets the sheet before the page has anything that reads it
@@ -90,6 +101,9 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         offlineNote.addClassNames("offline-note", "save-failed");
         offlineNote.getElement().setAttribute("role", "alert");
         offlineNote.getElement().setAttribute("hidden", true); // an attribute, not setVisible: Flow would not send its text
+        changedNote.addClassName("changed-elsewhere");
+        changedNote.getElement().setAttribute("role", "alert");
+        changedNote.setVisible(false);
         questionArea.addClassName("question-area");
 
         previous.setId("previous");
@@ -114,6 +128,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             return;
         }
         title = sheet.quizTitle() + " · Sourcewise";
+        finished = false;
         responses.clear();
         responses.putAll(sheet.responses());
         removeAll();
@@ -133,7 +148,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             status.add(new CountdownTimer(sheet.timeLeft(), this::timeUp));
         }
         saveStatus.setText(responses.isEmpty() ? "Answers are saved as you go" : "All answers saved");
-        status.add(saveStatus, offlineNote);
+        changedNote.setVisible(false);
+        status.add(saveStatus, offlineNote, changedNote);
 
         FlexLayout buttons = new FlexLayout(previous, flag, next, finish);
         buttons.addClassName("quiz-buttons");
@@ -187,20 +203,36 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private void save(int pos, List<String> values) {
         StudentResponse before = responses.get(pos);
-        responses.put(pos, new StudentResponse(values, before != null && before.flagged()));
+        // the version stays the one the server last confirmed: the next save says which answer it replaces
+        responses.put(pos, new StudentResponse(values, before != null && before.flagged(), before == null ? 0 : before.version()));
         unsaved.put(pos, values);
         flush();
     }
 
-    /** Sends every pending answer; what fails stays pending and is retried by polling. */
-    private void flush() {
+    /**
+     * Sends every pending answer; what fails stays pending and is retried by polling.
+     *
+     * @return true when nothing is left to send
+     */
+    private boolean flush() {
         saveStatus.setText("Saving…");
         saveStatus.removeClassName("save-failed");
         String refusedMessage = null;
+        List<Integer> changedElsewhere = new ArrayList<>();
         for (var pending : new ArrayList<>(unsaved.entrySet())) {
+            int pos = pending.getKey();
             try {
-                attempts.saveAnswer(sheet.attemptId(), pending.getKey(), pending.getValue());
-                unsaved.remove(pending.getKey());
+                StudentResponse shown = responses.get(pos);
+                SavedAnswer saved = attempts.saveAnswer(sheet.attemptId(), pos, pending.getValue(), shown == null ? 0 : shown.version());
+                unsaved.remove(pos);
+                boolean flagged = shown != null && shown.flagged();
+                if (saved.changedElsewhere()) {
+                    // another window saved a different answer since this page last heard: show that one, and say so
+                    responses.put(pos, new StudentResponse(saved.stored().values(), flagged, saved.stored().version()));
+                    changedElsewhere.add(pos);
+                } else {
+                    responses.put(pos, new StudentResponse(pending.getValue(), flagged, saved.stored().version()));
+                }
             } catch (AttemptException refused) {
                 if (refused.reason() == AttemptException.Reason.NOT_A_NUMBER) {
                     // the page checks first; a value that reaches the server anyway is dropped, not retried
@@ -209,32 +241,114 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                     continue;
                 }
                 over(refused.getMessage());
-                return;
+                return false;
             } catch (RuntimeException failed) {
                 refreshNavigator();
                 saveStatus.setText("Not saved yet — retrying. Keep this page open; your answer is kept.");
                 saveStatus.addClassName("save-failed");
                 getUI().ifPresent(ui -> ui.setPollInterval(3000));
-                return;
+                return false;
             }
         }
         getUI().ifPresent(ui -> ui.setPollInterval(restingPoll()));
+        if (!changedElsewhere.isEmpty()) {
+            catchUp(changedElsewhere);
+        } else {
+            changedNote.setVisible(false);
+        }
         if (refusedMessage != null) {
             saveStatus.setText("Not saved: " + refusedMessage);
             saveStatus.addClassName("save-failed");
             refreshNavigator();
-            return;
+            return true;
         }
-        saveStatus.setText("Saved at " + BrowserZone.format(CLOCK, clock.instant()));
+        Instant now = clock.instant();
+        // the browser may report the connection back before or after it resends what it queued offline
+        boolean justBack = backAt != null && now.isBefore(backAt.plus(BACK_NOTICE));
+        saveStatus.setText((justBack ? "Connection back: all answers saved at " : "Saved at ") + BrowserZone.format(CLOCK, now));
+        getElement().executeJs("this.swOnline && this.swOnline()");
         // the navigator says "answered" only for what the database holds
         refreshNavigator();
+        return true;
+    }
+
+    /**
+     * Another window or device saved answers this page showed otherwise: take every stored answer that
+     * is not waiting here to be sent, show the current question as stored, and say which changed.
+     */
+    private void catchUp(List<Integer> changed) {
+        AttemptSheet stored = attempts.sheet(sheet.attemptId());
+        if (stored.state() == AttemptState.SUBMITTED) {
+            over(AttemptSubmissionService.SUBMITTED_ELSEWHERE);
+            return;
+        }
+        List<Integer> positions = new ArrayList<>(changed);
+        stored.responses().forEach((pos, response) -> {
+            StudentResponse here = responses.get(pos);
+            if (!unsaved.containsKey(pos) && (here == null || here.version() != response.version())) {
+                responses.put(pos, response);
+                if (!positions.contains(pos)) {
+                    positions.add(pos);
+                }
+            }
+        });
+        if (positions.isEmpty()) {
+            return;
+        }
+        positions.sort(null);
+        changedNote.setText("Your answer" + (positions.size() > 1 ? "s to questions " : " to question ") + join(positions)
+                + (positions.size() > 1 ? " were" : " was") + " changed in another window or on another device."
+                + " This page now shows the stored answer" + (positions.size() > 1 ? "s" : "")
+                + "; answer again to replace " + (positions.size() > 1 ? "them." : "it."));
+        changedNote.setVisible(true);
+        if (positions.contains(position)) {
+            int current = position;
+            position = 0; // re-render without touching the address
+            show(current);
+        }
+        refreshNavigator();
+    }
+
+    /**
+     * Called by the browser when the page comes back to the front: if another window or device saved
+     * answers or submitted meanwhile, this page catches up now instead of at its next save.
+     */
+    @ClientCallable
+    void checkForChanges() {
+        AttemptChanges changes = attempts.changes(sheet.attemptId());
+        if (changes.state() == AttemptState.SUBMITTED) {
+            over(AttemptSubmissionService.SUBMITTED_ELSEWHERE);
+            return;
+        }
+        List<Integer> behind = new ArrayList<>();
+        changes.answerVersions().forEach((pos, version) -> {
+            StudentResponse here = responses.get(pos);
+            if (!unsaved.containsKey(pos) && (here == null ? version > 0 : here.version() != version)) {
+                behind.add(pos);
+            }
+        });
+        if (!behind.isEmpty()) {
+            catchUp(behind);
+        }
+    }
+
+    /**
+     * Called by the browser when the connection returns after it showed the offline note. The answers
+     * queued meanwhile may arrive just before or just after this call; for a few seconds every save that
+     * leaves nothing pending says that the connection is back and all answers are stored.
+     */
+    @ClientCallable
+    void connectionBack() {
+        backAt = clock.instant();
+        flush();
     }
 
     private void toggleFlag() {
         StudentResponse current = responses.get(position);
         boolean flagged = current == null || !current.flagged();
         guard(() -> attempts.setFlag(sheet.attemptId(), position, flagged));
-        responses.put(position, new StudentResponse(current == null ? List.of() : current.values(), flagged));
+        responses.put(position, new StudentResponse(current == null ? List.of() : current.values(), flagged,
+                current == null ? 0 : current.version()));
         refreshFlag();
         refreshNavigator();
     }
@@ -263,7 +377,14 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private void confirmSubmit() {
-        flush();
+        if (!flush()) {
+            return;
+        }
+        // the dialog lists what is unanswered: from what is stored, should another window have moved on
+        checkForChanges();
+        if (finished) {
+            return;
+        }
         List<Integer> unanswered = new ArrayList<>();
         List<Integer> flagged = new ArrayList<>();
         for (StudentQuestion q : sheet.questions()) {
@@ -310,6 +431,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private void over(String message) {
+        finished = true;
         Notification n = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         getUI().ifPresent(ui -> {
@@ -334,16 +456,49 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         // Vaadin's connection state is known in the browser only: there, swap the save status for the
         // offline note while the server cannot be reached, and back once it answers again (the answers
         // queued meanwhile then arrive, and the server's status says when they were saved)
+        // When the page comes back to the front it asks whether another window moved on (cheap: one query).
         ui.getPage().executeJs("""
-                const status = $0, note = $1;
-                const show = offline => { status.hidden = offline; note.hidden = !offline; };
+                const status = $0, note = $1, view = $2;
+                let offline = false;
+                const show = now => {
+                    status.hidden = now; note.hidden = !now;
+                    if (offline && !now && view.isConnected) {
+                        view.$server.connectionBack();
+                    }
+                    offline = now;
+                };
                 const store = window.Vaadin && window.Vaadin.connectionState;
                 if (store && store.addStateChangeListener) {
-                    store.addStateChangeListener((previous, current) =>
-                        show(current === 'reconnecting' || current === 'connection-lost'));
+                    // 'loading' also comes while a retry is in flight: only 'connected' means back
+                    store.addStateChangeListener((previous, current) => {
+                        if (current === 'reconnecting' || current === 'connection-lost') {
+                            show(true);
+                        } else if (current === 'connected') {
+                            show(false);
+                        }
+                    });
                 }
                 window.addEventListener('offline', () => show(true));
-                """, saveStatus.getElement(), offlineNote.getElement());
+                // Called with the server's answer to a save, so the page is online whatever the store says:
+                // Vaadin 25.2's client leaves its state at 'reconnecting' after a resent message succeeds
+                // (setting the state zeroes its count of requests in flight, so their end changes nothing).
+                view.swOnline = () => {
+                    if (store && (store.state === 'reconnecting' || store.state === 'connection-lost')) {
+                        store.state = 'connected'; // tells the listener above, and Vaadin's own indicator
+                    } else if (offline) {
+                        show(false);
+                    }
+                };
+                let lastCheck = 0;
+                const check = () => {
+                    if (view.isConnected && !offline && document.visibilityState === 'visible' && Date.now() - lastCheck > 1000) {
+                        lastCheck = Date.now();
+                        view.$server.checkForChanges();
+                    }
+                };
+                window.addEventListener('focus', check);
+                document.addEventListener('visibilitychange', check);
+                """, saveStatus.getElement(), offlineNote.getElement(), getElement());
         pollRegistration = ui.addPollListener(e -> {
             if (!unsaved.isEmpty()) {
                 flush();

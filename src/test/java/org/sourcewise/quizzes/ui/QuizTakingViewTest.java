@@ -184,4 +184,60 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
         assertThat(reloaded.getValue()).isEqualTo(choice);
         assertThat(find(Span.class).all().stream().map(Span::getText)).anyMatch(t -> t.startsWith("Saved") || t.startsWith("All answers saved"));
     }
+
+    /** Opens the attempt at its first question with radio buttons; returns that question's number. */
+    private int openFirstSingleChoice(long attemptId) {
+        int position = attemptAnswers.sheet(attemptId).questions().stream()
+                .filter(q -> q.type() == QuestionType.SINGLE_CHOICE).findFirst().orElseThrow().position();
+        UI.getCurrent().navigate("student"); // a view on the same route would be reused
+        UI.getCurrent().navigate("attempt/" + attemptId,
+                com.vaadin.flow.router.QueryParameters.of("q", String.valueOf(position)));
+        assertThat(getCurrentView()).isInstanceOf(QuizTakingView.class);
+        return position;
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<Object> radios() {
+        return find(RadioButtonGroup.class).all().getFirst();
+    }
+
+    private String changedNote() {
+        return find(Span.class).withClassName("changed-elsewhere").single().getText();
+    }
+
+    @Test
+    void a_page_that_is_behind_another_window_shows_the_stored_answer_instead_of_overwriting_it() {
+        long attemptId = startFinal();
+        int position = openFirstSingleChoice(attemptId);
+        List<Object> items = radios().getListDataView().getItems().toList();
+        int seen = attemptAnswers.sheet(attemptId).responses().getOrDefault(position,
+                new org.sourcewise.quizzes.StudentResponse(List.of(), false, 0)).version();
+
+        // another tab saves option 3 meanwhile; this page then picks option 1
+        attemptAnswers.saveAnswer(attemptId, position, List.of("2"), seen);
+        radios().setValue(items.get(0));
+
+        assertThat(attemptAnswers.sheet(attemptId).responses().get(position).values()).containsExactly("2");
+        assertThat(radios().getValue()).isEqualTo(items.get(2));
+        assertThat(changedNote()).contains("question " + position).contains("another window");
+
+        // having seen it, the student may still choose otherwise: that save lands
+        radios().setValue(items.get(0));
+        assertThat(attemptAnswers.sheet(attemptId).responses().get(position).values()).containsExactly("0");
+        assertThat(find(Span.class).withClassName("changed-elsewhere").all()).isEmpty(); // only visible ones are found
+    }
+
+    @Test
+    void a_page_brought_back_to_the_front_catches_up_with_answers_saved_elsewhere() {
+        long attemptId = startFinal();
+        int position = openFirstSingleChoice(attemptId);
+        List<Object> items = radios().getListDataView().getItems().toList();
+        QuizTakingView view = (QuizTakingView) getCurrentView();
+
+        attemptAnswers.saveAnswer(attemptId, position, List.of("1"));
+        view.checkForChanges();
+
+        assertThat(radios().getValue()).isEqualTo(items.get(1));
+        assertThat(changedNote()).contains("question " + position);
+    }
 }
