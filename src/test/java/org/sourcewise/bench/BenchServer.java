@@ -1,7 +1,6 @@
 package org.sourcewise.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sourcewise.PackagedServer;
 
 /**
  * The production jar as a separate process for the benchmarks: started on its own H2 file database
@@ -24,21 +24,16 @@ final class BenchServer {
     }
 
     static Path findJar() throws IOException {
-        try (var files = Files.list(Path.of("target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("sourcewise-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no target/sourcewise-*.jar: run through its Maven profile (verify)"));
-        }
+        return PackagedServer.jar();
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return PackagedServer.freePort();
     }
 
     /** The JDBC URL of the database of a run folder, for the offline steps (generating data, checking it). */
     static String jdbcUrl(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve("data/sourcewise");
+        return PackagedServer.jdbcUrl(dir);
     }
 
     /**
@@ -68,10 +63,7 @@ final class BenchServer {
     }
 
     static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+        PackagedServer.stop(process);
     }
 
     static void waitUntilUp(String base) throws InterruptedException {
