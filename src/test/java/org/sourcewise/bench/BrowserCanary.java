@@ -13,21 +13,43 @@ import org.sourcewise.BrowserSupport;
 /**
  * A real student in Chromium beside the virtual ones: proof that the page still works under load.
  * Takes Checkpoint 1 as a demo student, answers every question, submits and expects the review.
+ * Typed answers are typed key by key at a student's pace, and the value syncs the page sends while
+ * typing are counted: each is one save on the server (issue 13: saves per typed answer).
  */
 final class BrowserCanary {
 
     private BrowserCanary() {
     }
 
-    /** Returns null when the canary got through, or what went wrong. */
-    static String run(String base, String username, String password, Path screenshot, long thinkMs) {
-        if (!Files.isExecutable(BrowserSupport.CHROMIUM)) {
-            return "no " + BrowserSupport.CHROMIUM + ": canary skipped";
+    /** How the canary fared: {@code failure} is null when it got through. */
+    record Result(@org.jspecify.annotations.Nullable String failure, int typedAnswers, int keystrokes, int valueSyncs) {
+
+        String typing() {
+            return typedAnswers == 0 ? "no typed answer" : String.format(java.util.Locale.ROOT,
+                    "%d typed answers (%d keystrokes, 110 ms apart): %d saves, %.1f per typed answer",
+                    typedAnswers, keystrokes, valueSyncs, (double) valueSyncs / typedAnswers);
         }
+    }
+
+    static Result run(String base, String username, String password, Path screenshot, long thinkMs) {
+        if (!Files.isExecutable(BrowserSupport.CHROMIUM)) {
+            return new Result("no " + BrowserSupport.CHROMIUM + ": canary skipped", 0, 0, 0);
+        }
+        int typed = 0;
+        int keystrokes = 0;
+        java.util.concurrent.atomic.AtomicInteger valueSyncs = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean typing = new java.util.concurrent.atomic.AtomicBoolean();
         try (Playwright playwright = BrowserSupport.playwright(); Browser browser = BrowserSupport.launch(playwright);
              BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = context.newPage();
             page.setDefaultTimeout(60_000);
+            // a value sync of the answer field is what makes the server save it
+            page.onRequest(r -> {
+                String body = r.postData();
+                if (typing.get() && r.url().contains("v-r=uidl") && body != null && body.contains("\"property\":\"value\"")) {
+                    valueSyncs.incrementAndGet();
+                }
+            });
             page.navigate(base + "/login");
             page.getByLabel("Username").fill(username);
             page.getByLabel("Password").first().fill(password);
@@ -48,10 +70,19 @@ final class BrowserCanary {
                         answer.click();
                         page.getByRole(AriaRole.OPTION).last().click();
                     }
-                    default -> answer.locator("input, textarea").first().fill("12");
+                    default -> {
+                        // a year or a name, typed as a student types; numbers suit numeric questions too
+                        String text = "2017";
+                        typing.set(true);
+                        answer.locator("input, textarea").first().pressSequentially(text, new Locator.PressSequentiallyOptions().setDelay(110));
+                        answer.locator("input, textarea").first().press("Tab");
+                        typed++;
+                        keystrokes += text.length();
+                    }
                 }
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
                         java.util.regex.Pattern.compile("^Question " + q + ", answered"))).waitFor();
+                typing.set(false);
                 if (q < 10) {
                     page.locator("#next").click();
                 }
@@ -60,9 +91,9 @@ final class BrowserCanary {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit and finish")).click();
             page.locator(".result-score").waitFor();
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot));
-            return null;
+            return new Result(null, typed, keystrokes, valueSyncs.get());
         } catch (Exception | Error e) {
-            return e.toString().lines().findFirst().orElse(e.toString());
+            return new Result(e.toString().lines().findFirst().orElse(e.toString()), typed, keystrokes, valueSyncs.get());
         }
     }
 }

@@ -129,8 +129,9 @@ public final class LoadBenchmark {
                     Thread.currentThread().interrupt();
                 }
                 long start = System.nanoTime();
-                String failure = BrowserCanary.run(base, "student", "demo-student", dir.resolve("canary.png"), thinkMin * 1000L);
-                return (failure == null ? "passed" : "FAILED: " + failure) + " in " + (System.nanoTime() - start) / 1_000_000_000 + " s";
+                BrowserCanary.Result result = BrowserCanary.run(base, "student", "demo-student", dir.resolve("canary.png"), thinkMin * 1000L);
+                return (result.failure() == null ? "passed" : "FAILED: " + result.failure()) + " in "
+                        + (System.nanoTime() - start) / 1_000_000_000 + " s; " + result.typing();
             });
             // heap per quiz session, measured when every student is inside the quiz
             Heap peak = null;
