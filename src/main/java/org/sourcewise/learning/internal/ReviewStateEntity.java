@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,6 +18,9 @@ import org.sourcewise.learning.fsrs.Phase;
  * One student's FSRS state for one claim. A row exists once the claim is "in practice"; until its
  * first review it has no difficulty, stability or last review, is learning at its first step, and is
  * due from the moment it came in.
+ *
+ * <p>Versioned: of two transactions that change one row at once, the second to commit fails instead of
+ * overwriting the first's review ({@link ReviewTransactions} does such work again).
  */
 @Entity
 @Table(name = "review_state")
@@ -43,6 +47,8 @@ public class ReviewStateEntity {
     @Enumerated(EnumType.STRING)
     private Phase phase = Phase.LEARNING;
     private int learningStep;
+    @Version
+    private @Nullable Long version;
 
     protected ReviewStateEntity() {
     }

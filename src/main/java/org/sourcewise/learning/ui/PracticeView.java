@@ -21,6 +21,7 @@ import org.sourcewise.learning.PracticeResult;
 import org.sourcewise.learning.PracticeService;
 import org.sourcewise.learning.PracticeSummary;
 import org.sourcewise.learning.StudentAnswer;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Spaced practice: one question at a time for the claims due now; after each answer the feedback,
@@ -142,8 +143,9 @@ class PracticeView extends Div {
         PracticeResult result;
         try {
             result = practice.answer(question.claimId(), question.question().questionId(), answer);
-        } catch (IllegalStateException stale) {
-            // answered already (another tab) or the question changed: move on
+        } catch (IllegalStateException | OptimisticLockingFailureException stale) {
+            // answered already (another tab), the question changed, or a quiz reviewed the claim at this
+            // very moment: move on
             showNext();
             return;
         }

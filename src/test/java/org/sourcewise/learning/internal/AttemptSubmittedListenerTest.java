@@ -176,6 +176,31 @@ class AttemptSubmittedListenerTest {
     }
 
     @Test
+    void submissions_of_one_student_handled_at_the_same_moment_each_review_the_claim() throws Exception {
+        int submissions = 4;
+        Instant at = clock.instant();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(submissions);
+        List<java.util.concurrent.CompletableFuture<Void>> running = new java.util.ArrayList<>();
+        for (int i = 0; i < submissions; i++) {
+            AttemptSubmitted event = attempt(at, outcome(0.0, true, claim(10), claim(11)));
+            running.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    together.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                publish(event);
+            }));
+        }
+        java.util.concurrent.CompletableFuture.allOf(running.toArray(new java.util.concurrent.CompletableFuture[0]))
+                .get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        // once the key was taken or the version moved on, the losers were done again on top: no review lost
+        assertThat(state(claim(10)).getReps()).isEqualTo(submissions);
+        assertThat(state(claim(11)).getReps()).isEqualTo(submissions);
+    }
+
+    @Test
     void a_submission_whose_transaction_rolls_back_changes_no_practice() {
         transaction.executeWithoutResult(status -> {
             events.publishEvent(attempt(clock.instant(), outcome(1.0, true, claim(8))));
