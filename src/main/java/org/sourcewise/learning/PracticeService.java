@@ -34,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Spaced practice of claims with FSRS (docs/practice.md). A claim is in practice once the student has
- * marked its lesson done or met it in a quiz; it is due when its review state's due date has come.
+ * marked its lesson done or met it in a quiz; it is due when its review state's due date has come: a
+ * whole number of days after its last review once it has graduated, or a minute or ten after it while
+ * it is in a learning step (new, or missed), so that a claim answered wrongly comes back the same day.
  * Practice asks, for each due claim in due-date order, one of the published questions that link the
  * claim, rotating through them from one review to the next; the answer is marked on the server and
  * rated AGAIN (not fully right), GOOD (right) or EASY (right within {@link PracticeRules#EASY_WITHIN} of

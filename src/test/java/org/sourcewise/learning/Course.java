@@ -37,6 +37,10 @@ public record Course(CourseService courses, QuestionBankService bank) {
         return SystemTask.call(() -> courses.claims(courseId).stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow());
     }
 
+    public ClaimInfo claimById(long claimId) {
+        return SystemTask.call(() -> courses.claimsByIds(List.of(claimId)).getFirst());
+    }
+
     public BankEntry entry(long questionId) {
         return SystemTask.call(() -> bank.entries(List.of(questionId)).getFirst());
     }

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
+import org.sourcewise.MutableClock;
 import org.sourcewise.TestUsers;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.SystemTask;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.content.internal.CourseImporter;
+import org.sourcewise.learning.fsrs.Phase;
 import org.sourcewise.learning.fsrs.Rating;
 import org.sourcewise.learning.internal.ReviewStateEntity;
 import org.sourcewise.learning.internal.ReviewStateRepository;
@@ -26,6 +28,9 @@ import org.sourcewise.learning.internal.ReviewStates;
 import org.sourcewise.learning.internal.ShownQuestions;
 import org.sourcewise.questions.BankEntry;
 import org.sourcewise.questions.QuestionBankService;
+import org.sourcewise.quizzes.AttemptStartService;
+import org.sourcewise.quizzes.AttemptSubmissionService;
+import org.sourcewise.quizzes.QuizService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,8 +39,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Practice on the demo data, each test as a new student of the demo class with lesson l1 done. Time is
- * moved by rewriting a claim's review dates, as if its reviews had happened earlier; a claim is put
- * first in line by moving its due date before every other.
+ * moved by rewriting a claim's review dates, as if its reviews had happened earlier (a claim is put
+ * first in line by moving its due date before every other), or by moving the test clock on.
  */
 @IntegrationTest
 class PracticeServiceTest {
@@ -63,7 +68,13 @@ class PracticeServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Clock clock;
+    MutableClock clock;
+    @Autowired
+    QuizService quizzes;
+    @Autowired
+    AttemptStartService attemptStarts;
+    @Autowired
+    AttemptSubmissionService attemptSubmissions;
     @Autowired
     TestUsers users;
     @Autowired
@@ -81,6 +92,7 @@ class PracticeServiceTest {
     @AfterEach
     void tearDown() {
         SecurityContextHolder.clearContext();
+        clock.reset();
     }
 
     private ReviewStateEntity state(long claimId) {
@@ -127,23 +139,30 @@ class PracticeServiceTest {
     }
 
     @Test
-    void right_answers_on_time_schedule_the_claim_further_out_each_time() {
+    void a_new_claim_right_twice_ten_minutes_apart_graduates_and_then_goes_further_out_each_time() {
         ClaimInfo c04 = course.claim("c04");
         putFirst(c04.id(), Duration.ZERO);
 
         PracticeResult first = answerRight(c04, false);
         assertThat(first.rating()).isEqualTo(Rating.GOOD);
         assertThat(first.check().correct()).isTrue();
+        // learning: checked once more at the second step, ten minutes later
+        assertThat(state(c04.id()).getPhase()).isEqualTo(Phase.LEARNING);
+        assertThat(Duration.between(state(c04.id()).getLastReviewAt(), state(c04.id()).getDueAt())).isEqualTo(Duration.ofMinutes(10));
+
+        putFirst(c04.id(), Duration.ofMinutes(10));
+        answerRight(c04, false);
+        assertThat(state(c04.id()).getPhase()).isEqualTo(Phase.REVIEW);
         assertThat(intervalDays(state(c04.id()))).isEqualTo(2);
 
         putFirst(c04.id(), Duration.ofDays(2));
-        PracticeResult second = answerRight(c04, false);
+        PracticeResult third = answerRight(c04, false);
 
-        // docs/practice.md's worked example: Good, Good gives intervals of 2 and 11 days
-        assertThat(second.rating()).isEqualTo(Rating.GOOD);
+        // py-fsrs's interval history for Good, Good, Good: 0 (ten minutes), 2 and 11 days
+        assertThat(third.rating()).isEqualTo(Rating.GOOD);
         assertThat(intervalDays(state(c04.id()))).isEqualTo(11);
-        assertThat(state(c04.id()).getReps()).isEqualTo(2);
-        assertThat(second.nextDueAt()).isAfter(clock.instant().plus(Duration.ofDays(10)));
+        assertThat(state(c04.id()).getReps()).isEqualTo(3);
+        assertThat(third.nextDueAt()).isAfter(clock.instant().plus(Duration.ofDays(10)));
     }
 
     @Test
@@ -159,11 +178,12 @@ class PracticeServiceTest {
     }
 
     @Test
-    void a_wrong_answer_rates_again_and_a_forgotten_claim_counts_a_lapse() {
+    void a_wrong_answer_on_a_learnt_claim_rates_again_counts_a_lapse_and_brings_it_back_ten_minutes_later() {
         ClaimInfo c07 = course.claim("c07");
         putFirst(c07.id(), Duration.ZERO);
-        answerRight(c07, false);
-        putFirst(c07.id(), Duration.ofDays(2));
+        answerRight(c07, true);
+        assertThat(state(c07.id()).getPhase()).isEqualTo(Phase.REVIEW);
+        putFirst(c07.id(), Duration.ofDays(8));
 
         PracticeQuestion q = practice.next().orElseThrow();
         assertThat(q.claimId()).isEqualTo(c07.id());
@@ -178,11 +198,13 @@ class PracticeServiceTest {
         ReviewStateEntity after = state(c07.id());
         assertThat(after.getLapses()).isEqualTo(1);
         assertThat(after.getReps()).isEqualTo(2);
-        assertThat(intervalDays(after)).isEqualTo(1);
+        assertThat(after.getPhase()).isEqualTo(Phase.RELEARNING);
+        assertThat(result.nextDueAt()).isCloseTo(after.getDueAt(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(Duration.between(after.getLastReviewAt(), after.getDueAt())).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
-    void i_dont_know_rates_again() {
+    void i_dont_know_rates_again_and_the_claim_comes_back_a_minute_later() {
         ClaimInfo c08 = course.claim("c08");
         putFirst(c08.id(), Duration.ZERO);
         PracticeQuestion q = practice.next().orElseThrow();
@@ -192,8 +214,42 @@ class PracticeServiceTest {
 
         assertThat(result.rating()).isEqualTo(Rating.AGAIN);
         assertThat(result.check().answered()).isFalse();
-        assertThat(state(c08.id()).getReps()).isEqualTo(1);
-        assertThat(state(c08.id()).getDueAt()).isAfter(clock.instant().plus(Duration.ofHours(23)));
+        ReviewStateEntity after = state(c08.id());
+        assertThat(after.getReps()).isEqualTo(1);
+        assertThat(after.getLapses()).isZero();
+        assertThat(Duration.between(after.getLastReviewAt(), after.getDueAt())).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void claims_missed_in_a_quiz_are_offered_again_within_minutes_and_graduate_after_two_right_answers() {
+        // nothing else due, so that practice can only offer what the quiz brought
+        jdbc.update("update review_state set due_at = ? where user_id = ?", Timestamp.from(clock.instant().plus(Duration.ofDays(30))),
+                currentUser.id().value());
+        long quiz = SystemTask.call(() -> quizzes.find(course.firstCourseId(), "checkpoint-1").orElseThrow().id());
+        long attemptId = attemptStarts.startOrResume(quiz);
+        attemptSubmissions.submit(attemptId);
+        Instant submitted = clock.instant();
+
+        // left blank: every tested claim was rated Again and waits its first learning step
+        assertThat(practice.next()).isEmpty();
+        PracticeSummary waiting = practice.summary();
+        assertThat(waiting.dueNow()).isZero();
+        assertThat(waiting.nextDueAt()).isBetween(submitted, submitted.plus(Duration.ofMinutes(1)));
+
+        clock.advance(Duration.ofMinutes(1));
+        PracticeQuestion q = practice.next().orElseThrow();
+        ClaimInfo missed = course.claimById(q.claimId());
+        assertThat(state(missed.id()).getPhase()).isEqualTo(Phase.LEARNING);
+        PracticeResult first = answerRight(missed, false);
+        assertThat(first.nextDueAt()).isBetween(clock.instant().plus(Duration.ofMinutes(9)), clock.instant().plus(Duration.ofMinutes(10)));
+        assertThat(practice.next().map(PracticeQuestion::claimId)).isNotEqualTo(java.util.Optional.of(missed.id()));
+
+        clock.advance(Duration.ofMinutes(10));
+        putFirst(missed.id(), Duration.ofMinutes(10));
+        PracticeResult second = answerRight(missed, false);
+        assertThat(state(missed.id()).getPhase()).isEqualTo(Phase.REVIEW);
+        // graduated: a whole number of days, at least one
+        assertThat(second.nextDueAt()).isAfter(clock.instant().plus(Duration.ofHours(23)));
     }
 
     @Test

@@ -3,17 +3,20 @@ package org.sourcewise.learning.fsrs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The FSRS-6 scheduler: after each review it updates an item's difficulty and stability and schedules
  * the next review for when the student's recall probability will have fallen to the desired retention.
  *
- * <p>It follows open-spaced-repetition's reference implementation (py-fsrs 6) run without learning
- * steps and without fuzz: every interval is a whole number of days, at least one, and scheduling is
- * deterministic. Elapsed time is counted in whole days (24-hour periods) since the last review, and a
- * review less than a day after the previous one uses FSRS-6's same-day formula. Every formula is
- * spelled out in {@code docs/practice.md}. Immutable and thread-safe.
+ * <p>It follows open-spaced-repetition's reference implementation, py-fsrs 6 ({@code Scheduler} since
+ * 6.2.0, whose default weights these are), run without fuzz: new and forgotten items go through short
+ * {@link LearningSteps} (by default py-fsrs's 1 and 10 minutes, and 10 minutes), graduated items get
+ * whole-day intervals, at least one, and scheduling is deterministic. Elapsed time is counted in whole
+ * days (24-hour periods) since the last review, and a review less than a day after the previous one
+ * uses FSRS-6's same-day formula. Every formula is spelled out in {@code docs/practice.md}; the tests
+ * check it against the values py-fsrs's own tests assert. Immutable and thread-safe.
  */
 public final class Fsrs {
 
@@ -22,16 +25,23 @@ public final class Fsrs {
     private static final double MAX_DIFFICULTY = 10;
 
     private final FsrsParameters p;
+    private final LearningSteps steps;
     private final double decay;
     private final double factor;
 
-    /** Default FSRS-6 weights and 90% desired retention. */
+    /** Default FSRS-6 weights, 90% desired retention and py-fsrs's default learning steps. */
     public Fsrs() {
         this(FsrsParameters.DEFAULT);
     }
 
+    /** These parameters with py-fsrs's default learning steps. */
     public Fsrs(FsrsParameters parameters) {
+        this(parameters, LearningSteps.DEFAULT);
+    }
+
+    public Fsrs(FsrsParameters parameters, LearningSteps steps) {
         this.p = Objects.requireNonNull(parameters, "parameters");
+        this.steps = Objects.requireNonNull(steps, "steps");
         this.decay = -p.w(20);
         // chosen so that R(S, S) = 0.9 whatever the decay: stability is "days until 90% recall"
         this.factor = Math.pow(0.9, 1 / decay) - 1;
@@ -39,6 +49,10 @@ public final class Fsrs {
 
     public FsrsParameters parameters() {
         return p;
+    }
+
+    public LearningSteps steps() {
+        return steps;
     }
 
     /**
@@ -49,24 +63,34 @@ public final class Fsrs {
     public CardState review(@Nullable CardState state, Rating rating, Instant now) {
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(now, "now");
-        if (state == null || state.isNew()) {
-            double s = initialStability(rating);
-            return scheduled(initialDifficulty(rating), s, now, 1, 0);
-        }
-        long elapsed = elapsedDays(lastReview(state), now);
+        CardState before = state == null ? CardState.NEW : state;
         double s;
-        if (elapsed < 1) {
-            s = shortTermStability(state.stability(), rating);
+        double d;
+        if (before.isNew()) {
+            s = initialStability(rating);
+            d = initialDifficulty(rating);
         } else {
-            double r = forgettingCurve(elapsed, state.stability());
-            s = rating == Rating.AGAIN
-                    ? forgetStability(state.difficulty(), state.stability(), r)
-                    : recallStability(state.difficulty(), state.stability(), r, rating);
+            long elapsed = elapsedDays(lastReview(before), now);
+            if (elapsed < 1) {
+                s = shortTermStability(before.stability(), rating);
+            } else {
+                double r = forgettingCurve(elapsed, before.stability());
+                s = rating == Rating.AGAIN
+                        ? forgetStability(before.difficulty(), before.stability(), r)
+                        : recallStability(before.difficulty(), before.stability(), r, rating);
+            }
+            // stability above uses the difficulty from before this review, as FSRS does
+            d = nextDifficulty(before.difficulty(), rating);
         }
-        // stability above uses the difficulty from before this review, as FSRS does
-        double d = nextDifficulty(state.difficulty(), rating);
-        int lapses = state.lapses() + (rating == Rating.AGAIN ? 1 : 0);
-        return scheduled(d, s, now, state.reps() + 1, lapses);
+        // a lapse is forgetting what had been learnt; misses during the steps are part of learning it
+        int lapses = before.lapses() + (rating == Rating.AGAIN && before.phase() == Phase.REVIEW ? 1 : 0);
+        int reps = before.reps() + 1;
+        Optional<LearningSteps.Step> step = steps.after(before.phase(), before.step(), rating);
+        if (step.isPresent()) {
+            LearningSteps.Step next = step.get();
+            return new CardState(d, s, now.plus(next.delay()), now, reps, lapses, next.phase(), next.step());
+        }
+        return CardState.inReview(d, s, now.plus(Duration.ofDays(nextInterval(s))), now, reps, lapses);
     }
 
     /** The probability that the student recalls the item at {@code now}; 0 for an item never reviewed. */
@@ -161,11 +185,6 @@ public final class Fsrs {
 
     private static double clampDifficulty(double d) {
         return Math.max(MIN_DIFFICULTY, Math.min(MAX_DIFFICULTY, d));
-    }
-
-    private CardState scheduled(double difficulty, double stability, Instant now, int reps, int lapses) {
-        Instant due = now.plus(Duration.ofDays(nextInterval(stability)));
-        return new CardState(difficulty, stability, due, now, reps, lapses);
     }
 
     // whole 24-hour periods, as py-fsrs counts them; a clock that went backwards counts as no time

@@ -24,8 +24,8 @@ class AppliedEvents {
     /**
      * Records the event as applied and says whether it is the first time. Call it in the transaction
      * that applies the event: if that rolls back, so does the record. Two threads with the same event
-     * at once: the second insert waits for the first and then fails on the key, so its listener fails
-     * and is retried, and then finds the event applied.
+     * at once: the second insert waits for the first and then fails on the key, so its transaction is
+     * done again ({@link ReviewTransactions}), and then finds the event applied.
      */
     boolean firstTime(String key) {
         Integer seen = jdbc.queryForObject("select count(*) from applied_event where event_key = ?", Integer.class, key);

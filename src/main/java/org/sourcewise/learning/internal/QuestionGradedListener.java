@@ -9,8 +9,9 @@ import java.util.Set;
 import org.sourcewise.learning.fsrs.Rating;
 import org.sourcewise.quizzes.AttemptSubmitted;
 import org.sourcewise.quizzes.QuestionGraded;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A teacher's grade of an essay, or an override of one question's mark, updates claim mastery as a
@@ -19,21 +20,30 @@ import org.springframework.stereotype.Component;
  * {@link PracticeRules#regrade}. After the grade is committed, in a transaction and on a thread of its
  * own; the event stays in Modulith's publication registry until this has succeeded, so a failure is
  * handled again later ({@link org.sourcewise.base.FailedEventRetry}, and at every start) and never
- * undoes the grade.
+ * undoes the grade; one that lost a race with another writer of the same review states is done again at
+ * once ({@link ReviewTransactions}).
  */
 @Component
 class QuestionGradedListener {
 
     private final ReviewStates reviews;
     private final AppliedEvents applied;
+    private final ReviewTransactions transactions;
 
-    QuestionGradedListener(ReviewStates reviews, AppliedEvents applied) {
+    QuestionGradedListener(ReviewStates reviews, AppliedEvents applied, ReviewTransactions transactions) {
         this.reviews = reviews;
         this.applied = applied;
+        this.transactions = transactions;
     }
 
-    @ApplicationModuleListener
+    // as AttemptSubmittedListener: the transaction is inside, so that a try that lost a race can be redone
+    @Async
+    @TransactionalEventListener
     public void on(QuestionGraded event) {
+        transactions.run("grade of attempt " + event.attemptId(), () -> apply(event));
+    }
+
+    private void apply(QuestionGraded event) {
         if (!applied.firstTime("question-graded:" + event.attemptId() + ":" + event.position() + ":" + event.gradedAt())) {
             return;
         }

@@ -1,18 +1,26 @@
 package org.sourcewise.learning.internal;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.learning.fsrs.CardState;
+import org.sourcewise.learning.fsrs.Phase;
 
 /**
  * One student's FSRS state for one claim. A row exists once the claim is "in practice"; until its
- * first review it has no difficulty, stability or last review, and is due from the moment it came in.
+ * first review it has no difficulty, stability or last review, is learning at its first step, and is
+ * due from the moment it came in.
+ *
+ * <p>Versioned: of two transactions that change one row at once, the second to commit fails instead of
+ * overwriting the first's review ({@link ReviewTransactions} does such work again).
  */
 @Entity
 @Table(name = "review_state")
@@ -36,6 +44,11 @@ public class ReviewStateEntity {
     private int reps;
     private int lapses;
     private int nextQuestion;
+    @Enumerated(EnumType.STRING)
+    private Phase phase = Phase.LEARNING;
+    private int learningStep;
+    @Version
+    private @Nullable Long version;
 
     protected ReviewStateEntity() {
     }
@@ -55,10 +68,10 @@ public class ReviewStateEntity {
             return CardState.NEW;
         }
         return new CardState(difficulty == null ? 0 : difficulty, stability == null ? 0 : stability, dueAt,
-                lastReviewAt, reps, lapses);
+                lastReviewAt, reps, lapses, phase, learningStep);
     }
 
-    /** Stores the state after a review; the due date comes from FSRS. */
+    /** Stores the state after a review; the due date (minutes or days away) comes from FSRS. */
     public void apply(CardState state) {
         this.difficulty = state.difficulty();
         this.stability = state.stability();
@@ -66,6 +79,8 @@ public class ReviewStateEntity {
         this.lastReviewAt = state.lastReview();
         this.reps = state.reps();
         this.lapses = state.lapses();
+        this.phase = state.phase();
+        this.learningStep = state.step();
     }
 
     /** Moves the question rotation on by one. */
@@ -107,5 +122,13 @@ public class ReviewStateEntity {
 
     public @Nullable Double getDifficulty() {
         return difficulty;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public int getLearningStep() {
+        return learningStep;
     }
 }

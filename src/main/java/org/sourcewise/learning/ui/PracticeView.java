@@ -12,17 +12,22 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.sourcewise.learning.PracticeQuestion;
 import org.sourcewise.learning.PracticeResult;
 import org.sourcewise.learning.PracticeService;
 import org.sourcewise.learning.PracticeSummary;
 import org.sourcewise.learning.StudentAnswer;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Spaced practice: one question at a time for the claims due now; after each answer the feedback,
  * the explanation and the claim with its citation, then the next. The server marks, rates and stores
- * every answer.
+ * every answer. With nothing due, it says when the next claim is due, in minutes for a claim in a
+ * learning step (one just missed comes back a minute or ten later), and offers to look again then.
  */
 @Route("practice")
 @PageTitle("Practice · Sourcewise")
@@ -30,12 +35,17 @@ import org.sourcewise.learning.StudentAnswer;
 @StyleSheet("context://styles/learning.css")
 class PracticeView extends Div {
 
+    /** A claim due at most this far ahead gets a button to look again, rather than "come back later". */
+    static final Duration SOON = Duration.ofHours(1);
+
     private final PracticeService practice;
+    private final Clock clock;
     private final Paragraph dueLine = new Paragraph();
     private final Div stage = new Div();
 
-    PracticeView(PracticeService practice) {
+    PracticeView(PracticeService practice, Clock clock) {
         this.practice = practice;
+        this.clock = clock;
         addClassNames("page", "learning", "practice-view");
         dueLine.setId("due-count");
         dueLine.addClassName("due-line");
@@ -69,10 +79,17 @@ class PracticeView extends Div {
                     new RouterLink("Go to your lessons", LessonsView.class));
         } else {
             card.add(new H2("All caught up"));
-            if (summary.nextDueAt() != null) {
-                Paragraph when = new Paragraph("The next claim is due " + When.relative(summary.nextDueAt()) + ".");
+            Instant next = summary.nextDueAt();
+            Instant now = clock.instant();
+            if (next != null) {
+                Paragraph when = new Paragraph("The next claim is due " + When.relative(next, now) + ".");
                 when.setId("next-due");
                 card.add(when);
+                if (Duration.between(now, next).compareTo(SOON) <= 0) {
+                    Button again = new Button("Check again", e -> showNext());
+                    again.setId("check-again");
+                    card.add(again);
+                }
             }
             card.add(new Paragraph(summary.inPractice() + (summary.inPractice() == 1 ? " claim is" : " claims are")
                     + " in your practice."), new RouterLink("Back to your lessons", LessonsView.class));
@@ -126,8 +143,9 @@ class PracticeView extends Div {
         PracticeResult result;
         try {
             result = practice.answer(question.claimId(), question.question().questionId(), answer);
-        } catch (IllegalStateException stale) {
-            // answered already (another tab) or the question changed: move on
+        } catch (IllegalStateException | OptimisticLockingFailureException stale) {
+            // answered already (another tab), the question changed, or a quiz reviewed the claim at this
+            // very moment: move on
             showNext();
             return;
         }
@@ -163,8 +181,8 @@ class PracticeView extends Div {
         next.focus();
     }
 
-    private static String scheduleText(PracticeResult result) {
-        String when = When.relative(result.nextDueAt());
+    private String scheduleText(PracticeResult result) {
+        String when = When.relative(result.nextDueAt(), clock.instant());
         return switch (result.rating()) {
             case AGAIN -> "This claim comes back " + when + ".";
             case EASY -> "Quick and right: next review " + when + ".";

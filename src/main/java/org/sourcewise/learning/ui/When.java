@@ -20,7 +20,9 @@ final class When {
         }
         long hours = until.toHours();
         if (hours < 1) {
-            return "within the hour";
+            // a learning step: rounded up, so that "in 8 minutes" has not already passed when it is read
+            long minutes = Math.max(1, (until.toSeconds() + 59) / 60);
+            return "in " + minutes + (minutes == 1 ? " minute" : " minutes");
         }
         if (hours < 20) {
             return "in " + hours + (hours == 1 ? " hour" : " hours");

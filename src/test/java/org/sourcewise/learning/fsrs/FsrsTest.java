@@ -11,12 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * The memory model and the day intervals. Most tests run without learning steps (py-fsrs with empty
+ * learning and relearning steps), so that each review lands on the formulas of docs/practice.md; the
+ * steps have tests of their own at the end and in {@link PyFsrsReferenceTest}.
+ */
 class FsrsTest {
 
     private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
     private static final double EPS = 1e-9;
 
-    private final Fsrs fsrs = new Fsrs();
+    private final Fsrs fsrs = new Fsrs(FsrsParameters.DEFAULT, LearningSteps.NONE);
+    private final Fsrs withSteps = new Fsrs();
 
     @Test
     void retrievability_after_exactly_one_stability_is_ninety_percent() {
@@ -160,7 +166,7 @@ class FsrsTest {
 
     @Test
     void a_lower_desired_retention_schedules_longer_intervals() {
-        Fsrs relaxed = new Fsrs(new FsrsParameters(FsrsParameters.DEFAULT_WEIGHTS, 0.8, 36500));
+        Fsrs relaxed = new Fsrs(new FsrsParameters(FsrsParameters.DEFAULT_WEIGHTS, 0.8, 36500), LearningSteps.NONE);
         assertThat(relaxed.nextInterval(10)).isGreaterThan(fsrs.nextInterval(10));
         assertThat(fsrs.nextInterval(10)).isEqualTo(10);
     }
@@ -171,5 +177,63 @@ class FsrsTest {
         assertThat(fsrs.retrievability(first, START.plus(Duration.ofHours(23)))).isEqualTo(1.0);
         assertThat(fsrs.retrievability(first, START.plus(Duration.ofDays(2)))).isCloseTo(0.90949326, within(1e-8));
         assertThat(fsrs.retrievability(CardState.NEW, START)).isZero();
+    }
+
+    @Test
+    void the_default_scheduler_has_py_fsrs_default_steps() {
+        assertThat(withSteps.steps()).isEqualTo(LearningSteps.DEFAULT);
+        assertThat(LearningSteps.DEFAULT.learning()).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(10));
+        assertThat(LearningSteps.DEFAULT.relearning()).containsExactly(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void a_new_item_answered_wrongly_is_due_again_a_minute_later_with_the_memory_model_of_a_first_again() {
+        CardState card = withSteps.review(CardState.NEW, Rating.AGAIN, START);
+
+        assertThat(card.due()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+        assertThat(card.phase()).isEqualTo(Phase.LEARNING);
+        assertThat(card.step()).isZero();
+        assertThat(card.stability()).isEqualTo(fsrs.review(CardState.NEW, Rating.AGAIN, START).stability());
+        assertThat(card.difficulty()).isEqualTo(fsrs.review(CardState.NEW, Rating.AGAIN, START).difficulty());
+        assertThat(card.lapses()).isZero();
+    }
+
+    @Test
+    void a_forgotten_item_comes_back_ten_minutes_later_and_counts_one_lapse() {
+        CardState learnt = withSteps.review(CardState.NEW, Rating.EASY, START);
+        assertThat(learnt.phase()).isEqualTo(Phase.REVIEW);
+
+        CardState forgotten = withSteps.review(learnt, Rating.AGAIN, learnt.due());
+        CardState stillForgotten = withSteps.review(forgotten, Rating.AGAIN, forgotten.due());
+
+        assertThat(forgotten.phase()).isEqualTo(Phase.RELEARNING);
+        assertThat(forgotten.due()).isEqualTo(learnt.due().plus(Duration.ofMinutes(10)));
+        assertThat(forgotten.lapses()).isEqualTo(1);
+        // missing it again while relearning is part of relearning it, not a second lapse
+        assertThat(stillForgotten.lapses()).isEqualTo(1);
+        assertThat(stillForgotten.due()).isEqualTo(forgotten.due().plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void graduating_after_the_last_step_schedules_the_fsrs_interval_in_days() {
+        CardState first = withSteps.review(CardState.NEW, Rating.GOOD, START);
+        Instant tenMinutesLater = START.plus(Duration.ofMinutes(10));
+        CardState second = withSteps.review(first, Rating.GOOD, tenMinutesLater);
+
+        assertThat(first.due()).isEqualTo(tenMinutesLater);
+        assertThat(second.phase()).isEqualTo(Phase.REVIEW);
+        assertThat(second.step()).isZero();
+        // a same-day Good leaves S = w2 = 2.3065, two days
+        assertThat(second.stability()).isEqualTo(2.3065);
+        assertThat(second.due()).isEqualTo(tenMinutesLater.plus(Duration.ofDays(2)));
+    }
+
+    @Test
+    void without_steps_the_scheduler_is_the_day_only_scheduler_documented_before_issue_13() {
+        CardState card = fsrs.review(CardState.NEW, Rating.AGAIN, START);
+        assertThat(card.phase()).isEqualTo(Phase.REVIEW);
+        assertThat(card.due()).isEqualTo(START.plus(Duration.ofDays(1)));
+        CardState again = fsrs.review(card, Rating.AGAIN, card.due());
+        assertThat(again.lapses()).isEqualTo(1);
     }
 }

@@ -20,6 +20,7 @@ import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.learning.PracticeService;
 import org.sourcewise.learning.fsrs.FsrsParameters;
+import org.sourcewise.learning.fsrs.Phase;
 import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.quizzes.AttemptStartService;
 import org.sourcewise.quizzes.AttemptSubmissionService;
@@ -121,18 +122,25 @@ class AttemptSubmittedListenerTest {
             assertThat(s.getLapses()).isZero();
             assertThat(s.getStability()).isEqualTo(S0_GOOD);
             assertThat(s.getLastReviewAt()).isCloseTo(at, org.assertj.core.api.Assertions.within(1, ChronoUnit.MILLIS));
-            assertThat(Duration.between(s.getLastReviewAt(), s.getDueAt())).isEqualTo(Duration.ofDays(2));
+            // a new claim is learning: right once, it is checked once more ten minutes later
+            assertThat(s.getPhase()).isEqualTo(Phase.LEARNING);
+            assertThat(s.getLearningStep()).isEqualTo(1);
+            assertThat(Duration.between(s.getLastReviewAt(), s.getDueAt())).isEqualTo(Duration.ofMinutes(10));
         }
     }
 
     @Test
-    void a_wrong_partly_right_or_blank_answer_reviews_its_claims_again() {
+    void a_wrong_partly_right_or_blank_answer_reviews_its_claims_again_and_practice_offers_them_a_minute_later() {
         publish(attempt(clock.instant(), outcome(0.0, true, claim(2)), outcome(0.5, true, claim(3)),
                 outcome(0.0, false, claim(4))));
 
         for (long claimId : List.of(claim(2), claim(3), claim(4))) {
-            assertThat(state(claimId).getReps()).isEqualTo(1);
-            assertThat(state(claimId).getStability()).isEqualTo(S0_AGAIN);
+            ReviewStateEntity s = state(claimId);
+            assertThat(s.getReps()).isEqualTo(1);
+            assertThat(s.getStability()).isEqualTo(S0_AGAIN);
+            assertThat(s.getPhase()).isEqualTo(Phase.LEARNING);
+            assertThat(s.getLearningStep()).isZero();
+            assertThat(Duration.between(s.getLastReviewAt(), s.getDueAt())).isEqualTo(Duration.ofMinutes(1));
         }
     }
 
@@ -165,6 +173,31 @@ class AttemptSubmittedListenerTest {
         publish(once);
 
         assertThat(state(claim(9)).getReps()).isEqualTo(1);
+    }
+
+    @Test
+    void submissions_of_one_student_handled_at_the_same_moment_each_review_the_claim() throws Exception {
+        int submissions = 4;
+        Instant at = clock.instant();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(submissions);
+        List<java.util.concurrent.CompletableFuture<Void>> running = new java.util.ArrayList<>();
+        for (int i = 0; i < submissions; i++) {
+            AttemptSubmitted event = attempt(at, outcome(0.0, true, claim(10), claim(11)));
+            running.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    together.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                publish(event);
+            }));
+        }
+        java.util.concurrent.CompletableFuture.allOf(running.toArray(new java.util.concurrent.CompletableFuture[0]))
+                .get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        // once the key was taken or the version moved on, the losers were done again on top: no review lost
+        assertThat(state(claim(10)).getReps()).isEqualTo(submissions);
+        assertThat(state(claim(11)).getReps()).isEqualTo(submissions);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.sourcewise.accounts.SystemTask;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.learning.fsrs.FsrsParameters;
+import org.sourcewise.learning.fsrs.Phase;
 import org.sourcewise.quizzes.AttemptReviewService;
 import org.sourcewise.quizzes.EssayAttempts;
 import org.sourcewise.quizzes.GradingService;
@@ -122,16 +123,18 @@ class QuestionGradedListenerTest {
     }
 
     @Test
-    void overriding_a_right_automatic_mark_to_zero_is_a_lapse_at_grading_time_as_the_claim_was_reviewed_at_submission() {
+    void overriding_a_right_automatic_mark_to_zero_reviews_again_at_grading_time_as_the_claim_was_reviewed_at_submission() {
         Instant gradedAt = clock.instant();
         users.as(made.instructor(), () -> grading.overrideQuestion(made.attemptId(), q1(), 0, "Copied from a neighbour.", null));
 
         ReviewStateEntity c01 = states().get("c01");
         assertThat(c01.getReps()).isEqualTo(2);
-        assertThat(c01.getLapses()).isEqualTo(1);
         assertThat(c01.getLastReviewAt()).isCloseTo(gradedAt, within(5, ChronoUnit.SECONDS));
-        // a lapse brings the claim back into practice a day after the grade
-        assertThat(c01.getDueAt()).isCloseTo(gradedAt.plus(Duration.ofDays(1)), within(5, ChronoUnit.SECONDS));
+        // the quiz's Good left the claim in its learning steps (it never came back to practice): Again sends
+        // it back to the first step, a minute after the grade, and is no lapse of something learnt
+        assertThat(c01.getPhase()).isEqualTo(Phase.LEARNING);
+        assertThat(c01.getLapses()).isZero();
+        assertThat(c01.getDueAt()).isCloseTo(gradedAt.plus(Duration.ofMinutes(1)), within(5, ChronoUnit.SECONDS));
     }
 
     @Test

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
+import org.sourcewise.MutableClock;
 import org.sourcewise.accounts.SystemTask;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.learning.LessonService;
@@ -35,7 +37,7 @@ class PracticeViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Clock clock;
+    MutableClock clock;
 
     @BeforeEach
     void lessonSixDone() {
@@ -44,6 +46,11 @@ class PracticeViewTest extends SpringBrowserlessTest {
             return courses.lessons(courseId).stream().filter(l -> l.key().equals("l6")).findFirst().orElseThrow().id();
         });
         lessons.markDone(l6);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private String dueLine() {
@@ -72,7 +79,8 @@ class PracticeViewTest extends SpringBrowserlessTest {
         assertThat(Texts.of(feedback)).contains("No answer given", "Why");
         ClaimCard claim = find(ClaimCard.class).single();
         assertThat(Texts.of(claim)).contains("Paragraph ");
-        assertThat(find(Paragraph.class).id("schedule").getText()).isEqualTo("This claim comes back tomorrow.");
+        // a missed claim comes back the same day: a minute later while learning, ten while relearning
+        assertThat(find(Paragraph.class).id("schedule").getText()).matches("This claim comes back in (1 minute|10 minutes)\\.");
         assertThat(dueLine()).isEqualTo(PracticeView.dueText(due - 1));
         assertThat(practice.dueCount()).isEqualTo(due - 1);
 
@@ -81,16 +89,36 @@ class PracticeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void with_nothing_due_practice_says_when_the_next_claim_is_due() {
-        for (int i = 0; i < 100 && practice.dueCount() > 0; i++) {
-            PracticeQuestion q = practice.next().orElseThrow();
-            practice.answer(q.claimId(), q.question().questionId(), StudentAnswer.none());
-        }
+    void with_nothing_due_practice_says_in_how_many_minutes_the_next_claim_is_due_and_checks_again() {
+        // one claim practice can ask about waits a learning step of 8 more minutes; the others, a day
+        String student2 = "(select id from app_user where username = 'student2')";
+        jdbc.update("update review_state set due_at = ? where user_id = " + student2, Timestamp.from(clock.instant().minusSeconds(60)));
+        long claim = practice.next().orElseThrow().claimId();
+        jdbc.update("update review_state set due_at = ? where user_id = " + student2,
+                Timestamp.from(clock.instant().plus(Duration.ofDays(1)).plusSeconds(60)));
+        jdbc.update("update review_state set due_at = ? where claim_id = ? and user_id = " + student2,
+                Timestamp.from(clock.instant().plus(Duration.ofMinutes(8))), claim);
         navigate(PracticeView.class);
 
         assertThat(dueLine()).isEqualTo("No claims due");
         assertThat(find(H2.class).withText("All caught up").exists()).isTrue();
-        assertThat(find(Paragraph.class).id("next-due").getText()).isEqualTo("The next claim is due tomorrow.");
+        assertThat(find(Paragraph.class).id("next-due").getText()).isEqualTo("The next claim is due in 8 minutes.");
         assertThat(find(Button.class).withText("Check").exists()).isFalse();
+
+        clock.advance(Duration.ofMinutes(8));
+        test(find(Button.class).id("check-again")).click();
+
+        assertThat(dueLine()).isEqualTo(PracticeView.dueText(1));
+        assertThat(find(Button.class).withText("Check").exists()).isTrue();
+    }
+
+    @Test
+    void with_nothing_due_until_tomorrow_practice_says_so_and_offers_no_check_again() {
+        jdbc.update("update review_state set due_at = ? where user_id = (select id from app_user where username = 'student2')",
+                Timestamp.from(clock.instant().plus(Duration.ofDays(1)).plusSeconds(60)));
+        navigate(PracticeView.class);
+
+        assertThat(find(Paragraph.class).id("next-due").getText()).isEqualTo("The next claim is due tomorrow.");
+        assertThat(find(Button.class).withText("Check again").exists()).isFalse();
     }
 }

@@ -1,0 +1,72 @@
+package org.sourcewise.learning.internal;
+
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a unit of review writes (an event's reviews, with its {@link AppliedEvents} record) in a
+ * transaction of its own, and runs it again from the start, in a new transaction, when it lost a race
+ * with another writer of the same rows: a review state changed since it was read (its version moved on)
+ * or created meanwhile (the key exists now), or the same event recorded as applied by another thread.
+ * The next try reads what the other writer committed and applies its reviews on top, so neither is
+ * lost. Other failures are left to the caller (for an event, the publication registry tries it again
+ * later).
+ */
+@Component
+class ReviewTransactions {
+
+    /** Enough for the few events of one student that can meet; more means something else is wrong. */
+    static final int TRIES = 5;
+
+    /** SQL's "unique violation" (class 23, integrity constraint), as H2 and PostgreSQL report it. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewTransactions.class);
+
+    private final TransactionTemplate transaction;
+
+    ReviewTransactions(PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
+        // a listener handed the event after the publisher's commit may still run on the publisher's thread
+        // (tests run listeners synchronously): a new transaction, never the finished one
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    void run(String what, Runnable work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> work.run());
+                return;
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException failure) {
+                if (!lostRace(failure) || attempt >= TRIES) {
+                    throw failure;
+                }
+                log.info("{}: another writer changed the same review states; trying again ({} of {})", what, attempt + 1,
+                        TRIES);
+            }
+        }
+    }
+
+    // JDBC reports a taken key as DuplicateKeyException; JPA (Hibernate) as a DataIntegrityViolationException
+    // whose cause has the SQL state of a unique violation. Any other integrity failure will not go away.
+    private static boolean lostRace(RuntimeException failure) {
+        if (failure instanceof OptimisticLockingFailureException || failure instanceof DuplicateKeyException) {
+            return true;
+        }
+        for (@Nullable Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
