@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+import java.time.Duration;
 
 /**
  * Runs a unit of review writes (an event's reviews, with its {@link AppliedEvents} record) in a
@@ -33,32 +39,33 @@ class ReviewTransactions {
     private static final Logger log = LoggerFactory.getLogger(ReviewTransactions.class);
 
     private final TransactionTemplate transaction;
+    private final RetryTemplate retries;
 
     ReviewTransactions(PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         // a listener handed the event after the publisher's commit may still run on the publisher's thread
         // (tests run listeners synchronously): a new transaction, never the finished one
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // at once: the other writer has committed when ours fails, and waiting would only hold the thread
+        this.retries = new RetryTemplate(RetryPolicy.builder().maxRetries(TRIES - 1).delay(Duration.ZERO)
+                .predicate(ReviewTransactions::lostRace).build());
+        this.retries.setRetryListener(new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+                log.info("Another writer changed the same review states; trying again ({} of {})", state.getRetryCount() + 1, TRIES);
+            }
+        });
     }
 
+    /** Runs the work in a transaction of its own, again when it lost a race; other failures propagate as they are. */
     void run(String what, Runnable work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transaction.executeWithoutResult(status -> work.run());
-                return;
-            } catch (OptimisticLockingFailureException | DataIntegrityViolationException failure) {
-                if (!lostRace(failure) || attempt >= TRIES) {
-                    throw failure;
-                }
-                log.info("{}: another writer changed the same review states; trying again ({} of {})", what, attempt + 1,
-                        TRIES);
-            }
-        }
+        log.debug("{}: review writes", what);
+        retries.invoke(() -> transaction.executeWithoutResult(status -> work.run()));
     }
 
     // JDBC reports a taken key as DuplicateKeyException; JPA (Hibernate) as a DataIntegrityViolationException
     // whose cause has the SQL state of a unique violation. Any other integrity failure will not go away.
-    private static boolean lostRace(RuntimeException failure) {
+    private static boolean lostRace(Throwable failure) {
         if (failure instanceof OptimisticLockingFailureException || failure instanceof DuplicateKeyException) {
             return true;
         }

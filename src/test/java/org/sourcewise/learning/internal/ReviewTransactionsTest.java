@@ -116,4 +116,16 @@ class ReviewTransactionsTest {
         assertThat(tries).hasValue(1);
         assertThat(states.findByUserIdAndClaimId(student.value(), claim)).isEmpty();
     }
+
+    @Test
+    void a_race_lost_every_time_gives_up_after_a_few_tries_with_the_last_failure() {
+        AtomicInteger tries = new AtomicInteger();
+
+        assertThatThrownBy(() -> transactions.run("test", () -> {
+            tries.incrementAndGet();
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ReviewStateEntity.class, 1L);
+        })).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+
+        assertThat(tries).hasValue(ReviewTransactions.TRIES);
+    }
 }
