@@ -105,6 +105,8 @@ class AccessMatrixIT extends BrowserTest {
             view("practice",                    "practice",                           LOGIN, OK,        OK,                 NOT_FOUND, NOT_FOUND,          NOT_FOUND),
             // a lesson is for the students of a class on its course; staff preview any course's lessons
             view("lesson/{param}",              "lesson/{lesson}",                    LOGIN, OK,        NOT_FOUND,  OK,        OK,                 OK),
+            // a course's source, where its citations lead, follows the lessons' rule
+            view("course/:slug/source",         "course/{course}/source?p=1",         LOGIN, OK,        NOT_FOUND,  OK,        OK,                 OK),
             view("quiz/{param}",                "quiz/{quiz}",                        LOGIN, OK,        NOT_FOUND,          NOT_FOUND, NOT_FOUND,          NOT_FOUND),
             // stuA's attempt is submitted, so for stuA the attempt page forwards to its review
             view("attempt/{param}",             "attempt/{attempt}",                  LOGIN, OK,        NOT_FOUND,          NOT_FOUND, NOT_FOUND,          NOT_FOUND),

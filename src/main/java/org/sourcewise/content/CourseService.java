@@ -54,15 +54,18 @@ public class CourseService {
     public List<ClaimInfo> claims(long courseId) {
         Map<Long, String> lessonKeys = lessons.findByCourseIdOrderByOrdinal(courseId).stream()
                 .collect(Collectors.toMap(LessonEntity::getId, LessonEntity::getKey));
-        return claims.findByCourseIdOrderByOrdinal(courseId).stream().map(c -> claimInfo(c, lessonKeys)).toList();
+        Map<Long, String> slugs = slugs(List.of(courseId));
+        return claims.findByCourseIdOrderByOrdinal(courseId).stream().map(c -> claimInfo(c, lessonKeys, slugs)).toList();
     }
 
     public List<ClaimInfo> claimsByIds(Collection<Long> ids) {
         List<ClaimEntity> found = claims.findByIdIn(ids);
-        Map<Long, String> lessonKeys = found.stream().map(ClaimEntity::getCourseId).distinct()
+        List<Long> courseIds = found.stream().map(ClaimEntity::getCourseId).distinct().toList();
+        Map<Long, String> lessonKeys = courseIds.stream()
                 .flatMap(courseId -> lessons.findByCourseIdOrderByOrdinal(courseId).stream())
                 .collect(Collectors.toMap(LessonEntity::getId, LessonEntity::getKey));
-        return found.stream().map(c -> claimInfo(c, lessonKeys))
+        Map<Long, String> slugs = slugs(courseIds);
+        return found.stream().map(c -> claimInfo(c, lessonKeys, slugs))
                 .sorted(java.util.Comparator.comparingInt(ClaimInfo::ordinal)).toList();
     }
 
@@ -76,8 +79,9 @@ public class CourseService {
 
     private LessonInfo lessonInfo(LessonEntity lesson) {
         Map<Long, String> keys = Map.of(lesson.getId(), lesson.getKey());
+        Map<Long, String> slugs = slugs(List.of(lesson.getCourseId()));
         List<ClaimInfo> lessonClaims = claims.findByLessonIdOrderByLessonPosition(lesson.getId()).stream()
-                .map(c -> claimInfo(c, keys)).toList();
+                .map(c -> claimInfo(c, keys, slugs)).toList();
         return new LessonInfo(lesson.getId(), lesson.getCourseId(), lesson.getKey(), lesson.getOrdinal(), lesson.getTitle(),
                 lesson.getIntroduction(),
                 lesson.getTerms().stream().map(t -> new LessonInfo.KeyTerm(t.term(), t.definition())).toList(),
@@ -93,10 +97,21 @@ public class CourseService {
                 (int) claims.countByCourseId(course.getId()));
     }
 
-    private static ClaimInfo claimInfo(ClaimEntity c, Map<Long, String> lessonKeys) {
+    // by id, one at a time: within a transaction the persistence context answers all but the first look-up,
+    // so listing a course's lessons costs one query for the slug, not one per lesson
+    private Map<Long, String> slugs(Collection<Long> courseIds) {
+        Map<Long, String> slugs = new java.util.HashMap<>();
+        for (Long id : courseIds) {
+            courses.findById(id).ifPresent(c -> slugs.put(id, c.getSlug()));
+        }
+        return slugs;
+    }
+
+    private static ClaimInfo claimInfo(ClaimEntity c, Map<Long, String> lessonKeys, Map<Long, String> courseSlugs) {
         return new ClaimInfo(c.getId(), c.getKey(), c.getOrdinal(), c.getStatement(), c.getKind(), c.getParagraph(),
                 c.getKeyPhrase(), c.getContextNote(), c.getLessonId(),
-                c.getLessonId() == null ? null : lessonKeys.get(c.getLessonId()));
+                c.getLessonId() == null ? null : lessonKeys.get(c.getLessonId()),
+                courseSlugs.getOrDefault(c.getCourseId(), ""));
     }
 
 }

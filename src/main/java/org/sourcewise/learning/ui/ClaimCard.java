@@ -5,13 +5,16 @@ import org.jspecify.annotations.Nullable;
 import org.sourcewise.base.ui.MarkdownText;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.content.ui.Citations;
 import org.sourcewise.learning.fsrs.Mastery;
 
 /**
  * One claim as students read it: what the article says (in our words), what kind of statement it is,
- * where it is in the article, and, set apart, any context we add that the article does not give.
+ * where it is in the article (a link to that paragraph of the source), and, set apart, any context we
+ * add that the article does not give.
  */
 class ClaimCard extends Div {
 
@@ -19,8 +22,8 @@ class ClaimCard extends Div {
         addClassNames("card", "claim-card");
         Span kind = new Span(claim.kind().label());
         kind.addClassNames("badge", "kind", "kind-" + claim.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        Span citation = new Span(citation(claim));
-        citation.addClassNames("citation", "muted");
+        RouterLink citation = Citations.link(claim);
+        citation.addClassName("citation");
         Div head = new Div(kind, citation);
         head.addClassName("claim-head");
         if (mastery != null) {
@@ -44,11 +47,6 @@ class ClaimCard extends Div {
             note.getElement().setAttribute("aria-label", "Context, not from the article");
             add(note);
         }
-    }
-
-    /** Paragraph N · “key phrase” */
-    static String citation(ClaimInfo claim) {
-        return "Paragraph " + claim.paragraph() + " · “" + claim.keyPhrase() + "”";
     }
 
     static String label(Mastery mastery) {

@@ -4,16 +4,27 @@ import com.vaadin.flow.component.html.Div;
 import org.sourcewise.base.ui.MarkdownText;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
+import org.sourcewise.content.ui.Citations;
 import org.sourcewise.learning.CheckResult;
 
 /**
  * What a student learns after answering: right or not, the author's feedback on their answer, the
  * right answer and the explanation. Empty (and silent) until {@link #show}; screen readers hear it
- * when it appears.
+ * when it appears. Given the course, every paragraph the texts name ("paragraph 3") links to that
+ * paragraph of the course's source.
  */
 class FeedbackPanel extends Div {
 
+    private final @Nullable String courseSlug;
+
     FeedbackPanel() {
+        this(null);
+    }
+
+    /** @param courseSlug the course whose source the texts' paragraph numbers refer to; null links none */
+    FeedbackPanel(@Nullable String courseSlug) {
+        this.courseSlug = courseSlug;
         addClassName("feedback");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
@@ -47,17 +58,21 @@ class FeedbackPanel extends Div {
         heading.addClassName("feedback-verdict");
         add(heading);
         for (String note : result.feedback()) {
-            add(MarkdownText.of(note, "feedback-note"));
+            add(MarkdownText.of(cited(note), "feedback-note"));
         }
         if (result.correctAnswer() != null && !result.correct()) {
             add(labelled("Answer", new Paragraph(result.correctAnswer())));
         }
         if (result.explanation() != null) {
-            add(labelled("Why", MarkdownText.of(result.explanation(), "explanation")));
+            add(labelled("Why", MarkdownText.of(cited(result.explanation()), "explanation")));
         }
         if (result.generalFeedback() != null) {
-            add(MarkdownText.of(result.generalFeedback(), "general-feedback"));
+            add(MarkdownText.of(cited(result.generalFeedback()), "general-feedback"));
         }
+    }
+
+    private String cited(String markdown) {
+        return courseSlug == null ? markdown : Citations.linkParagraphs(markdown, courseSlug);
     }
 
     private static Div labelled(String label, com.vaadin.flow.component.Component content) {

@@ -26,8 +26,10 @@ import java.util.List;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.content.LessonInfo;
+import org.sourcewise.content.ui.SourceReference;
 import org.sourcewise.learning.LessonPage;
 import org.sourcewise.learning.LessonProgress;
 import org.sourcewise.learning.LessonService;
@@ -53,6 +55,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private final boolean staff;
     private String title = "Lesson · Sourcewise";
     private long lessonId;
+    private @Nullable String courseSlug;
     private Span status;
     private Button markDone;
     private Paragraph doneNote;
@@ -103,6 +106,11 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         Div meta = new Div(course, status);
         meta.addClassName("lesson-meta");
         add((Component) back, new H1(lesson.title()), meta);
+        CourseInfo courseInfo = courses.findCourse(lesson.courseId()).orElse(null);
+        courseSlug = courseInfo == null ? null : courseInfo.slug();
+        if (courseInfo != null) {
+            add(new SourceReference(courseInfo));
+        }
         if (staff) {
             Paragraph note = new Paragraph("Staff view: the lesson as the course's students see it, without anyone's "
                     + "progress. You can try the check questions; nothing you do here is recorded.");
@@ -113,7 +121,8 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
         add(MarkdownText.of(lesson.introduction(), "lesson-intro"));
 
-        add(section("Claims", "What the article says, in our words. Each names its kind and where it is in the article."));
+        add(section("Claims", "What the article says, in our words. Each names its kind and where it is in the article: "
+                + "follow the paragraph to the source."));
         Div claims = new Div();
         claims.addClassName("stack");
         for (ClaimInfo claim : lesson.claims()) {
@@ -184,7 +193,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         H3 heading = new H3("Question " + number + " of " + of);
         heading.addClassName("check-heading");
         QuestionForm form = new QuestionForm(question);
-        FeedbackPanel feedback = new FeedbackPanel();
+        FeedbackPanel feedback = new FeedbackPanel(courseSlug);
         Paragraph hint = new Paragraph();
         hint.addClassName("hint");
         hint.setVisible(false);

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.content.ui.SourceReference;
 import org.sourcewise.learning.LessonProgress;
 import org.sourcewise.learning.LessonService;
 import org.sourcewise.learning.PracticeService;
@@ -24,7 +26,7 @@ import org.sourcewise.learning.PracticeSummary;
 @StyleSheet("context://styles/learning.css")
 class LessonsView extends Div {
 
-    LessonsView(LessonService lessons, PracticeService practice) {
+    LessonsView(LessonService lessons, PracticeService practice, CourseService courses) {
         addClassNames("page", "learning", "lessons-view");
         add(new H1("Lessons"));
         add(practiceBanner(practice.summary()));
@@ -40,6 +42,7 @@ class LessonsView extends Div {
             if (list == null || !Objects.equals(course, lesson.courseId())) {
                 course = lesson.courseId();
                 add(new H2(lesson.courseTitle()));
+                courses.findCourse(lesson.courseId()).ifPresent(c -> add(new SourceReference(c)));
                 list = new Div();
                 list.addClassName("stack");
                 list.getElement().setAttribute("role", "list");

@@ -14,12 +14,17 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.content.ClaimInfo;
+import org.sourcewise.content.CourseInfo;
+import org.sourcewise.content.CourseService;
+import org.sourcewise.content.ui.Citations;
+import org.sourcewise.content.ui.SourceReference;
 import org.sourcewise.quizzes.AttemptGrades;
 import org.sourcewise.quizzes.AttemptReview;
 import org.sourcewise.quizzes.AttemptReviewService;
@@ -38,12 +43,15 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final AttemptReviewService attempts;
     private final GradingService grading;
     private final CurrentUser currentUser;
+    private final CourseService courses;
     private String title = "Review";
+    private @Nullable String courseSlug;
 
-    AttemptReviewView(AttemptReviewService attempts, GradingService grading, CurrentUser currentUser) {
+    AttemptReviewView(AttemptReviewService attempts, GradingService grading, CurrentUser currentUser, CourseService courses) {
         this.attempts = attempts;
         this.grading = grading;
         this.currentUser = currentUser;
+        this.courses = courses;
         addClassName("page");
         addClassName("review");
     }
@@ -71,6 +79,11 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             Paragraph who = new Paragraph(grades.student() + " · " + review.quiz().title());
             who.addClassName("muted");
             add(who);
+        }
+        CourseInfo course = courses.findCourse(review.quiz().courseId()).orElse(null);
+        courseSlug = course == null ? null : course.slug();
+        if (course != null) {
+            add(new SourceReference(course));
         }
 
         Div result = new Div();
@@ -136,19 +149,18 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         card.add(head, MarkdownText.of(item.stem(), "stem"));
         card.add(labelled("Your answer", item.answered() ? item.yourAnswer() : "No answer"));
         card.add(labelled("Correct answer", item.correctAnswer()));
-        item.feedback().forEach(f -> card.add(labelled("Feedback", f)));
+        item.feedback().forEach(f -> card.add(cited("Feedback", f)));
         if (item.generalFeedback() != null) {
-            card.add(labelled("Note", item.generalFeedback()));
+            card.add(cited("Note", item.generalFeedback()));
         }
-        card.add(labelled("Why", item.explanation()));
+        card.add(cited("Why", item.explanation()));
         for (ClaimInfo claim : item.claims()) {
             Div c = new Div();
             c.addClassName("claim-cite");
             Span kind = new Span(claim.kind().label());
             kind.addClassName("badge");
             Span statement = new Span(claim.statement());
-            Span cite = new Span("Paragraph " + claim.paragraph() + " · \u201c" + claim.keyPhrase() + "\u201d");
-            cite.addClassName("muted");
+            RouterLink cite = Citations.link(claim);
             c.add(new Span("Tests claim: "), kind, statement, cite);
             if (claim.lessonId() != null) {
                 c.add(new Anchor("lesson/" + claim.lessonId(), "Read the lesson"));
@@ -158,14 +170,23 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         return card;
     }
 
+    /** An authored text, each paragraph it names ("paragraph 3") linking to that paragraph of the course's source. */
+    private Div cited(String label, @Nullable String text) {
+        return labelled(label, text != null && courseSlug != null ? Citations.withParagraphLinks(text, courseSlug)
+                : new Span(text == null ? "" : text));
+    }
+
     private static Div labelled(String label, @Nullable String text) {
+        return labelled(label, new Span(text == null ? "" : text));
+    }
+
+    private static Div labelled(String label, Span value) {
         Div row = new Div();
         row.addClassName("labelled");
         Span l = new Span(label);
         l.addClassName("label");
-        Span t = new Span(text == null ? "" : text);
-        t.addClassName("value");
-        row.add(l, t);
+        value.addClassName("value");
+        row.add(l, value);
         return row;
     }
 

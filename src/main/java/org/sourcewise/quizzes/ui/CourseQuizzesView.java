@@ -19,11 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
+import org.sourcewise.content.ui.SourceReference;
 import org.sourcewise.quizzes.QuizBuilderService;
 import org.sourcewise.quizzes.QuizInfo;
 import org.sourcewise.quizzes.QuizListItem;
 
-/** A course's quizzes for staff: size, settings and attempts of each, with edit, preview and assign. */
+/**
+ * A course's quizzes for staff: size, settings and attempts of each, with edit, preview and assign;
+ * under the course's title, its source.
+ */
 @Route("course/:slug/quizzes")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 @StyleSheet("styles/authoring.css")
@@ -62,7 +66,7 @@ class CourseQuizzesView extends VerticalLayout implements BeforeEnterObserver, H
         head.addClassName("card-top");
         Span courseTitle = new Span(course.title());
         courseTitle.addClassName("muted");
-        add(new Anchor("courses", "← Courses"), head, courseTitle);
+        add(new Anchor("courses", "← Courses"), head, courseTitle, new SourceReference(course));
 
         List<QuizListItem> items = builder.quizzesOf(course.id());
         if (items.isEmpty()) {

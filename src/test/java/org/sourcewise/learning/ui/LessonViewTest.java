@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
@@ -71,7 +72,11 @@ class LessonViewTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("A new hierarchy of allies");
         assertThat(find(ClaimCard.class).all()).hasSize(9);
         assertThat(texts("kind")).hasSize(9).contains("Figure", "Background", "Reported fact", "Analysis");
-        assertThat(texts("citation")).first().isEqualTo("Paragraph 1 · “On February 3, 2017, North Korean leader Kim Jong-un sent out”");
+        RouterLink citation = find(RouterLink.class).withClassName("citation").first();
+        assertThat(citation.getText()).isEqualTo("Paragraph 1 · “On February 3, 2017, North Korean leader Kim Jong-un sent out”");
+        assertThat(citation.getHref()).isEqualTo("course/russia-north-korea-2017/source?p=1");
+        // the course's source is named under the lesson's title, its title leading to the source page
+        assertThat(find(RouterLink.class).withClassName("source-title").single().getText()).isEqualTo("Russia's Love Affair With North Korea");
         long withContext = l1.claims().stream().filter(c -> c.contextNote() != null).count();
         assertThat(texts("context-label")).hasSize((int) withContext).containsOnly("Context");
         ClaimCard first = find(ClaimCard.class).first();
@@ -98,6 +103,8 @@ class LessonViewTest extends SpringBrowserlessTest {
         assertThat(feedback.isVisible()).isTrue();
         assertThat(Texts.of(feedback)).contains("Not quite", "Russia took first place; China was relegated.",
                 "In second place", "relegating China to second place");
+        // the explanation's "(paragraph 1)" leads to that paragraph of the source
+        assertThat(Texts.of(feedback)).contains("href=\"course/russia-north-korea-2017/source?p=1\">paragraph 1</a>");
 
         // after a check the right choice carries a tick
         test(choices).selectItem("In second place  ✓");

@@ -1,0 +1,82 @@
+package org.sourcewise.content.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.sourcewise.content.CourseInfo;
+import org.sourcewise.content.OriginalLinks;
+import org.sourcewise.content.SourceRef;
+
+/**
+ * The one line that names a course's source wherever students and staff work with the course: its
+ * title (leading to the source page), author, publication and date, and the original article, which
+ * opens in a new tab so that the student's page stays where it was.
+ */
+public class SourceReference extends Div {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /** The course's reference; shows nothing for a course that names no source. */
+    public SourceReference(CourseInfo course) {
+        addClassName("source-reference");
+        SourceRef source = course.source();
+        if (source == null) {
+            setVisible(false);
+            return;
+        }
+        Span label = new Span("Source");
+        label.addClassName("source-label");
+        RouterLink title = Citations.toSource(course.slug(), source.title());
+        title.addClassName("source-title");
+        title.getElement().setAttribute("title", "The source's paragraphs and the claims this course takes from them");
+        add(label, title);
+        String byline = byline(source);
+        if (!byline.isEmpty()) {
+            Span by = new Span(byline);
+            by.addClassName("source-byline");
+            add(by);
+        }
+        Anchor original = original(source, "Read the original");
+        if (original != null) {
+            add(original);
+        }
+    }
+
+    /** Author · publication · date, as far as the reference gives them. */
+    static String byline(SourceRef source) {
+        List<String> parts = new ArrayList<>();
+        if (source.author() != null && !source.author().isBlank()) {
+            parts.add(source.author().strip());
+        }
+        if (source.publication() != null && !source.publication().isBlank()) {
+            parts.add(source.publication().strip());
+        }
+        if (source.date() != null) {
+            parts.add(DATE.format(source.date()));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    /** A link to the original article in a new tab; null when the source has no web address. */
+    static @Nullable Anchor original(SourceRef source, String text) {
+        String url = OriginalLinks.web(source.url());
+        return url == null ? null : external(url, text + " \u2197", text + (source.publication() == null ? "" : " at " + source.publication())
+                + " (opens in a new tab)", "source-original");
+    }
+
+    static Anchor external(String url, String text, String label, String className) {
+        Anchor link = new Anchor(url, text, AnchorTarget.BLANK);
+        // the publisher's page gets no handle on ours, nor learns which student came from where
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        link.getElement().setAttribute("aria-label", label);
+        link.addClassName(className);
+        return link;
+    }
+}
