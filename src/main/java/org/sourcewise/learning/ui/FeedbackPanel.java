@@ -16,7 +16,7 @@ import org.sourcewise.learning.CheckResult;
  */
 class FeedbackPanel extends Div {
 
-    private final @Nullable String courseSlug;
+    private @Nullable String courseSlug;
 
     FeedbackPanel() {
         this(null);
@@ -35,6 +35,12 @@ class FeedbackPanel extends Div {
         removeAll();
         removeClassNames("right", "partly", "wrong");
         setVisible(false);
+    }
+
+    /** Shows the result, its paragraph numbers linked to this course's source (practice learns the course with the result). */
+    void show(CheckResult result, String courseSlug) {
+        this.courseSlug = courseSlug;
+        show(result);
     }
 
     void show(CheckResult result) {

@@ -152,7 +152,7 @@ class PracticeView extends Div {
         form.lock();
         check.getParent().ifPresent(actions -> actions.setVisible(false));
         form.showRightChoices(result.check().correctChoices());
-        feedback.show(result.check());
+        feedback.show(result.check(), result.claim().courseSlug());
         dueLine.setText(dueText(result.dueCount()));
 
         Paragraph schedule = new Paragraph(scheduleText(result));
