@@ -1,5 +1,9 @@
 package org.sourcewise.quizzes;
 
+import org.sourcewise.quizzes.rules.Accommodation;
+
+import org.sourcewise.quizzes.rules.QuizRules;
+
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -59,12 +63,14 @@ public class AttemptStartService {
     private final TransactionTemplate transaction;
     private final AttemptSubmissionService submissions;
     private final StudentAttempts student;
+    private final AccommodationService accommodations;
     private final Random random = new SecureRandom();
 
     AttemptStartService(QuizRepository quizzes, QuizSlotRepository slots, AttemptRepository attempts,
                         AttemptQuestionRepository attemptQuestions, QuestionBankService bank, CourseService courses,
                         SlotRules slotRules, QuizAccessPolicy access, CurrentUser currentUser, Clock clock,
-                        TransactionTemplate transaction, AttemptSubmissionService submissions, StudentAttempts student) {
+                        TransactionTemplate transaction, AttemptSubmissionService submissions, StudentAttempts student,
+                        AccommodationService accommodations) {
         this.quizzes = quizzes;
         this.slots = slots;
         this.attempts = attempts;
@@ -78,6 +84,7 @@ public class AttemptStartService {
         this.transaction = transaction;
         this.submissions = submissions;
         this.student = student;
+        this.accommodations = accommodations;
     }
 
     /** The start page: rules, attempts used and left, grade so far, and whether a new attempt may start. */
@@ -87,13 +94,15 @@ public class AttemptStartService {
         submissions.expireMine(quizId, me);
         return transaction.execute(status -> {
             QuizEntity quiz = quizForStudent(quizId, me);
+            Accommodation accommodation = accommodations.of(quizId, me.value());
+            QuizRules rules = quiz.rules().accommodated(accommodation);
             List<AttemptEntity> mine = attempts.findByQuizIdAndStudentIdOrderByAttemptNumber(quizId, me.value());
             List<AttemptSummary> summaries = student.summaries(mine);
-            Standing standing = Standing.of(quiz.rules(), null, summaries, clock.instant());
+            Standing standing = Standing.of(rules, null, summaries, clock.instant());
             AttemptSummary open = standing.openAttempt();
-            String whyNot = open != null ? null : whyNoNewAttempt(quiz, mine.size());
+            String whyNot = open != null ? null : whyNoNewAttempt(quiz, rules, mine.size());
             return new QuizStart(student.info(quiz), mine.size(), standing.attemptsLeft(), open, summaries, standing,
-                    open != null || whyNot == null, whyNot);
+                    open != null || whyNot == null, whyNot, accommodation, rules);
         });
     }
 
@@ -118,11 +127,13 @@ public class AttemptStartService {
 
     private long create(long quizId, UserId me) {
         QuizEntity quiz = quizForStudent(quizId, me);
+        // the accommodation is read once, at start: the deadline stored on the attempt honours it
+        QuizRules rules = quiz.rules().accommodated(accommodations.of(quizId, me.value()));
         long classId = access.classThrough(me, quizId).orElseThrow(() -> new AccessDeniedException("no longer assigned to you"));
         int used = attempts.findByQuizIdAndStudentIdOrderByAttemptNumber(quizId, me.value()).size();
-        String whyNot = whyNoNewAttempt(quiz, used);
+        String whyNot = whyNoNewAttempt(quiz, rules, used);
         if (whyNot != null) {
-            throw new AttemptException(used >= quiz.getAttemptsAllowed() && quiz.getAttemptsAllowed() > 0
+            throw new AttemptException(used >= rules.attemptsAllowed() && rules.attemptsAllowed() > 0
                     ? Reason.NO_ATTEMPTS_LEFT : Reason.CLOSED, whyNot);
         }
         List<QuizAssembler.Drawn> drawn = draw(quiz);
@@ -131,7 +142,7 @@ public class AttemptStartService {
             Collections.shuffle(drawn, random);
         }
         Instant now = clock.instant();
-        Instant deadline = quiz.rules().deadline(now);
+        Instant deadline = rules.deadline(now);
         double max = drawn.stream().mapToDouble(QuizAssembler.Drawn::points).sum();
         AttemptEntity attempt = attempts.saveAndFlush(new AttemptEntity(quizId, me.value(), classId, used + 1, now, deadline, max));
         Map<Long, BankEntry> entries = bank.entries(drawn.stream().map(QuizAssembler.Drawn::questionId).toList()).stream()
@@ -167,11 +178,11 @@ public class AttemptStartService {
                 .filter(a -> a.getState() == AttemptState.IN_PROGRESS).map(AttemptEntity::getId).findFirst();
     }
 
-    private @Nullable String whyNoNewAttempt(QuizEntity quiz, int used) {
-        return quiz.rules().refusesStart(used, clock.instant()).map(refusal -> switch (refusal) {
+    private @Nullable String whyNoNewAttempt(QuizEntity quiz, QuizRules rules, int used) {
+        return rules.refusesStart(used, clock.instant()).map(refusal -> switch (refusal) {
             case NOT_YET_OPEN -> "This quiz opens on " + quiz.getOpenAt() + ".";
             case CLOSED -> "This quiz is closed.";
-            case NO_ATTEMPTS_LEFT -> "You have used all " + quiz.getAttemptsAllowed() + " attempts.";
+            case NO_ATTEMPTS_LEFT -> "You have used all " + rules.attemptsAllowed() + " attempts.";
         }).orElse(null);
     }
 

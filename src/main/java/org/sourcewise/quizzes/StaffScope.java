@@ -12,4 +12,7 @@ public interface StaffScope {
 
     /** The ids of the classes this instructor teaches. */
     Set<Long> classesTaughtBy(UserId instructor);
+
+    /** The ids of the students of this class. */
+    Set<Long> studentsIn(long classId);
 }

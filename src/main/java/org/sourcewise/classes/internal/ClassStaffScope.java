@@ -21,4 +21,10 @@ class ClassStaffScope implements StaffScope {
         return members.findByUserIdAndRole(instructor.value(), ClassMemberEntity.MemberRole.INSTRUCTOR).stream()
                 .map(ClassMemberEntity::getClassId).collect(Collectors.toUnmodifiableSet());
     }
+
+    @Override
+    public Set<Long> studentsIn(long classId) {
+        return members.findByClassIdAndRole(classId, ClassMemberEntity.MemberRole.STUDENT).stream()
+                .map(ClassMemberEntity::getUserId).collect(Collectors.toUnmodifiableSet());
+    }
 }

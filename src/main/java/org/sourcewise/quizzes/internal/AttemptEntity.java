@@ -63,6 +63,14 @@ public class AttemptEntity {
         this.openMarker = "Y";
     }
 
+    /** Gives an open timed attempt minutes back (time lost to a fault); the expiry job reads the new deadline. */
+    public void extendDeadline(java.time.Duration more) {
+        if (deadline == null || state != org.sourcewise.quizzes.AttemptState.IN_PROGRESS) {
+            throw new IllegalStateException("only an open timed attempt has a deadline to move");
+        }
+        deadline = deadline.plus(more);
+    }
+
     public void submit(Instant at, SubmittedBy by, double score) {
         this.state = AttemptState.SUBMITTED;
         this.submittedAt = at;

@@ -26,6 +26,21 @@ public record QuizRules(GradingMethod gradingMethod, double passMark, int attemp
     /** Why a new attempt may not start. */
     public enum StartRefusal { NOT_YET_OPEN, CLOSED, NO_ATTEMPTS_LEFT }
 
+    /**
+     * These rules for a student with an accommodation: a longer time limit, a close that is never
+     * earlier than the quiz's, more attempts (unlimited stays unlimited). The one place where an
+     * accommodation changes a rule; the start page, the start and the deadline all read the result.
+     */
+    public QuizRules accommodated(Accommodation accommodation) {
+        if (accommodation.isNone()) {
+            return this;
+        }
+        Instant close = accommodation.closeAt() == null || (closeAt != null && closeAt.isAfter(accommodation.closeAt()))
+                ? closeAt : accommodation.closeAt();
+        return new QuizRules(gradingMethod, passMark, attemptsAllowed == 0 ? 0 : attemptsAllowed + accommodation.extraAttempts(),
+                openAt, close, timeLimitSeconds == null ? null : accommodation.extendLimit(timeLimitSeconds));
+    }
+
     /** Whether the quiz has not opened yet, is open, or has closed. */
     public enum Window { NOT_YET_OPEN, OPEN, CLOSED }
 

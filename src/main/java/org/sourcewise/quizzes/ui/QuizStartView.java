@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
+import java.util.List;
 import org.sourcewise.base.HeavyWorkLane;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.quizzes.AttemptException;
@@ -27,7 +28,9 @@ import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.quizzes.QuizInfo;
 import org.sourcewise.quizzes.QuizStart;
+import org.sourcewise.quizzes.rules.Accommodation;
 import org.sourcewise.quizzes.rules.GradeStatus;
+import org.sourcewise.quizzes.rules.QuizRules;
 
 /** A quiz's start page: the rules before the clock starts, past attempts, and start or continue. */
 @Route("quiz")
@@ -64,15 +67,25 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
         rules.add(new H2("Before you start"));
         UnorderedList list = new UnorderedList();
         list.add(new ListItem(quiz.questionCount() + " questions, one per page. You can move between them and flag any to come back to."));
-        list.add(new ListItem(quiz.timeLimitSeconds() == null ? "No time limit."
-                : "Time limit: " + QuizFormat.minutes(Duration.ofSeconds(quiz.timeLimitSeconds()))
+        // the rules that hold for this student: the quiz's, with any accommodation applied
+        QuizRules mine = start.rules();
+        list.add(new ListItem(mine.timeLimitSeconds() == null ? "No time limit."
+                : "Time limit: " + QuizFormat.minutes(Duration.ofSeconds(mine.timeLimitSeconds()))
                 + ". The clock is the server's and keeps running if you close the page; when it runs out, your saved answers are submitted."));
         list.add(new ListItem("Every answer is saved the moment you give it. A reload or another device continues where you were."));
-        list.add(new ListItem(quiz.attemptsAllowed() == 0 ? "Unlimited attempts; " + QuizFormat.grading(quiz) + "."
-                : "Attempts: " + quiz.attemptsAllowed() + " allowed, " + start.attemptsUsed() + " used; " + QuizFormat.grading(quiz) + "."));
+        list.add(new ListItem(mine.attemptsAllowed() == 0 ? "Unlimited attempts; " + QuizFormat.grading(quiz) + "."
+                : "Attempts: " + mine.attemptsAllowed() + " allowed, " + start.attemptsUsed() + " used; " + QuizFormat.grading(quiz) + "."));
+        if (mine.closeAt() != null) {
+            list.add(new ListItem("Closes " + QuizFormat.when(mine.closeAt()) + "."));
+        }
         list.add(new ListItem("Pass mark: " + Math.round(quiz.passMark()) + "%."));
         list.add(new ListItem(QuizFormat.review(quiz)));
         rules.add(list);
+        if (!start.accommodation().isNone()) {
+            Paragraph granted = new Paragraph(accommodationText(start.accommodation(), quiz));
+            granted.addClassName("accommodation-note");
+            rules.add(granted);
+        }
         add(rules);
 
         if (start.gradePercent() != null || start.standing().status() == GradeStatus.AWAITING_GRADING) {
@@ -135,5 +148,21 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** What the student's instructor granted, in words; the list above already shows the resulting rules. */
+    private static String accommodationText(Accommodation a, QuizInfo quiz) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (quiz.timeLimitSeconds() != null && (a.extraTimePercent() > 0 || a.extraMinutes() > 0)) {
+            parts.add("more time (the quiz's limit is " + QuizFormat.minutes(Duration.ofSeconds(quiz.timeLimitSeconds())) + ")");
+        }
+        if (a.closeAt() != null) {
+            parts.add("a later close");
+        }
+        if (a.extraAttempts() > 0 && quiz.attemptsAllowed() > 0) {
+            parts.add(a.extraAttempts() + (a.extraAttempts() == 1 ? " more attempt" : " more attempts"));
+        }
+        return parts.isEmpty() ? "Your instructor set an accommodation for you on this quiz."
+                : "Your instructor gave you " + String.join(", ", parts) + " on this quiz; the rules above include it.";
     }
 }

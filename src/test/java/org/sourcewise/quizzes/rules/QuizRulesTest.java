@@ -52,4 +52,42 @@ class QuizRulesTest {
         assertThat(QuizRules.takesChanges(org.sourcewise.quizzes.AttemptState.IN_PROGRESS, deadline, deadline)).isTrue();
         assertThat(QuizRules.takesChanges(org.sourcewise.quizzes.AttemptState.SUBMITTED, deadline, OPEN)).isFalse();
     }
+
+    @Test
+    void half_as_much_time_again_and_ten_minutes_lengthen_a_twenty_minute_limit_to_forty() {
+        QuizRules accommodated = rules(1, 20 * 60).accommodated(new Accommodation(50, 10, null, 0));
+
+        assertThat(accommodated.timeLimitSeconds()).isEqualTo(40 * 60);
+        assertThat(accommodated.deadline(OPEN)).isEqualTo(OPEN.plusSeconds(40 * 60));
+    }
+
+    @Test
+    void a_later_close_moves_the_close_and_the_deadline_but_an_earlier_one_changes_nothing() {
+        Instant later = CLOSE.plusSeconds(3600);
+        QuizRules accommodated = rules(1, 3 * 3600).accommodated(new Accommodation(0, 0, later, 0));
+
+        assertThat(accommodated.closeAt()).isEqualTo(later);
+        assertThat(accommodated.window(CLOSE)).isEqualTo(Window.OPEN);
+        assertThat(accommodated.deadline(OPEN)).isEqualTo(later);
+        assertThat(rules(1, null).accommodated(new Accommodation(0, 0, OPEN.plusSeconds(60), 0)).closeAt()).isEqualTo(CLOSE);
+    }
+
+    @Test
+    void extra_attempts_add_to_a_limit_and_unlimited_stays_unlimited() {
+        assertThat(rules(2, null).accommodated(new Accommodation(0, 0, null, 1)).refusesStart(2, OPEN)).isEmpty();
+        assertThat(rules(2, null).accommodated(new Accommodation(0, 0, null, 1)).refusesStart(3, OPEN))
+                .contains(StartRefusal.NO_ATTEMPTS_LEFT);
+        assertThat(rules(0, null).accommodated(new Accommodation(0, 0, null, 3)).attemptsAllowed()).isZero();
+    }
+
+    @Test
+    void no_accommodation_leaves_the_rules_as_they_are_and_out_of_range_values_are_refused() {
+        QuizRules plain = rules(1, 600);
+        assertThat(plain.accommodated(Accommodation.NONE)).isSameAs(plain);
+        assertThat(rules(1, null).accommodated(new Accommodation(100, 30, null, 0)).timeLimitSeconds()).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Accommodation(301, 0, null, 0))
+                .hasMessageContaining("0 to 300 percent");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Accommodation(0, -5, null, 0))
+                .hasMessageContaining("Extra minutes");
+    }
 }
