@@ -36,6 +36,7 @@ import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.classes.ClassService;
 import org.sourcewise.classes.RosterEntry;
 import org.sourcewise.quizzes.QuizInfo;
+import org.sourcewise.quizzes.AccommodationService;
 import org.sourcewise.quizzes.QuizService;
 
 /**
@@ -52,6 +53,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     private final ClassService classes;
     private final QuizService quizzes;
+    private final AccommodationService accommodations;
     private final Grid<RosterEntry> roster = new Grid<>();
     private final Div invited = new Div();
     private final Grid<AssignmentInfo> assigned = new Grid<>();
@@ -59,9 +61,10 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private long classId;
     private String title = "Class";
 
-    ClassView(ClassService classes, QuizService quizzes) {
+    ClassView(ClassService classes, QuizService quizzes, AccommodationService accommodations) {
         this.classes = classes;
         this.quizzes = quizzes;
+        this.accommodations = accommodations;
         addClassName("page");
     }
 
@@ -92,6 +95,9 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
         add(new H2("Students"));
         add(addStudentForm(), csvForm());
+        // the view is reused when another class opens: its grids start again from no columns
+        roster.removeAllColumns();
+        assigned.removeAllColumns();
         roster.addColumn(RosterEntry::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
         roster.addColumn(RosterEntry::username).setHeader("Username").setSortable(true);
         roster.addColumn(r -> r.joinedByCode() ? "with the join code" : "added by staff").setHeader("Joined");
@@ -117,6 +123,19 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         assigned.addColumn(a -> a.dueAt() == null ? "No due date" : BrowserZone.format(WHEN, a.dueAt())).setHeader("Due");
         assigned.addComponentColumn(a -> a.quizId() == null ? new Span() : new Anchor("quiz/" + a.quizId() + "/statistics", "Statistics"))
                 .setHeader("");
+        assigned.addComponentColumn(a -> {
+            if (a.quizId() == null) {
+                return new Span();
+            }
+            long quizId = a.quizId();
+            String quizTitle = titles.getOrDefault(quizId, "Quiz " + quizId);
+            Button open = new Button("Accommodations…", e ->
+                    new AccommodationDialog(accommodations, classId, quizId, quizTitle, classes.roster(classId)).open());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            open.setAriaLabel("Accommodations for " + quizTitle);
+            return open;
+        }).setHeader("").setKey("accommodations").setAutoWidth(true).setFlexGrow(0);
+        assigned.setId("assigned-quizzes");
         assigned.setAllRowsVisible(true);
         add(assigned);
         refresh();

@@ -17,7 +17,13 @@ class CountdownTimer extends Span {
         addClassName("timer");
         getElement().setAttribute("role", "timer");
         getElement().setAttribute("aria-live", "off");
+        start(left);
+    }
+
+    /** Counts down from {@code left} again: after the server moved the deadline (time given back). */
+    void start(Duration left) {
         setText(format(left.toSeconds()));
+        removeClassName("timer-low");
         getElement().executeJs("""
                 const el = this; const end = Date.now() + $0;
                 const fmt = s => { const m = Math.floor(s / 60), r = s % 60; return 'Time left ' + m + ':' + String(r).padStart(2, '0'); };

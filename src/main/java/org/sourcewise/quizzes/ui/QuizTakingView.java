@@ -85,6 +85,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private @Nullable Instant backAt;
     /** Set once the page learns the attempt is over; it is then on its way to the review. */
     private boolean finished;
+    private @Nullable CountdownTimer timer;
     private String title = "Quiz";
 
     // setParameter sets the sheet before the page has anything that reads it
@@ -144,8 +145,10 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         heading.addClassName("quiz-title");
         Div status = new Div();
         status.addClassName("quiz-status");
+        timer = null;
         if (sheet.timeLeft() != null) {
-            status.add(new CountdownTimer(sheet.timeLeft(), this::timeUp));
+            timer = new CountdownTimer(sheet.timeLeft(), this::timeUp);
+            status.add(timer);
         }
         saveStatus.setText(responses.isEmpty() ? "Answers are saved as you go" : "All answers saved");
         changedNote.setVisible(false);
@@ -427,6 +430,12 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         var result = submissions.timeUp(sheet.attemptId());
         if (result.state() == AttemptState.SUBMITTED) {
             over("Time is up. Your attempt was submitted with your saved answers.");
+        } else if (timer != null && result.deadline() != null && result.deadline().isAfter(clock.instant())) {
+            // the server's deadline is later than the page's: an instructor gave time back
+            timer.start(java.time.Duration.between(clock.instant(), result.deadline()));
+            changedNote.setText("Your instructor gave you more time: this attempt now ends at "
+                    + BrowserZone.format(CLOCK, result.deadline()) + ".");
+            changedNote.setVisible(true);
         }
     }
 

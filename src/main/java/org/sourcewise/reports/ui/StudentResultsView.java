@@ -1,5 +1,13 @@
 package org.sourcewise.reports.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.sourcewise.quizzes.AccommodationException;
+import org.sourcewise.quizzes.AccommodationService;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,10 +37,12 @@ import org.sourcewise.reports.StudentResults;
 class StudentResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GradebookService gradebooks;
+    private final AccommodationService accommodations;
     private String title = "Student results · Sourcewise";
 
-    StudentResultsView(GradebookService gradebooks) {
+    StudentResultsView(GradebookService gradebooks, AccommodationService accommodations) {
         this.gradebooks = gradebooks;
+        this.accommodations = accommodations;
         addClassName("page");
     }
 
@@ -74,13 +84,51 @@ class StudentResultsView extends VerticalLayout implements BeforeEnterObserver, 
                         trim(a.score()), trim(a.maxScore()), Figures.percent(Objects.requireNonNull(a.percent()))))
                         .setHeader("Score").setAutoWidth(true);
                 grid.addComponentColumn(a -> a.state() == AttemptState.SUBMITTED ? new Anchor("review/" + a.id(), "Review")
-                        : new Span()).setHeader("").setAutoWidth(true);
+                        : a.deadline() != null ? giveTimeBack(a) : new Span()).setHeader("").setAutoWidth(true);
                 grid.setItems(quiz.attempts());
                 grid.setAllRowsVisible(true);
                 card.add(grid);
             }
             add(card);
         }
+    }
+
+    /**
+     * An open timed attempt: its deadline, and minutes back for time a fault (network, power) took
+     * from the student. The service checks that the caller teaches the attempt's class.
+     */
+    private Div giveTimeBack(AttemptSummary attempt) {
+        Span deadline = new Span("Ends " + BrowserZone.format(GradebookView.DATE, java.util.Objects.requireNonNull(attempt.deadline())));
+        deadline.addClassName("muted");
+        Button open = new Button("Give time back…", e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Give attempt " + attempt.number() + " time back");
+            IntegerField minutes = new IntegerField("Minutes");
+            minutes.setId("minutes-back");
+            minutes.setMin(1);
+            minutes.setMax(AccommodationService.MAX_MINUTES_BACK);
+            minutes.setStepButtonsVisible(true);
+            minutes.setHelperText("Added to the deadline now; the student's page shows it on its next reload.");
+            Button give = new Button("Give back", click -> {
+                try {
+                    accommodations.giveTimeBack(attempt.id(), minutes.getValue() == null ? 0 : minutes.getValue());
+                    dialog.close();
+                    UI.getCurrent().refreshCurrentRoute(false);
+                } catch (AccommodationException refused) {
+                    minutes.setErrorMessage(refused.getMessage());
+                    minutes.setInvalid(true);
+                }
+            });
+            give.setId("give-time-back");
+            give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.add(minutes);
+            dialog.getFooter().add(new Button("Cancel", c -> dialog.close()), give);
+            dialog.open();
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div cell = new Div(deadline, open);
+        cell.addClassName("time-back");
+        return cell;
     }
 
     private static String trim(double d) {

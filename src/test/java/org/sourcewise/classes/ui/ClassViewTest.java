@@ -88,4 +88,42 @@ class ClassViewTest extends SpringBrowserlessTest {
         assertThat(classes.classInfo(created.id()).joinCode()).isNotEqualTo(created.joinCode());
         assertThat(find(Span.class).all().stream().map(Span::getText)).contains(classes.classInfo(created.id()).joinCode());
     }
+
+    @Autowired
+    org.sourcewise.quizzes.QuizService quizzes;
+    @Autowired
+    org.sourcewise.quizzes.AccommodationService accommodations;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_instructor_grants_a_student_half_as_much_time_again_and_withdraws_it() {
+        ClassInfo created = newClass();
+        long quizId = quizzes.find(created.courseId(), "checkpoint-1").orElseThrow().id();
+        classes.assignQuiz(created.id(), quizId, null);
+        String student = users.newDemoStudent();
+        users.run("admin", () -> classes.addStudent(created.id(), student));
+        navigate("class/" + created.id(), ClassView.class);
+
+        var assigned = (Grid<org.sourcewise.classes.AssignmentInfo>) find(Grid.class).id("assigned-quizzes");
+        int row = java.util.stream.IntStream.range(0, test(assigned).size())
+                .filter(r -> Long.valueOf(quizId).equals(test(assigned).getRow(r).quizId())).findFirst().orElseThrow();
+        test((Button) test(assigned).getCellComponent(row, "accommodations")).click();
+        var who = (com.vaadin.flow.component.combobox.MultiSelectComboBox<org.sourcewise.classes.RosterEntry>)
+                find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("accommodation-students");
+        var percent = find(com.vaadin.flow.component.textfield.IntegerField.class).id("extra-percent");
+        test(button("grant-accommodation")).click();
+        assertThat(who.isInvalid()).isTrue(); // no student chosen: said at the field, nothing granted
+
+        who.setValue(java.util.Set.of(who.getListDataView().getItems().filter(r -> r.username().equals(student)).findFirst().orElseThrow()));
+        test(percent).setValue(50);
+        test(button("grant-accommodation")).click();
+
+        assertThat(who.isInvalid()).isFalse();
+        assertThat(find(Span.class).all().stream().map(Span::getText)).anyMatch(t -> t.endsWith(": 50% more time"));
+        assertThat(accommodations.inClass(created.id(), quizId).values()).singleElement()
+                .extracting(org.sourcewise.quizzes.rules.Accommodation::extraTimePercent).isEqualTo(50);
+
+        test(find(Button.class).all().stream().filter(b -> "Withdraw".equals(b.getText())).findFirst().orElseThrow()).click();
+        assertThat(accommodations.inClass(created.id(), quizId)).isEmpty();
+    }
 }
