@@ -1,5 +1,8 @@
 package org.sourcewise.reports;
 
+import org.sourcewise.quizzes.AccommodationService;
+import org.sourcewise.quizzes.rules.Accommodation;
+
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,9 +37,12 @@ public class GradebookService {
     private final AttemptResults attempts;
     private final AccountService accounts;
     private final Clock clock;
+    private final AccommodationService accommodations;
 
-    GradebookService(ClassService classes, QuizService quizzes, AttemptResults attempts, AccountService accounts, Clock clock) {
+    GradebookService(ClassService classes, QuizService quizzes, AttemptResults attempts, AccountService accounts, Clock clock,
+                     AccommodationService accommodations) {
         this.clock = clock;
+        this.accommodations = accommodations;
         this.classes = classes;
         this.quizzes = quizzes;
         this.attempts = attempts;
@@ -55,10 +61,11 @@ public class GradebookService {
         Map<UserId, List<AttemptSummary>> byStudent = students.isEmpty() || columns.isEmpty() ? Map.of()
                 : attempts.attemptsInClass(classId, students.stream().map(UserSummary::id).toList(),
                 columns.stream().map(GradebookQuiz::quizId).toList());
+        Map<Long, Map<Long, Accommodation>> granted = accommodations(classId, columns);
         List<GradebookRow> rows = new ArrayList<>();
         for (UserSummary student : students) {
             List<AttemptSummary> mine = byStudent.getOrDefault(student.id(), List.of());
-            rows.add(new GradebookRow(student, columns.stream().map(q -> cell(q, mine)).toList()));
+            rows.add(new GradebookRow(student, columns.stream().map(q -> cell(q, mine, granted, student.id())).toList()));
         }
         return java.util.Optional.of(new Gradebook(found.get(), columns, rows));
     }
@@ -81,8 +88,9 @@ public class GradebookService {
         List<GradebookQuiz> columns = columns(classId);
         List<AttemptSummary> mine = columns.isEmpty() ? List.of()
                 : attempts.attemptsInClass(classId, List.of(id), columns.stream().map(GradebookQuiz::quizId).toList()).getOrDefault(id, List.of());
+        Map<Long, Map<Long, Accommodation>> granted = accommodations(classId, columns);
         List<StudentResults.QuizResults> results = columns.stream()
-                .map(q -> new StudentResults.QuizResults(q, cell(q, mine),
+                .map(q -> new StudentResults.QuizResults(q, cell(q, mine, granted, id),
                         mine.stream().filter(a -> a.quizId() == q.quizId()).toList()))
                 .toList();
         return java.util.Optional.of(new StudentResults(found.get(), student, results));
@@ -107,8 +115,17 @@ public class GradebookService {
         return ordered;
     }
 
-    private GradeCell cell(GradebookQuiz quiz, List<AttemptSummary> attempts) {
-        return GradeCell.of(quiz.quizId(), quiz.rules(), quiz.dueAt(),
+    /** By quiz, the accommodations of the class's students: one query per assigned quiz. */
+    private Map<Long, Map<Long, Accommodation>> accommodations(long classId, List<GradebookQuiz> columns) {
+        Map<Long, Map<Long, Accommodation>> byQuiz = new LinkedHashMap<>();
+        columns.forEach(q -> byQuiz.put(q.quizId(), accommodations.inClass(classId, q.quizId())));
+        return byQuiz;
+    }
+
+    private GradeCell cell(GradebookQuiz quiz, List<AttemptSummary> attempts, Map<Long, Map<Long, Accommodation>> granted,
+                           UserId student) {
+        Accommodation accommodation = granted.getOrDefault(quiz.quizId(), Map.of()).getOrDefault(student.value(), Accommodation.NONE);
+        return GradeCell.of(quiz.quizId(), quiz.rules(), accommodation, quiz.dueAt(),
                 attempts.stream().filter(a -> a.quizId() == quiz.quizId()).toList(), clock.instant());
     }
 }

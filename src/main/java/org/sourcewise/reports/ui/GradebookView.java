@@ -110,6 +110,10 @@ class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDy
         span.addClassName("status-" + cell.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         span.getElement().setAttribute("title", cell.status().label()
                 + (cell.lastSubmittedAt() == null ? "" : "; last submitted " + BrowserZone.format(DATE, cell.lastSubmittedAt())));
+        if (cell.accommodated()) {
+            // marked as Moodle marks overridden cells: the student's rules are not the quiz's
+            span.add(badge("accommodated", "badge-accommodated"));
+        }
         if (cell.late()) {
             Span late = new Span("late");
             late.addClassNames("badge", "badge-late");
