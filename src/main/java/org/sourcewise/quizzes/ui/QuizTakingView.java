@@ -190,7 +190,12 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Span number = new Span("Question " + target + " of " + sheet.questions().size() + " · "
                 + QuizFormat.points(question.points()) + (question.points() == 1 ? " point" : " points"));
         number.addClassName("question-number");
-        card.add(number);
+        // a heading that takes focus: keyboard and screen-reader users land on the new question, and
+        // the next Tab reaches its first answer field
+        com.vaadin.flow.component.html.H2 heading = new com.vaadin.flow.component.html.H2(number);
+        heading.addClassName("question-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        card.add(heading);
         if (question.type() != org.sourcewise.questions.QuestionType.CLOZE) {
             card.add(MarkdownText.of(question.stem(), "stem"));
         }
@@ -198,6 +203,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Component input = AnswerInput.of(question, saved, values -> save(target, values));
         card.add(input);
         questionArea.add(card);
+        heading.getElement().executeJs("this.focus({preventScroll: false})");
         previous.setEnabled(target > 1);
         next.setEnabled(target < sheet.questions().size());
         refreshFlag();
