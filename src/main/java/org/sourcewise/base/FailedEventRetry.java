@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,8 @@ class FailedEventRetry {
     }
 
     @Scheduled(initialDelayString = "PT10M", fixedDelayString = "P1D")
-    void forgetCompleted() {
+    @SchedulerLock(name = "events-forget-completed", lockAtMostFor = "PT30M")
+    public void forgetCompleted() {
         try {
             completed.deletePublicationsOlderThan(KEEP_COMPLETED);
         } catch (RuntimeException e) {
@@ -45,8 +47,10 @@ class FailedEventRetry {
         }
     }
 
+    // two nodes resubmitting the same failed event at once would run its listener twice
     @Scheduled(initialDelayString = "${sourcewise.events.retry-every:PT5M}", fixedDelayString = "${sourcewise.events.retry-every:PT5M}")
-    void retry() {
+    @SchedulerLock(name = "events-retry", lockAtMostFor = "PT10M")
+    public void retry() {
         try {
             failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge)
                     .withFilter(p -> p.getCompletionAttempts() < MAX_TRIES));

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.accounts.SystemTask;
 import org.sourcewise.quizzes.AttemptSubmissionService;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,10 @@ class AttemptExpiryJob {
         this.attempts = attempts;
     }
 
+    // one node at a time; a node that dies mid-run frees the job after a minute
     @Scheduled(fixedDelayString = "${sourcewise.attempts.expiry-check:PT5S}")
-    void submitExpired() {
+    @SchedulerLock(name = "attempt-expiry", lockAtMostFor = "PT1M")
+    public void submitExpired() {
         int submitted = SystemTask.call(attempts::submitExpired);
         if (submitted > 0) {
             log.info("Submitted {} expired attempt(s) with their saved answers", submitted);
