@@ -47,10 +47,12 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final NewAccounts newAccounts;
+    private final java.time.Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     UserAdminService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                     ApplicationEventPublisher events, NewAccounts newAccounts) {
+                     ApplicationEventPublisher events, NewAccounts newAccounts, java.time.Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -124,7 +126,7 @@ public class UserAdminService {
             if (user.getRole() == Role.ADMIN && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
                 throw new AccountException("enabled", "'" + user.getUsername() + "' is the last active admin and stays active.");
             }
-            user.disable();
+            user.disable(clock.instant());
         } else {
             user.enable();
         }
@@ -150,7 +152,7 @@ public class UserAdminService {
         if (before == Role.ADMIN && user.isEnabled() && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw new AccountException("role", "'" + user.getUsername() + "' is the last active admin and stays one.");
         }
-        user.changeRole(role);
+        user.changeRole(role, clock.instant());
         events.publishEvent(new AccountChanged(Kind.ROLE_CHANGED, target(user), before.name() + " -> " + role.name()));
         return managed(user);
     }

@@ -73,7 +73,7 @@ class AccountBootstrap implements ApplicationRunner {
                     .filter(UserAccount::isEnabled)
                     .filter(u -> passwordEncoder.matches(demo.password(), u.getPasswordHash()))
                     .ifPresent(u -> {
-                        u.disable();
+                        u.disable(clock.instant());
                         log.warn("Demo account '{}' disabled: demo mode is off", demo.username());
                     });
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.accounts.UserSummary;
@@ -39,6 +40,10 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** When the user's sessions were last ended (deactivation, role change): sessions logged in before it end on every node. */
+    @Column(name = "sessions_ended_at")
+    private @Nullable Instant sessionsEndedAt;
 
     protected UserAccount() {
     }
@@ -75,16 +80,19 @@ public class UserAccount {
         return enabled;
     }
 
-    public void disable() {
+    public void disable(Instant at) {
         this.enabled = false;
+        this.sessionsEndedAt = at;
     }
 
     public void enable() {
         this.enabled = true;
     }
 
-    public void changeRole(Role role) {
+    /** A session keeps the role it logged in with: the user's sessions end, and they log in again. */
+    public void changeRole(Role role, Instant at) {
         this.role = role;
+        this.sessionsEndedAt = at;
     }
 
     public void changePassword(String passwordHash) {

@@ -19,4 +19,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     long countByRoleAndEnabledTrue(Role role);
 
     List<UserAccount> findByUsernameContainingIgnoreCase(String text);
+
+    /** Users whose sessions were ended since {@code since}, with when: what every node checks its sessions against. */
+    @org.springframework.data.jpa.repository.Query("select new org.sourcewise.accounts.internal.SessionsEnded(u.id, u.sessionsEndedAt)"
+            + " from UserAccount u where u.sessionsEndedAt > :since")
+    List<SessionsEnded> findSessionsEndedSince(java.time.Instant since);
 }

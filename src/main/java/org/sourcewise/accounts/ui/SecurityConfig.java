@@ -160,7 +160,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, SessionRegistry sessions, OpenSessions openSessions, RequestUtil vaadinRequests,
+    SecurityFilterChain uiChain(HttpSecurity http, SessionRegistry sessions, OpenSessions openSessions,
+                                org.sourcewise.accounts.internal.UserAccountRepository users, java.time.Clock clock,
+                                @Value("${sourcewise.sessions.check-every:PT5S}") java.time.Duration checkEvery, RequestUtil vaadinRequests,
                                 @Value("${sourcewise.content.image-hosts:}") List<String> imageHosts) throws Exception {
         // Vaadin's own CSRF set-up exempts the login page's path, so a form on another site could post
         // a username and password there and sign the victim's browser into the attacker's account
@@ -171,6 +173,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
         // no limit on sessions per user; the registry only lets a deactivation end them
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(openSessions));
+        // sessions ended on another node are marked expired just before Spring looks for expired ones
+        http.addFilterBefore(new SessionsEndedElsewhere(sessions, users, clock, checkEvery),
+                org.springframework.security.web.session.ConcurrentSessionFilter.class);
         // a path no route has goes to Vaadin for a logged-in user, who gets the app's "Page not found"
         // (404) instead of an empty 403; every view still checks its own access
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false)
