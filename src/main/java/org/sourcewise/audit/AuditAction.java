@@ -18,11 +18,12 @@ public final class AuditAction {
     public static final String ACCOMMODATION_GRANTED = "ACCOMMODATION_GRANTED";
     public static final String ACCOMMODATION_WITHDRAWN = "ACCOMMODATION_WITHDRAWN";
     public static final String TIME_GIVEN_BACK = "TIME_GIVEN_BACK";
+    public static final String BACKUP_MADE = "BACKUP_MADE";
 
     /** Every action, for the search's action filter. */
     public static final java.util.List<String> ALL = java.util.List.of(LOGIN, LOGIN_FAILED, LOGIN_LOCKED_OUT, USER_CREATED, USERS_IMPORTED,
             ROLE_CHANGED, USER_DEACTIVATED, USER_REACTIVATED, PASSWORD_RESET, ESSAY_GRADED, QUESTION_GRADE_OVERRIDDEN,
-            ATTEMPT_GRADE_OVERRIDDEN, ACCOMMODATION_GRANTED, ACCOMMODATION_WITHDRAWN, TIME_GIVEN_BACK);
+            ATTEMPT_GRADE_OVERRIDDEN, ACCOMMODATION_GRANTED, ACCOMMODATION_WITHDRAWN, TIME_GIVEN_BACK, BACKUP_MADE);
 
     private AuditAction() {
     }

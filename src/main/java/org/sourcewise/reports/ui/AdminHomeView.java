@@ -32,14 +32,14 @@ import org.sourcewise.reports.ClassOverviewService;
 class AdminHomeView extends VerticalLayout {
 
     AdminHomeView(CourseService courses, CourseImportReport importReport, ClassService classes,
-                  ClassOverviewService overviews) {
+                  ClassOverviewService overviews, org.sourcewise.operations.BackupService backups) {
         addClassName("page");
         add(new H1("Admin console"));
         Anchor usersLink = new Anchor("admin/users", "Users: create, deactivate, reset passwords, change roles, import CSV");
         Anchor auditLink = new Anchor("admin/audit", "Audit log: logins, failed logins, account changes, grades");
         Div links = new Div(usersLink, auditLink);
         links.addClassNames("card", "admin-links");
-        add(links);
+        add(links, new BackupCard(backups));
 
         add(new H2("Courses"));
         Grid<CourseInfo> courseGrid = new Grid<>();
