@@ -26,7 +26,10 @@ final class QuizFormat {
 
     static String minutes(Duration d) {
         long m = Math.max(0, d.toMinutes());
-        return m == 1 ? "1 minute" : m + " minutes";
+        String text = m == 1 ? "1 minute" : m + " minutes";
+        // an accommodated limit (50% of 15 minutes) need not be whole minutes: never round time away
+        int s = d.toSecondsPart();
+        return s == 0 || d.isNegative() ? text : text + " " + s + (s == 1 ? " second" : " seconds");
     }
 
     static String score(AttemptSummary a) {

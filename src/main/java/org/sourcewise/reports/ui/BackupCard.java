@@ -32,7 +32,7 @@ class BackupCard extends Div {
         this.backups = backups;
         addClassNames("card", "backups");
         Paragraph where = new Paragraph("A consistent copy of the whole database, made while the app runs, into "
-                + backups.folder() + ". docs/deployment.md says how to restore one.");
+                + backups.folder() + ". docs/admin.md (Backups) says how to restore one.");
         where.addClassName("muted");
         Button now = new Button("Back up now", e -> backUp());
         now.setId("back-up-now");
