@@ -51,12 +51,13 @@ public final class PackagedServer {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(javaOptions);
-        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port,
-                "--sourcewise.demo=true", "--spring.datasource.url=" + jdbcUrl(dir),
+        // the data folder as a school sets it, so the database URL and its settings are the app's own
+        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port, "--sourcewise.demo=true",
                 "--logging.level.root=warn", "--logging.level.org.sourcewise=info"));
         command.addAll(appArgs);
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("SOURCEWISE_DATA_DIR", dir.resolve("data").toString());
+        return builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile())).start();
     }
 
     /** Waits until the server reports itself healthy, failing if the process dies or time runs out. */

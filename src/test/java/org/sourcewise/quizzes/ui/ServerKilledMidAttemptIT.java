@@ -56,7 +56,8 @@ class ServerKilledMidAttemptIT {
         int port = PackagedServer.freePort();
         String base = "http://localhost:" + port;
         List<String> jvm = List.of("-Xmx384m");
-        server = PackagedServer.start(dir, port, jvm, List.of());
+        List<String> args = List.of("--sourcewise.backup-dir=" + dir.resolve("backups"));
+        server = PackagedServer.start(dir, port, jvm, args);
         PackagedServer.waitUntilUp(server, base, START);
 
         playwright = BrowserSupport.playwright();
@@ -99,7 +100,7 @@ class ServerKilledMidAttemptIT {
 
             server.destroyForcibly(); // SIGKILL: no shutdown hook, no flush, no goodbye
             server.waitFor();
-            server = PackagedServer.start(dir, port, jvm, List.of());
+            server = PackagedServer.start(dir, port, jvm, args);
             PackagedServer.waitUntilUp(server, base, START);
 
             // the next click meets a server that forgot the session: the login says why, and leads back
@@ -123,6 +124,28 @@ class ServerKilledMidAttemptIT {
                 }
             }
             page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.SCREENSHOTS.resolve("exam-day-after-sigkill.png")));
+
+            // and an admin's online backup of that file database holds every one of those answers
+            long attemptId = Long.parseLong(page.url().replaceAll("^.*/attempt/(\\d+).*$", "$1"));
+            var http = java.net.http.HttpClient.newHttpClient();
+            var made = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/backups"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo-admin".getBytes()))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.assertj.core.api.Assertions.assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+            String name = made.body().replaceAll("^.*\"name\":\"([^\"]+)\".*$", "$1");
+            Path restored = Files.createTempDirectory("sourcewise-restored");
+            try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(dir.resolve("backups").resolve(name)))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    Path target = restored.resolve(entry.getName()).normalize();
+                    org.assertj.core.api.Assertions.assertThat(target.startsWith(restored)).isTrue();
+                    Files.copy(zip, target);
+                }
+            }
+            try (var db = java.sql.DriverManager.getConnection("jdbc:h2:file:" + restored.resolve("sourcewise") + ";IFEXISTS=TRUE", "sa", "");
+                 var rs = db.createStatement().executeQuery("select count(*) from response where answer is not null and attempt_id = " + attemptId)) {
+                rs.next();
+                org.assertj.core.api.Assertions.assertThat(rs.getInt(1)).isEqualTo(given.size());
+            }
         }
     }
 }
