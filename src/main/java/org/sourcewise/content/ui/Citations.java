@@ -76,7 +76,10 @@ public final class Citations {
             if (m.start() > at) {
                 span.add(new Text(text.substring(at, m.start())));
             }
-            span.add(toParagraph(courseSlug, m.paragraph(), text.substring(m.start(), m.end())));
+            RouterLink link = toParagraph(courseSlug, m.paragraph(), text.substring(m.start(), m.end()));
+            // inside a sentence, colour alone would not tell the link from the text (WCAG 1.4.1)
+            link.addClassName("paragraph-link");
+            span.add(link);
             at = m.end();
         }
         if (at < text.length()) {

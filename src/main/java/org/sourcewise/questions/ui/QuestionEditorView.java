@@ -262,12 +262,22 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         Div actions = new Div(save, cancel);
         actions.addClassNames("button-row", "editor-actions");
 
-        Div form = new Div(basics, answerSection, feedbackSection, bankSection, actions);
+        Div form = new Div(basics, answerSection, feedbackSection, bankSection);
         form.addClassName("editor-form");
         preview.addClassName("editor-preview-body");
         Span previewLabel = new Span("Live preview");
         previewLabel.addClassName("preview-heading");
-        Div side = new Div(previewLabel, preview);
+        Div previewBox = new Div(previewLabel, preview);
+        previewBox.addClassName("editor-preview-box");
+        // the preview scrolls on its own beside the form: keyboard users must be able to reach it to
+        // scroll (WCAG 2.1.1), and a focusable region needs a name
+        previewBox.getElement().setAttribute("tabindex", "0");
+        previewBox.getElement().setAttribute("role", "region");
+        previewBox.getElement().setAttribute("aria-label", "Live preview");
+        // Save sits at the top of the side column, which stays in view on a wide screen: a bar stuck to
+        // the bottom of the window covered the answer rows scrolled under it (WCAG 2.5.8, 2.4.11); on a
+        // narrow screen the column follows the form, so Save comes right after the last field
+        Div side = new Div(actions, previewBox);
         side.addClassName("editor-side");
         Div layout = new Div(form, side);
         layout.addClassName("editor-layout");

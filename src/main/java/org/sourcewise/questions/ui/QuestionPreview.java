@@ -66,19 +66,30 @@ final class QuestionPreview extends Div {
         }
     }
 
+    /**
+     * An option's text, or a stand-in while it is not written yet: a radio button or box without a
+     * label is announced as nothing at all (WCAG 4.1.2), and two empty ones were one item.
+     */
+    private static String optionLabel(List<Option> options, int i) {
+        String text = options.get(i).text();
+        return text == null || text.isBlank() ? "Option " + (i + 1) + " (not written yet)" : text;
+    }
+
     private static Component answerArea(QuestionContent q) {
         List<Option> options = q.options();
         Component area = switch (q.type()) {
             case SINGLE_CHOICE, TRUE_FALSE -> {
-                RadioButtonGroup<String> group = new RadioButtonGroup<>();
-                group.setItems(options.stream().map(Option::text).toList());
+                RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
+                group.setItems(IntStream.range(0, options.size()).boxed().toList());
+                group.setItemLabelGenerator(i -> optionLabel(options, i));
                 group.addThemeName("vertical");
                 group.setReadOnly(true);
                 yield group;
             }
             case MULTIPLE_RESPONSE -> {
-                CheckboxGroup<String> group = new CheckboxGroup<>();
-                group.setItems(options.stream().map(Option::text).toList());
+                CheckboxGroup<Integer> group = new CheckboxGroup<>();
+                group.setItems(IntStream.range(0, options.size()).boxed().toList());
+                group.setItemLabelGenerator(i -> optionLabel(options, i));
                 group.addThemeName("vertical");
                 group.setReadOnly(true);
                 yield group;

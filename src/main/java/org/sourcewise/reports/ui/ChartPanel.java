@@ -47,6 +47,11 @@ final class ChartPanel extends Div {
         }
         Div tableBox = new Div(table);
         tableBox.addClassName("chart-table-box");
+        // the box scrolls a long table: keyboard users must be able to reach it to scroll (WCAG 2.1.1),
+        // and a focusable region needs a name
+        tableBox.getElement().setAttribute("tabindex", "0");
+        tableBox.getElement().setAttribute("role", "region");
+        tableBox.getElement().setAttribute("aria-label", title + " (table)");
         add(figure, tableBox);
     }
 
