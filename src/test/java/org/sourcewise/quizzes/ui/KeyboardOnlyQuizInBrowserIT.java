@@ -96,9 +96,12 @@ class KeyboardOnlyQuizInBrowserIT extends BrowserTest {
         } else if (at.contains("vaadin-checkbox") || at.contains("role=checkbox")) {
             page.keyboard().press("Space");
         } else if (at.contains("vaadin-select")) {
-            page.keyboard().press("Enter"); // opens the list
+            page.keyboard().press("Enter"); // opens the list; keys wait for it, as a person's eyes would
+            page.getByRole(AriaRole.LISTBOX).waitFor();
             page.keyboard().press("ArrowDown");
             page.keyboard().press("Enter");
+            page.getByRole(AriaRole.LISTBOX).waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         } else if (at.contains("Move")) {
             page.keyboard().press("Enter");
         } else if (at.startsWith("input") || at.startsWith("textarea")) {
