@@ -18,7 +18,7 @@ public record Option(@Nullable String text, @Nullable String match, @Nullable Do
                      double weight, @Nullable String feedback, @Nullable Integer blank) {
 
     public Option {
-        if (weight < -1.0 || weight > 1.0) {
+        if (!(weight >= -1.0 && weight <= 1.0)) { // written so that NaN is refused too
             throw new IllegalArgumentException("an option's weight must lie between -1 and 1, was " + weight);
         }
     }

@@ -115,10 +115,15 @@ public final class QuestionValidator {
             problems.add("a numeric question needs at least one accepted answer");
             return;
         }
-        if (options.stream().anyMatch(o -> o.value() == null || !Double.isFinite(o.value()))) {
+        if (options.stream().anyMatch(o -> o.value() == null)) {
             problems.add("every answer of a numeric question needs a value");
         }
-        if (options.stream().anyMatch(o -> o.tolerance() != null && !(o.tolerance() >= 0))) {
+        // Infinity and NaN cannot be marked against, and no format can write them back.
+        if (options.stream().anyMatch(o -> o.value() != null && !Double.isFinite(o.value())
+                || o.tolerance() != null && !Double.isFinite(o.tolerance()))) {
+            problems.add("a numeric answer's value and tolerance must be finite numbers (not infinity or NaN)");
+        }
+        if (options.stream().anyMatch(o -> o.tolerance() != null && o.tolerance() < 0)) {
             problems.add("a numeric answer's tolerance cannot be negative");
         }
         if (options.stream().noneMatch(o -> o.value() != null && fullMarks(o))) {

@@ -190,6 +190,17 @@ class QuestionValidatorTest {
         }
 
         @Test
+        void an_infinite_or_nan_value_or_tolerance_is_reported() {
+            String finite = "a numeric answer's value and tolerance must be finite numbers (not infinity or NaN)";
+            assertThat(problems(question(QuestionType.NUMERIC, Option.number(Double.POSITIVE_INFINITY, 0, 1, null))))
+                    .containsExactly(finite);
+            assertThat(problems(question(QuestionType.NUMERIC, Option.number(1, Double.POSITIVE_INFINITY, 1, null))))
+                    .containsExactly(finite);
+            assertThat(problems(question(QuestionType.NUMERIC, Option.number(Double.NaN, 0, 1, null))))
+                    .containsExactly(finite);
+        }
+
+        @Test
         void no_answer_worth_full_marks_is_reported() {
             assertThat(problems(question(QuestionType.NUMERIC, Option.number(2.5, 0, 0.5, null))))
                     .containsExactly("a numeric question needs at least one answer worth full marks");

@@ -204,23 +204,32 @@ final class CsvQuestionReader {
         int dots = s.indexOf("..");
         int colon = s.indexOf(':');
         String column = "option_" + g.n();
-        if (dots > 0) {
-            Double min = Numbers.parse(s.substring(0, dots).strip());
-            Double max = Numbers.parse(s.substring(dots + 2).strip());
-            if (min == null || max == null || min > max) {
-                row.error(column, "'" + s + "' is not a range like 1..5");
+        String[] parts = dots > 0 ? new String[] {s.substring(0, dots), s.substring(dots + 2)}
+                : colon > 0 ? new String[] {s.substring(0, colon), s.substring(colon + 1)} : new String[] {s};
+        double[] numbers = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            Double d = Numbers.parse(parts[i].strip());
+            if (d == null) {
+                row.error(column, Numbers.isDecimal(parts[i].strip()) ? Numbers.refusal(parts[i].strip())
+                        : "'" + Texts.excerpt(s) + (dots > 0 ? "' is not a range like 1..5" : "' is not a number like 3.14, 3.14:0.01 or 1..5"));
                 return null;
             }
-            double mid = (min + max) / 2;
-            return new double[] {mid, max - mid};
+            numbers[i] = d;
         }
-        Double value = Numbers.parse((colon > 0 ? s.substring(0, colon) : s).strip());
-        Double tolerance = colon > 0 ? Numbers.parse(s.substring(colon + 1).strip()) : Double.valueOf(0);
-        if (value == null || tolerance == null || tolerance < 0) {
-            row.error(column, "'" + s + "' is not a number like 3.14, 3.14:0.01 or 1..5");
+        if (dots > 0) {
+            if (numbers[0] > numbers[1]) {
+                row.error(column, "the range '" + Texts.excerpt(s) + "' ends below its start");
+                return null;
+            }
+            double mid = numbers[0] / 2 + numbers[1] / 2; // halves first, so that a range near the limits stays finite
+            return new double[] {mid, numbers[1] - mid};
+        }
+        double tolerance = numbers.length > 1 ? numbers[1] : 0;
+        if (tolerance < 0) {
+            row.error(column, "the tolerance in '" + Texts.excerpt(s) + "' is negative");
             return null;
         }
-        return new double[] {value, tolerance};
+        return new double[] {numbers[0], tolerance};
     }
 
     private List<Option> plain(List<Group> groups, boolean pairs) {
@@ -265,7 +274,7 @@ final class CsvQuestionReader {
         }
         Double w = Numbers.parse(g.weight());
         if (w == null || w < -1 || w > 1) {
-            row.error("weight_" + g.n(), "'" + g.weight() + "' is not a weight between -1 and 1");
+            row.error("weight_" + g.n(), "'" + Texts.excerpt(g.weight()) + "' is not a weight between -1 and 1");
             return otherwise;
         }
         return w;

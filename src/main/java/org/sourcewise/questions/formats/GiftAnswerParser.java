@@ -65,8 +65,7 @@ final class GiftAnswerParser {
         if (t.indexOf("~", start, end) >= 0) {
             return choice(start, end);
         }
-        int arrow = raw.indexOf("->", start);
-        if (t.indexOf("=", start, end) >= 0 && arrow >= 0 && arrow < end) {
+        if (t.indexOf("=", start, end) >= 0 && arrow(start, end) >= 0) {
             return matching(start, end);
         }
         int hash = t.indexOf("#", start, end);
@@ -89,7 +88,7 @@ final class GiftAnswerParser {
             if (text.isEmpty()) {
                 items.remove(0);
             } else {
-                reader.warnOnce(t.lineAt(lead.start()), "text before the first '~' or '=' ('" + text
+                reader.warnOnce(t.lineAt(lead.start()), "text before the first '~' or '=' ('" + Texts.excerpt(text)
                         + "') is read as a wrong answer, as Moodle does");
             }
         }
@@ -198,8 +197,13 @@ final class GiftAnswerParser {
                 out.error(line, "the range " + text + " ends below its start");
                 return null;
             }
-            double mid = (min + max) / 2;
-            return new double[] {mid, max - mid};
+            double mid = min / 2 + max / 2; // halves first, so that a range near the limits stays finite
+            double halfWidth = max - mid;
+            if (!Double.isFinite(halfWidth)) {
+                out.error(line, "the range " + Texts.excerpt(text) + " is too wide to hold");
+                return null;
+            }
+            return new double[] {mid, halfWidth};
         }
         int colon = text.indexOf(':');
         if (colon > 0) {
@@ -221,7 +225,7 @@ final class GiftAnswerParser {
     private @Nullable Double decimal(String text, int line) {
         Double value = Numbers.parse(text);
         if (value == null) {
-            out.error(line, "'" + text + "' is not a number (write numbers like 3.14, -2 or 1e-3)");
+            out.error(line, Numbers.refusal(text));
         }
         return value;
     }
@@ -230,10 +234,10 @@ final class GiftAnswerParser {
         List<Item> items = withoutBlankLead(split(start, end, "="));
         List<Option> options = new ArrayList<>();
         for (Item item : items) {
-            int arrow = raw.indexOf("->", item.start());
+            int arrow = arrow(item.start(), item.end());
             int line = t.lineAt(item.start());
-            if (arrow < 0 || arrow >= item.end()) {
-                out.error(line, "matching answer '" + raw.substring(item.start(), item.end()).strip()
+            if (arrow < 0) {
+                out.error(line, "matching answer '" + Texts.excerpt(raw.substring(item.start(), item.end()).strip())
                         + "' has no '->' between the item and its match");
                 continue;
             }
@@ -254,6 +258,19 @@ final class GiftAnswerParser {
                     + " Moodle's GIFT import and Sourcewise accept two");
         }
         return new Answers(QuestionType.MATCHING, options);
+    }
+
+    /**
+     * The first {@code ->} in {@code raw[from, to)}, or -1. Escapes do not hide it, as in Moodle. The search
+     * stops at {@code to}: searching on past each item made a large matching block take quadratic time.
+     */
+    private int arrow(int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (raw.charAt(i) == '-' && raw.charAt(i + 1) == '>') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** An answer's text and {@code #feedback}; null, after reporting, when the text is empty. */

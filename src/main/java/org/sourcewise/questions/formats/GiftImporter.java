@@ -17,14 +17,19 @@ final class GiftImporter {
     /** Moodle's context prefixes, such as {@code $course$/top/}, which mean nothing inside Sourcewise. */
     private static final Pattern CONTEXT = Pattern.compile("\\$[a-z]+\\$/(top(/|$))?");
 
+    /** The category in force: set by a $CATEGORY: line, for the questions after it. */
+    private static final class Category {
+        @Nullable String path;
+    }
+
     private GiftImporter() {
     }
 
     static ImportResult read(String text) {
         ImportCollector out = new ImportCollector();
-        String category = null;
+        Category category = new Category();
         for (List<SourceLines.Line> block : blocks(SourceLines.split(text))) {
-            category = readBlock(block, category, out);
+            out.guarded(block.get(0).number(), () -> category.path = readBlock(block, category.path, out));
         }
         if (out.questionCount() == 0 && out.errorCount() == 0) {
             out.warning(0, "no questions found");

@@ -80,7 +80,9 @@ final class JsonImporter {
             out.error(questions.line(), "questions must be an array, not " + questions.kind());
         } else {
             for (int i = 0; i < arr.items().size(); i++) {
-                question(arr.items().get(i), "questions[" + i + "]", out);
+                JsonTree.Node item = arr.items().get(i);
+                String path = "questions[" + i + "]";
+                out.guarded(item.line(), () -> question(item, path, out));
             }
         }
     }

@@ -202,10 +202,59 @@ class CourseApiTest {
                         .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("up to 2 MB")))
+                .andExpect(jsonPath("$.detail").value("the file is 2,097,162 bytes (2.1 MB); files of up to 2 MB"
+                        + " (2,097,152 bytes) can be imported. Split it into smaller files."))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("up to 2 MB")));
 
         assertThat(count(courseId)).isEqualTo(before);
+    }
+
+    private String course() {
+        String slug = "api-import-" + COURSES.incrementAndGet();
+        testCourses.sampleCopy(slug);
+        return slug;
+    }
+
+    @Test
+    void a_file_far_over_the_limit_is_refused_with_its_own_size_not_the_bytes_read() throws Exception {
+        String slug = course();
+        byte[] big = "x".repeat(5 * 1024 * 1024).getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift&dryRun=true").content(big)
+                        .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.detail").value(startsWith("the file is 5,242,880 bytes (5.0 MB); files of up to 2 MB")));
+    }
+
+    @Test
+    void a_file_with_hundreds_of_errors_lists_the_first_hundred_and_counts_the_rest() throws Exception {
+        String slug = course();
+        byte[] file = "A. an option before any question\n".repeat(250).getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=aiken&dryRun=true").content(file)
+                        .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("The file has 250 errors; nothing was imported. The first 100 are"
+                        + " listed with their lines."))
+                .andExpect(jsonPath("$.errors.length()").value(100))
+                .andExpect(jsonPath("$.errors[99].line").value(100))
+                .andExpect(jsonPath("$.moreErrors").value(150));
+    }
+
+    @Test
+    void an_infinite_number_is_a_422_naming_its_line_in_json_and_gift() throws Exception {
+        String slug = course();
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=json&dryRun=true")
+                        .content("{\"format\": \"sourcewise-questions\",\n\"version\": 1e400, \"questions\": []}")
+                        .contentType(MediaType.APPLICATION_JSON).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].message").value("version is a number too large to hold"));
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift&dryRun=true").content("N {#1:1e400}")
+                        .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("'1e400' is too large a number")));
     }
 
     @Test
