@@ -60,9 +60,9 @@ public final class QuestionValidator {
             problems.add("a single-choice question needs at least two options");
         }
         requireTexts(options, "every option needs a text", problems);
-        long correct = options.stream().filter(QuestionValidator::fullMarks).count();
-        if (correct != 1) {
-            problems.add("a single-choice question needs exactly one correct option (it has " + correct + ")");
+        // Moodle's rule: the best option is worth full marks; two full-mark options (either is right) are allowed.
+        if (options.stream().noneMatch(QuestionValidator::fullMarks)) {
+            problems.add("a single-choice question needs an option worth full marks");
         }
         if (options.stream().anyMatch(o -> o.weight() < 0)) {
             problems.add("a single-choice option cannot take marks away: give wrong options 0% or partial credit");

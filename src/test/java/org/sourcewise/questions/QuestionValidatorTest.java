@@ -36,17 +36,17 @@ class QuestionValidatorTest {
         }
 
         @Test
-        void two_correct_options_are_reported() {
+        void two_options_worth_full_marks_are_allowed_as_in_moodle() {
             assertThat(problems(question(QuestionType.SINGLE_CHOICE,
-                    Option.choice("a", 1, null), Option.choice("b", 1, null))))
-                    .containsExactly("a single-choice question needs exactly one correct option (it has 2)");
+                    Option.choice("a", 1, null), Option.choice("b", 1, null), Option.choice("c", 0, null))))
+                    .isEmpty();
         }
 
         @Test
         void no_correct_option_is_reported() {
             assertThat(problems(question(QuestionType.SINGLE_CHOICE,
                     Option.choice("a", 0.5, null), Option.choice("b", 0, null))))
-                    .containsExactly("a single-choice question needs exactly one correct option (it has 0)");
+                    .containsExactly("a single-choice question needs an option worth full marks");
         }
 
         @Test

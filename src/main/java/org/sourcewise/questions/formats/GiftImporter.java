@@ -64,6 +64,7 @@ final class GiftImporter {
         for (SourceLines.Line line : block) {
             String s = line.text().strip();
             if (s.startsWith("//")) {
+                ext.readMoodle(line, out);
                 if (GiftExtensions.isExtension(s)) {
                     if (question.isEmpty()) {
                         ext.read(line, out);
@@ -87,6 +88,9 @@ final class GiftImporter {
                         + " are ignored (leave no blank line between them and their question)");
             }
             return category;
+        }
+        if (ext.idOverridden()) {
+            out.warning(question.get(0).number(), "Moodle's [id:...] is not used as the key: the '// key:' line gives one");
         }
         if (categoryRead) {
             out.warning(question.get(0).number(), "Moodle would read this line as part of the $CATEGORY: line above;"
