@@ -31,6 +31,14 @@ public record Option(@Nullable String text, @Nullable String match, @Nullable Do
         return new Option(left, right, null, null, 1.0, null, null);
     }
 
+    /**
+     * A matching distractor: a right-hand choice that matches no item. It carries no credit (weight 0),
+     * the one meaning every source gives it: course files, the editor, GIFT, CSV and JSON.
+     */
+    public static Option distractor(String match) {
+        return new Option(null, match, null, null, 0.0, null, null);
+    }
+
     public static Option item(String text) {
         return new Option(text, null, null, null, 1.0, null, null);
     }

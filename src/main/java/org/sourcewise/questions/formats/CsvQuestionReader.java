@@ -34,6 +34,9 @@ final class CsvQuestionReader {
         }
     }
 
+    // compiled once: String.split and String.matches compile their pattern on every row of a large file
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,]");
+    private static final Pattern OPTION_NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern BLANK = Pattern.compile("\\{([1-9]\\d{0,3})}\\s*(.*)", Pattern.DOTALL);
 
     private final CsvRow row;
@@ -144,12 +147,12 @@ final class CsvQuestionReader {
 
     private Set<Integer> correctNumbers(String correct, List<Group> groups) {
         Set<Integer> numbers = new LinkedHashSet<>();
-        for (String item : correct.split("[;,]")) {
+        for (String item : LIST_SEPARATOR.split(correct)) {
             String s = item.strip();
             if (s.isEmpty()) {
                 continue;
             }
-            int n = s.matches("\\d{1,4}") ? Integer.parseInt(s) : -1;
+            int n = OPTION_NUMBER.matcher(s).matches() ? Integer.parseInt(s) : -1;
             if (groups.stream().noneMatch(g -> g.n() == n)) {
                 row.error("correct", "'" + s + "' names no option (give option numbers N of filled option_N columns)");
             } else if (!numbers.add(n)) {
@@ -250,7 +253,7 @@ final class CsvQuestionReader {
                 continue;
             }
             String left = Texts.blankToNull(option.substring(0, arrow));
-            options.add(left == null ? new Option(null, right, null, null, 1.0, null, null) : Option.pair(left, right));
+            options.add(left == null ? Option.distractor(right) : Option.pair(left, right));
         }
         return options;
     }

@@ -270,7 +270,7 @@ final class GiftAnswerParser {
                 continue;
             }
             // An entry with nothing before '->' is a distractor: a match that belongs to no item.
-            options.add(left == null ? new Option(null, right, null, null, 1.0, null, null) : Option.pair(left, right));
+            options.add(left == null ? Option.distractor(right) : Option.pair(left, right));
         }
         long pairs = options.stream().filter(o -> o.text() != null).count();
         if (pairs < 2) {

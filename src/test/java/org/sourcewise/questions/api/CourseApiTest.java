@@ -138,6 +138,24 @@ class CourseApiTest {
     }
 
     @Test
+    void the_first_course_exports_its_matching_questions_to_gift_and_csv() {
+        var specs = users.as("instructor", () -> bank.export(testCourseId("russia-north-korea-2017")));
+        var matchingKeys = specs.stream().filter(q -> q.type() == org.sourcewise.questions.QuestionType.MATCHING)
+                .map(q -> q.key() + ":").toList();
+        assertThat(matchingKeys).isNotEmpty();
+
+        for (QuestionFormat format : java.util.List.of(QuestionFormat.GIFT, QuestionFormat.CSV)) {
+            var export = QuestionFormats.export(format, specs);
+            assertThat(export.skipped()).as(format.name()).noneMatch(skip -> matchingKeys.stream().anyMatch(skip::startsWith));
+        }
+    }
+
+    private long testCourseId(String slug) {
+        return org.sourcewise.accounts.SystemTask.call(() -> context.getBean(org.sourcewise.content.CourseService.class)
+                .findCourse(slug).orElseThrow().id());
+    }
+
+    @Test
     void students_may_not_import_questions_and_anonymous_callers_must_log_in() throws Exception {
         long courseId = testCourses.sampleCopy("api-import-" + COURSES.incrementAndGet());
         String slug = "api-import-" + COURSES.get();

@@ -199,13 +199,12 @@ class QuestionEditorViewTest extends SpringBrowserlessTest {
         assertThat(find(TextField.class).withAriaLabel("Option 2").single().getValue()).isEqualTo("March");
         assertThat(bank(slug)).hasSize(before);
 
-        // a credit of 100% ticks the option; ticking another one unticks the first and moves the credit
+        // ticking an option gives it 100%; ticking another one unticks the first and moves the credit
         Checkbox first = find(Checkbox.class).withAriaLabel("Option 1 is correct").single();
         Checkbox second = find(Checkbox.class).withAriaLabel("Option 2 is correct").single();
+        test(first).click();
         assertThat(first.getValue()).isTrue();
-        test(second).click();
-        assertThat(second.getValue()).isFalse();
-        assertThat(find(NumberField.class).withAriaLabel("Credit of option 2 in percent").single().getValue()).isEqualTo(0.0);
+        assertThat(find(NumberField.class).withAriaLabel("Credit of option 1 in percent").single().getValue()).isEqualTo(100.0);
         test(second).click();
         assertThat(second.getValue()).isTrue();
         assertThat(first.getValue()).isFalse();
