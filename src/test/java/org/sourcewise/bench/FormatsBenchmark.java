@@ -19,7 +19,7 @@ import org.sourcewise.questions.formats.QuestionFormats;
  * slow machine does not fail the build.
  *
  * <pre>
- * ./mvnw -B -q -Pformats-bench verify
+ * ./mvnw -B -q -Pformats-bench test
  * # options: -Dbench.runs=5 -Dbench.only=gift-matching
  * </pre>
  */
