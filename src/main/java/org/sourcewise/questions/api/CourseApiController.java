@@ -97,13 +97,15 @@ class CourseApiController {
     @Operation(summary = "A course's whole question bank: Sourcewise JSON (lossless, the default) or GIFT (text/plain;"
             + " questions GIFT cannot carry are left out and counted in the Sourcewise-Skipped header)")
     ResponseEntity<String> questions(@PathVariable String slug,
-                                     @Parameter(description = "json or gift") @RequestParam(defaultValue = "json") String format) {
+                                     @Parameter(description = "json, gift or moodlexml") @RequestParam(defaultValue = "json") String format) {
         QuestionFormat f = format(format);
-        if (f != QuestionFormat.JSON && f != QuestionFormat.GIFT) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "export formats are json and gift");
+        if (f != QuestionFormat.JSON && f != QuestionFormat.GIFT && f != QuestionFormat.MOODLEXML) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "export formats are json, gift and moodlexml");
         }
         ExportResult export = QuestionFormats.export(f, bank.export(course(slug).id()));
-        MediaType type = f == QuestionFormat.JSON ? MediaType.APPLICATION_JSON : new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+        MediaType type = f == QuestionFormat.JSON ? MediaType.APPLICATION_JSON
+                : f == QuestionFormat.MOODLEXML ? new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8)
+                : new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
         return ResponseEntity.ok().contentType(type).header(SKIPPED_HEADER, String.valueOf(export.skipped().size()))
                 .body(export.text());
     }
@@ -113,7 +115,7 @@ class CourseApiController {
             + " (or, with dryRun=true, would be); 422 with the errors (the first 100, each with its line, and moreErrors counting the"
             + " rest), nothing stored; 413 over 2 MB (2,097,152 bytes)")
     ResponseEntity<?> importQuestions(@PathVariable String slug,
-                                      @Parameter(description = "gift, aiken, csv or json") @RequestParam String format,
+                                      @Parameter(description = "gift, aiken, csv, json or moodlexml") @RequestParam String format,
                                       @RequestParam(defaultValue = "false") boolean dryRun,
                                       HttpServletRequest request) throws IOException {
         if (request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT)
@@ -159,7 +161,7 @@ class CourseApiController {
         try {
             return QuestionFormat.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown format '" + name + "': use gift, aiken, csv or json");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown format '" + name + "': use gift, aiken, csv, json or moodlexml");
         }
     }
 

@@ -2,8 +2,6 @@ package org.sourcewise.questions.formats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +12,6 @@ import org.jspecify.annotations.Nullable;
 final class GiftImporter {
 
     private static final String CATEGORY = "$CATEGORY:";
-    /** Moodle's context prefixes, such as {@code $course$/top/}, which mean nothing inside Sourcewise. */
-    private static final Pattern CONTEXT = Pattern.compile("\\$[a-z]+\\$/(top(/|$))?");
 
     /** The category in force: set by a $CATEGORY: line, for the questions after it. */
     private static final class Category {
@@ -101,14 +97,7 @@ final class GiftImporter {
     }
 
     private static @Nullable String category(String path, int line, ImportCollector out) {
-        String p = path.strip();
-        Matcher context = CONTEXT.matcher(p);
-        if (context.lookingAt()) {
-            out.warning(line, "category context '" + context.group() + "' dropped: Sourcewise categories belong to"
-                    + " the course");
-            p = p.substring(context.end());
-        }
         // An empty $CATEGORY: ends the previous category; Sourcewise writes one when questions without one follow.
-        return Texts.blankToNull(p);
+        return MoodleCategory.path(path, line, out);
     }
 }

@@ -34,6 +34,7 @@ public final class QuestionFormats {
                 case AIKEN -> AikenImporter.read(text);
                 case CSV -> CsvImporter.read(text);
                 case JSON -> JsonImporter.read(text);
+                case MOODLEXML -> MoodleXmlImporter.read(text);
             };
         } catch (ImportException e) {
             throw e;
@@ -64,6 +65,7 @@ public final class QuestionFormats {
             case AIKEN -> AikenExporter.write(specs);
             case CSV -> CsvExporter.write(specs);
             case JSON -> JsonExporter.write(specs);
+            case MOODLEXML -> MoodleXmlExporter.write(specs);
         };
     }
 

@@ -51,7 +51,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private static final Map<QuestionFormat, String> FORMAT_NAMES = Map.of(
             QuestionFormat.GIFT, "GIFT (Moodle)", QuestionFormat.AIKEN, "Aiken (Moodle)",
-            QuestionFormat.CSV, "CSV (spreadsheet)", QuestionFormat.JSON, "Sourcewise JSON");
+            QuestionFormat.CSV, "CSV (spreadsheet)", QuestionFormat.JSON, "Sourcewise JSON",
+            QuestionFormat.MOODLEXML, "Moodle XML");
 
     private final CourseService courses;
     private final QuestionImportService imports;
@@ -144,7 +145,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(QuestionImportService.MAX_BYTES);
-        upload.setAcceptedFileTypes(".gift", ".txt", ".csv", ".json", "text/plain", "text/csv", "application/json");
+        upload.setAcceptedFileTypes(".gift", ".txt", ".csv", ".json", "text/plain", "text/csv", "application/json", ".xml",
+                "application/xml", "text/xml");
         upload.setId("import-upload");
         upload.addFileRejectedListener(e -> {
             uploaded.setText("That file was refused: " + (e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("size")

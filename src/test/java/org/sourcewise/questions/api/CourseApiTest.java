@@ -138,6 +138,27 @@ class CourseApiTest {
     }
 
     @Test
+    void the_bank_exports_as_moodle_xml_that_imports_back_equal_into_another_course() throws Exception {
+        String from = "api-xml-" + COURSES.incrementAndGet();
+        long fromId = testCourses.sampleCopy(from);
+        String to = "api-xml-empty-" + COURSES.incrementAndGet();
+        long toId = testCourses.emptyBankCopy(to);
+
+        byte[] exported = mvc.perform(get("/api/v1/courses/" + from + "/questions?format=moodlexml")
+                        .with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_XML))
+                .andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(post("/api/v1/courses/" + to + "/questions?format=moodlexml").content(exported)
+                        .contentType(MediaType.APPLICATION_XML).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isOk());
+
+        var original = users.as("instructor", () -> bank.export(fromId));
+        var copy = users.as("instructor", () -> bank.export(toId));
+        assertThat(copy).isEqualTo(original.stream().filter(q -> q.type() != org.sourcewise.questions.QuestionType.CLOZE).toList());
+    }
+
+    @Test
     void the_first_course_exports_its_matching_questions_to_gift_and_csv() {
         var specs = users.as("instructor", () -> bank.export(testCourseId("russia-north-korea-2017")));
         var matchingKeys = specs.stream().filter(q -> q.type() == org.sourcewise.questions.QuestionType.MATCHING)

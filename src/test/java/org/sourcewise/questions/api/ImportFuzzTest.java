@@ -129,6 +129,7 @@ class ImportFuzzTest {
             case AIKEN -> List.of("formats/aiken/questions.txt");
             case CSV -> List.of("formats/csv/questions.csv");
             case JSON -> List.of("formats/json/questions.json");
+            case MOODLEXML -> List.of("formats/moodlexml/questions.xml");
         };
         List<String> texts = new ArrayList<>();
         for (String name : names) {
