@@ -94,6 +94,11 @@ public final class FormatsBenchmark {
         cases.put("json-number-digits", new Case(QuestionFormat.JSON, fill("{\"format\":\"sourcewise-questions\",\"version\":",
                 "1", "}")));
         cases.put("json-deep", new Case(QuestionFormat.JSON, fill("", "[", "")));
+        cases.put("moodlexml-questions", new Case(QuestionFormat.MOODLEXML, fill("<quiz>", "<question type=\"essay\">"
+                + "<questiontext format=\"markdown\"><text>Q</text></questiontext></question>\n", "</quiz>")));
+        cases.put("moodlexml-deep", new Case(QuestionFormat.MOODLEXML, fill("", "<a>", "")));
+        cases.put("moodlexml-entities", new Case(QuestionFormat.MOODLEXML, fill("<quiz><question type=\"essay\">"
+                + "<questiontext format=\"html\"><text>", "&amp;lt;b&amp;gt;", "</text></questiontext></question></quiz>")));
         return cases;
     }
 

@@ -76,6 +76,16 @@ final class XmlTree {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        // The JDK caps the text that entity references produce in a whole document (100,000 characters
+        // on JDK 25), which a Moodle export with HTML escaped as &lt;p&gt; reaches. With DTDs off only
+        // XML's five predefined entities exist, which cannot expand, so the cap guards nothing here.
+        for (String limit : List.of("jdk.xml.totalEntitySizeLimit", "jdk.xml.maxGeneralEntitySizeLimit")) {
+            try {
+                factory.setProperty(limit, 0);
+            } catch (IllegalArgumentException unknown) {
+                // an older JDK without the property has no such cap either
+            }
+        }
         XMLStreamReader r = null;
         try {
             r = factory.createXMLStreamReader(new StringReader(xml));

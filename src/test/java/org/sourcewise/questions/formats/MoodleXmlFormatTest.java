@@ -99,6 +99,17 @@ class MoodleXmlFormatTest {
     }
 
     @Test
+    void html_escaped_without_cdata_is_read_however_much_of_it_a_bank_holds() {
+        String q = "<question type=\"essay\"><questiontext format=\"html\"><text>"
+                + "&lt;p&gt;Why &amp;amp; how?&lt;/p&gt;".repeat(5) + "</text></questiontext></question>\n";
+
+        ImportResult r = QuestionFormats.parse(QuestionFormat.MOODLEXML, "<quiz>\n" + q.repeat(3000) + "</quiz>");
+
+        assertThat(r.questions()).hasSize(3000);
+        assertThat(r.questions().getFirst().content().stem()).startsWith("Why & how?");
+    }
+
+    @Test
     void a_broken_file_is_an_error_at_its_line() {
         ImportException e = catchThrowableOfType(ImportException.class,
                 () -> QuestionFormats.parse(QuestionFormat.MOODLEXML, "<quiz>\n<question type=\"essay\">\n</quiz>"));
