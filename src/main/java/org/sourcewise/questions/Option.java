@@ -18,7 +18,7 @@ public record Option(@Nullable String text, @Nullable String match, @Nullable Do
                      double weight, @Nullable String feedback, @Nullable Integer blank) {
 
     public Option {
-        if (weight < -1.0 || weight > 1.0) {
+        if (!(weight >= -1.0 && weight <= 1.0)) { // written so that NaN is refused too
             throw new IllegalArgumentException("an option's weight must lie between -1 and 1, was " + weight);
         }
     }
@@ -29,6 +29,14 @@ public record Option(@Nullable String text, @Nullable String match, @Nullable Do
 
     public static Option pair(String left, String right) {
         return new Option(left, right, null, null, 1.0, null, null);
+    }
+
+    /**
+     * A matching distractor: a right-hand choice that matches no item. It carries no credit (weight 0),
+     * the one meaning every source gives it: course files, the editor, GIFT, CSV and JSON.
+     */
+    public static Option distractor(String match) {
+        return new Option(null, match, null, null, 0.0, null, null);
     }
 
     public static Option item(String text) {

@@ -2,12 +2,12 @@ package org.sourcewise.questions;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -20,6 +20,7 @@ import org.sourcewise.content.CourseService;
 import org.sourcewise.questions.formats.ImportException;
 import org.sourcewise.questions.formats.ImportProblem;
 import org.sourcewise.questions.formats.ImportResult;
+import org.sourcewise.questions.formats.ProblemList;
 import org.sourcewise.questions.formats.QuestionFormat;
 import org.sourcewise.questions.formats.QuestionFormats;
 import org.sourcewise.questions.internal.QuestionRepository;
@@ -73,21 +74,38 @@ public class QuestionImportService {
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     @Transactional
     public QuestionImportReport importQuestions(long courseId, QuestionFormat format, byte[] file, boolean dryRun) {
+        return importQuestions(courseId, format, file, file.length, dryRun);
+    }
+
+    /**
+     * As {@link #importQuestions(long, QuestionFormat, byte[], boolean)}, for a caller that stopped reading a
+     * file just past the limit.
+     *
+     * @param fileSize the whole file's size in bytes, which {@code file} may fall short of; negative when unknown
+     */
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    @Transactional
+    public QuestionImportReport importQuestions(long courseId, QuestionFormat format, byte[] file, long fileSize,
+                                                boolean dryRun) {
         courses.findCourse(courseId).orElseThrow(() -> new NoSuchElementException("no course " + courseId));
         if (!dryRun) {
             editors.requireEditor(courseId); // checking a file changes nothing; adding it is the editors'
         }
-        if (file.length > MAX_BYTES) {
-            return QuestionImportReport.failed(List.of(new ImportProblem(0, tooLargeMessage(file.length))), List.of(), true);
+        if (file.length > MAX_BYTES || fileSize > MAX_BYTES) {
+            long size = fileSize >= 0 ? Math.max(fileSize, file.length) : -1;
+            return QuestionImportReport.failed(problems(new ImportProblem(0, tooLargeMessage(size))),
+                    new ProblemList(), true);
         }
         ImportResult parsed;
         try {
             parsed = QuestionFormats.parse(format, file);
         } catch (ImportException e) {
-            return QuestionImportReport.failed(e.errors(), List.of(), false);
+            return new QuestionImportReport(false, 0, Map.of(), List.of(), List.of(), e.errors(), false, 0, e.more());
         }
-        List<ImportProblem> errors = new ArrayList<>();
-        List<ImportProblem> warnings = new ArrayList<>(parsed.warnings());
+        ProblemList errors = new ProblemList();
+        ProblemList warnings = new ProblemList();
+        warnings.addAll(parsed.warnings());
+        warnings.countUnlisted(parsed.moreWarnings());
         if (parsed.questions().isEmpty()) {
             errors.add(new ImportProblem(0, "the file holds no questions"));
         }
@@ -139,7 +157,7 @@ public class QuestionImportService {
             links.add(linked);
         }
         if (!errors.isEmpty()) {
-            return QuestionImportReport.failed(sorted(errors), sorted(warnings), false);
+            return QuestionImportReport.failed(errors, warnings, false);
         }
         Map<QuestionType, Integer> byType = new EnumMap<>(QuestionType.class);
         specs.forEach(s -> byType.merge(s.type(), 1, Integer::sum));
@@ -151,22 +169,39 @@ public class QuestionImportService {
             }
         }
         return new QuestionImportReport(!dryRun, specs.size(), new LinkedHashMap<>(byType),
-                specs.stream().map(QuestionSpec::key).toList(), sorted(warnings), List.of(), false);
+                specs.stream().map(QuestionSpec::key).toList(), warnings.listed(), List.of(), false,
+                warnings.more(), 0);
     }
 
-    /** The message for a file over the limit; views use it before the bytes even reach the server. */
+    /**
+     * The message for a file over the limit; views use it before the bytes even reach the server.
+     *
+     * @param bytes the file's size, or a negative number when it is unknown (only the limit was read)
+     */
     public static String tooLargeMessage(long bytes) {
-        return "the file is " + String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0))
-                + " MB; files of up to " + MAX_BYTES / (1024 * 1024) + " MB can be imported. Split it into smaller files.";
+        String limit = "files of up to " + MAX_BYTES / (1024 * 1024) + " MB (" + String.format(Locale.ROOT, "%,d", MAX_BYTES)
+                + " bytes) can be imported. Split it into smaller files.";
+        if (bytes < 0) {
+            return "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; " + limit;
+        }
+        return "the file is " + String.format(Locale.ROOT, "%,d", bytes) + " bytes (" + megabytes(bytes) + " MB); " + limit;
     }
 
-    private static void checkLength(@Nullable String value, int max, String what, int line, List<ImportProblem> errors) {
+    // Rounded up, so that a file just over the limit never reads as "2.0 MB" next to "up to 2 MB".
+    private static String megabytes(long bytes) {
+        return new java.math.BigDecimal(bytes).divide(java.math.BigDecimal.valueOf(1024L * 1024L), 1,
+                java.math.RoundingMode.UP).toPlainString();
+    }
+
+    private static ProblemList problems(ImportProblem problem) {
+        ProblemList list = new ProblemList();
+        list.add(problem);
+        return list;
+    }
+
+    private static void checkLength(@Nullable String value, int max, String what, int line, ProblemList errors) {
         if (value != null && value.length() > max) {
             errors.add(new ImportProblem(line, what + " is " + value.length() + " characters long; at most " + max + " fit"));
         }
-    }
-
-    private static List<ImportProblem> sorted(List<ImportProblem> problems) {
-        return problems.stream().sorted(Comparator.comparingInt(ImportProblem::line)).toList();
     }
 }

@@ -60,9 +60,9 @@ public final class QuestionValidator {
             problems.add("a single-choice question needs at least two options");
         }
         requireTexts(options, "every option needs a text", problems);
-        long correct = options.stream().filter(QuestionValidator::fullMarks).count();
-        if (correct != 1) {
-            problems.add("a single-choice question needs exactly one correct option (it has " + correct + ")");
+        // Moodle's rule: the best option is worth full marks; two full-mark options (either is right) are allowed.
+        if (options.stream().noneMatch(QuestionValidator::fullMarks)) {
+            problems.add("a single-choice question needs an option worth full marks");
         }
         if (options.stream().anyMatch(o -> o.weight() < 0)) {
             problems.add("a single-choice option cannot take marks away: give wrong options 0% or partial credit");
@@ -115,10 +115,15 @@ public final class QuestionValidator {
             problems.add("a numeric question needs at least one accepted answer");
             return;
         }
-        if (options.stream().anyMatch(o -> o.value() == null || !Double.isFinite(o.value()))) {
+        if (options.stream().anyMatch(o -> o.value() == null)) {
             problems.add("every answer of a numeric question needs a value");
         }
-        if (options.stream().anyMatch(o -> o.tolerance() != null && !(o.tolerance() >= 0))) {
+        // Infinity and NaN cannot be marked against, and no format can write them back.
+        if (options.stream().anyMatch(o -> o.value() != null && !Double.isFinite(o.value())
+                || o.tolerance() != null && !Double.isFinite(o.tolerance()))) {
+            problems.add("a numeric answer's value and tolerance must be finite numbers (not infinity or NaN)");
+        }
+        if (options.stream().anyMatch(o -> o.tolerance() != null && o.tolerance() < 0)) {
             problems.add("a numeric answer's tolerance cannot be negative");
         }
         if (options.stream().noneMatch(o -> o.value() != null && fullMarks(o))) {

@@ -114,15 +114,15 @@ class QuestionEditingServiceTest {
     }
 
     @Test
-    void a_single_choice_question_with_two_correct_options_is_refused_in_teacher_words_at_the_answers() {
+    void a_single_choice_question_without_a_correct_option_is_refused_in_teacher_words_at_the_answers() {
         long courseId = freshCourse();
         QuestionSpec bad = new QuestionSpec("q-bad", null, new QuestionContent(QuestionType.SINGLE_CHOICE, "Which?",
-                List.of(Option.choice("A", 1, null), Option.choice("B", 1, null)), "Because.", null),
+                List.of(Option.choice("A", 0.5, null), Option.choice("B", 0, null)), "Because.", null),
                 List.of(), null, List.of(), Difficulty.EASY, QuestionStatus.PUBLISHED);
 
         assertThatThrownBy(() -> create("instructor", courseId, bad)).isInstanceOfSatisfying(InvalidQuestionException.class,
                 e -> assertThat(e.problems()).contains(
-                        new FieldProblem(FieldProblem.ANSWERS, "A single-choice question needs exactly one correct option (it has 2)."),
+                        new FieldProblem(FieldProblem.ANSWERS, "A single-choice question needs an option worth full marks."),
                         new FieldProblem(FieldProblem.CLAIMS, "Link the question to at least one claim it tests.")));
         assertThat(users.as("instructor", () -> editing.list(courseId))).extracting(e -> e.spec().key()).doesNotContain("q-bad");
     }

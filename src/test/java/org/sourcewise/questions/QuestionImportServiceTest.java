@@ -147,7 +147,8 @@ class QuestionImportServiceTest {
         assertThat(report.tooLarge()).isTrue();
         assertThat(report.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isZero();
-            assertThat(e.message()).contains("2.0 MB").contains("up to 2 MB");
+            assertThat(e.message()).isEqualTo("the file is 2,097,153 bytes (2.1 MB); files of up to 2 MB (2,097,152 bytes)"
+                    + " can be imported. Split it into smaller files.");
         });
     }
 

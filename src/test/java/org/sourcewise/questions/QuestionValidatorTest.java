@@ -36,17 +36,17 @@ class QuestionValidatorTest {
         }
 
         @Test
-        void two_correct_options_are_reported() {
+        void two_options_worth_full_marks_are_allowed_as_in_moodle() {
             assertThat(problems(question(QuestionType.SINGLE_CHOICE,
-                    Option.choice("a", 1, null), Option.choice("b", 1, null))))
-                    .containsExactly("a single-choice question needs exactly one correct option (it has 2)");
+                    Option.choice("a", 1, null), Option.choice("b", 1, null), Option.choice("c", 0, null))))
+                    .isEmpty();
         }
 
         @Test
         void no_correct_option_is_reported() {
             assertThat(problems(question(QuestionType.SINGLE_CHOICE,
                     Option.choice("a", 0.5, null), Option.choice("b", 0, null))))
-                    .containsExactly("a single-choice question needs exactly one correct option (it has 0)");
+                    .containsExactly("a single-choice question needs an option worth full marks");
         }
 
         @Test
@@ -187,6 +187,17 @@ class QuestionValidatorTest {
         void a_negative_tolerance_is_reported() {
             assertThat(problems(question(QuestionType.NUMERIC, Option.number(2.5, -1, 1, null))))
                     .containsExactly("a numeric answer's tolerance cannot be negative");
+        }
+
+        @Test
+        void an_infinite_or_nan_value_or_tolerance_is_reported() {
+            String finite = "a numeric answer's value and tolerance must be finite numbers (not infinity or NaN)";
+            assertThat(problems(question(QuestionType.NUMERIC, Option.number(Double.POSITIVE_INFINITY, 0, 1, null))))
+                    .containsExactly(finite);
+            assertThat(problems(question(QuestionType.NUMERIC, Option.number(1, Double.POSITIVE_INFINITY, 1, null))))
+                    .containsExactly(finite);
+            assertThat(problems(question(QuestionType.NUMERIC, Option.number(Double.NaN, 0, 1, null))))
+                    .containsExactly(finite);
         }
 
         @Test

@@ -144,6 +144,23 @@ public final class MarkdownText {
         return markdown == null ? "" : markdown.replaceAll("(\\*\\*|__|(?<![\\w*])[*_]|[*_](?![\\w*]))", "");
     }
 
+    /**
+     * A short text such as an option, with the inline formatting stems have (bold, italics, code, links),
+     * escaped as stems are, without the paragraph a block of Markdown gets: it sits inside a radio
+     * button's or checkbox's label.
+     */
+    public static Html inline(String markdown, String suffix) {
+        String html = toHtml(markdown).strip();
+        boolean oneParagraph = html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0;
+        String body = oneParagraph ? html.substring(3, html.length() - 4) : html;
+        String tag = oneParagraph ? "span" : "div";
+        return new Html("<" + tag + " class=\"md-inline\">" + body + escape(suffix) + "</" + tag + ">");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** A component showing the Markdown; {@code styleClass} lets a view tune spacing. */
     public static Html of(String markdown, String styleClass) {
         return new Html("<div class=\"md " + styleClass + "\">" + toHtml(markdown) + "</div>");

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.sourcewise.base.ui.MarkdownText;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
@@ -94,14 +96,21 @@ class QuestionForm extends Div {
         Set<Integer> rightSet = Set.copyOf(right);
         if (radios != null) {
             radios.setItemLabelGenerator(i -> label(i, rightSet));
+            radios.setRenderer(renderer(rightSet));
         }
         if (checkboxes != null) {
             checkboxes.setItemLabelGenerator(i -> label(i, rightSet));
+            checkboxes.setRenderer(renderer(rightSet));
         }
     }
 
     private String label(int i, Set<Integer> right) {
         return question.choices().get(i) + (right.contains(i) ? "  ✓" : "");
+    }
+
+    // options carry the stems' inline Markdown (an imported <b> is **bold**): shown formatted, escaped
+    private ComponentRenderer<Html, Integer> renderer(Set<Integer> right) {
+        return new ComponentRenderer<>(i -> MarkdownText.inline(question.choices().get(i), right.contains(i) ? "  ✓" : ""));
     }
 
     private void single() {
@@ -110,6 +119,7 @@ class QuestionForm extends Div {
         radios.setLabel("Choose one answer");
         radios.setItems(IntStream.range(0, question.choices().size()).boxed().toList());
         radios.setItemLabelGenerator(i -> question.choices().get(i));
+        radios.setRenderer(renderer(Set.of()));
         radios.addClassName("choices");
         add(radios);
         fields.add(radios);
@@ -122,6 +132,7 @@ class QuestionForm extends Div {
         checkboxes.setLabel("Choose every answer that applies");
         checkboxes.setItems(IntStream.range(0, question.choices().size()).boxed().toList());
         checkboxes.setItemLabelGenerator(i -> question.choices().get(i));
+        checkboxes.setRenderer(renderer(Set.of()));
         checkboxes.addClassName("choices");
         add(checkboxes);
         fields.add(checkboxes);

@@ -63,8 +63,10 @@ class CourseApiController {
         }
     }
 
-    record ImportJson(int imported, Map<QuestionType, Integer> byType, List<ProblemJson> warnings, List<String> keys,
-                      boolean dryRun) {
+    record ImportJson(int imported, Map<QuestionType, Integer> byType,
+                      @Schema(description = "the first 100 warnings, by line") List<ProblemJson> warnings,
+                      @Schema(description = "how many warnings there are beyond those listed") int moreWarnings,
+                      List<String> keys, boolean dryRun) {
     }
 
     private final CourseService courses;
@@ -95,22 +97,25 @@ class CourseApiController {
     @Operation(summary = "A course's whole question bank: Sourcewise JSON (lossless, the default) or GIFT (text/plain;"
             + " questions GIFT cannot carry are left out and counted in the Sourcewise-Skipped header)")
     ResponseEntity<String> questions(@PathVariable String slug,
-                                     @Parameter(description = "json or gift") @RequestParam(defaultValue = "json") String format) {
+                                     @Parameter(description = "json, gift or moodlexml") @RequestParam(defaultValue = "json") String format) {
         QuestionFormat f = format(format);
-        if (f != QuestionFormat.JSON && f != QuestionFormat.GIFT) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "export formats are json and gift");
+        if (f != QuestionFormat.JSON && f != QuestionFormat.GIFT && f != QuestionFormat.MOODLEXML) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "export formats are json, gift and moodlexml");
         }
         ExportResult export = QuestionFormats.export(f, bank.export(course(slug).id()));
-        MediaType type = f == QuestionFormat.JSON ? MediaType.APPLICATION_JSON : new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+        MediaType type = f == QuestionFormat.JSON ? MediaType.APPLICATION_JSON
+                : f == QuestionFormat.MOODLEXML ? new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8)
+                : new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
         return ResponseEntity.ok().contentType(type).header(SKIPPED_HEADER, String.valueOf(export.skipped().size()))
                 .body(export.text());
     }
 
     @PostMapping(value = "/{slug}/questions", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Imports a question file (the request body, UTF-8, any content type but a form) into the course's bank, all or nothing: 200 with what was imported"
-            + " (or, with dryRun=true, would be); 422 with every error and its line, nothing stored; 413 over 2 MB")
+            + " (or, with dryRun=true, would be); 422 with the errors (the first 100, each with its line, and moreErrors counting the"
+            + " rest), nothing stored; 413 over 2 MB (2,097,152 bytes)")
     ResponseEntity<?> importQuestions(@PathVariable String slug,
-                                      @Parameter(description = "gift, aiken, csv or json") @RequestParam String format,
+                                      @Parameter(description = "gift, aiken, csv, json or moodlexml") @RequestParam String format,
                                       @RequestParam(defaultValue = "false") boolean dryRun,
                                       HttpServletRequest request) throws IOException {
         if (request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT)
@@ -125,25 +130,38 @@ class CourseApiController {
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes(QuestionImportService.MAX_BYTES + 1); // no more than one byte over the limit is read
         }
-        QuestionImportReport report = imports.importQuestions(courseId, f, body, dryRun);
+        // Past the limit only one byte more was read: the file's size is what the client declared, if it did.
+        long declared = request.getContentLengthLong();
+        long size = body.length <= QuestionImportService.MAX_BYTES ? body.length
+                : declared > QuestionImportService.MAX_BYTES ? declared : -1;
+        QuestionImportReport report = imports.importQuestions(courseId, f, body, size, dryRun);
         if (!report.ok()) {
-            HttpStatus status = report.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
-            int count = report.errors().size();
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, report.tooLarge() ? report.errors().getFirst().message()
-                    : "The file has " + count + (count == 1 ? " error" : " errors") + "; nothing was imported. Each is listed with its line.");
-            // RFC 9457 allows extension members: every error with its line, as the import page lists them
-            problem.setProperty("errors", report.errors().stream().map(ProblemJson::of).toList());
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            HttpStatus status = report.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+            int count = report.errorCount();
+            String detail = report.tooLarge() ? report.errors().getFirst().message()
+                    : "The file has " + count + (count == 1 ? " error" : " errors") + "; nothing was imported. "
+                    + (report.moreErrors() == 0 ? "Each is listed with its line."
+                    : "The first " + report.errors().size() + " are listed with their lines.");
+            return problem(status, detail, report.errors(), report.moreErrors());
         }
         return ResponseEntity.ok(new ImportJson(report.imported(), report.byType(),
-                report.warnings().stream().map(ProblemJson::of).toList(), report.keys(), dryRun));
+                report.warnings().stream().map(ProblemJson::of).toList(), report.moreWarnings(), report.keys(), dryRun));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<ImportProblem> errors,
+                                                         int moreErrors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        // RFC 9457 allows extension members: the errors with their lines, as the import page lists them
+        problem.setProperty("errors", errors.stream().map(ProblemJson::of).toList());
+        problem.setProperty("moreErrors", moreErrors);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static QuestionFormat format(String name) {
         try {
             return QuestionFormat.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown format '" + name + "': use gift, aiken, csv or json");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown format '" + name + "': use gift, aiken, csv, json or moodlexml");
         }
     }
 

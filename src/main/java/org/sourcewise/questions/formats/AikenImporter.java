@@ -43,7 +43,7 @@ final class AikenImporter {
     static ImportResult read(String text) {
         AikenImporter importer = new AikenImporter();
         for (SourceLines.Line line : SourceLines.split(text)) {
-            importer.line(line.number(), line.text().strip());
+            importer.out.guarded(line.number(), () -> importer.line(line.number(), line.text().strip()));
         }
         if (importer.open != null) {
             importer.out.error(importer.open.line, "the question has no 'ANSWER: X' line");

@@ -121,6 +121,8 @@ final class CsvExporter {
         return switch (type) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> byCorrect ? null : Numbers.format(o.weight());
             case SHORT_ANSWER, NUMERIC, CLOZE -> o.weight() == 1 ? null : Numbers.format(o.weight());
+            // a pair is worth 1 and a distractor 0 by what they are; any other weight shows in the read-back
+            case MATCHING -> null;
             default -> o.weight() == 1 ? null : Numbers.format(o.weight());
         };
     }

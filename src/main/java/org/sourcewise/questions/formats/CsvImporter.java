@@ -62,10 +62,13 @@ final class CsvImporter {
                 out.error(line, "the row has " + record.size() + " cells, the header " + header.size());
                 continue;
             }
-            QuestionSpec spec = CsvQuestionReader.read(new CsvRow(header, record, line, out), header, out);
-            if (spec != null) {
-                out.question(line, spec);
-            }
+            CsvHeader columns = header;
+            out.guarded(line, () -> {
+                QuestionSpec spec = CsvQuestionReader.read(new CsvRow(columns, record, line, out), columns, out);
+                if (spec != null) {
+                    out.question(line, spec);
+                }
+            });
         }
         if (!headerSeen) {
             out.error(0, "the file is empty: the first row must name the columns, such as type,stem,option_1,option_2,correct");

@@ -34,6 +34,9 @@ final class CsvQuestionReader {
         }
     }
 
+    // compiled once: String.split and String.matches compile their pattern on every row of a large file
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,]");
+    private static final Pattern OPTION_NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern BLANK = Pattern.compile("\\{([1-9]\\d{0,3})}\\s*(.*)", Pattern.DOTALL);
 
     private final CsvRow row;
@@ -144,12 +147,12 @@ final class CsvQuestionReader {
 
     private Set<Integer> correctNumbers(String correct, List<Group> groups) {
         Set<Integer> numbers = new LinkedHashSet<>();
-        for (String item : correct.split("[;,]")) {
+        for (String item : LIST_SEPARATOR.split(correct)) {
             String s = item.strip();
             if (s.isEmpty()) {
                 continue;
             }
-            int n = s.matches("\\d{1,4}") ? Integer.parseInt(s) : -1;
+            int n = OPTION_NUMBER.matcher(s).matches() ? Integer.parseInt(s) : -1;
             if (groups.stream().noneMatch(g -> g.n() == n)) {
                 row.error("correct", "'" + s + "' names no option (give option numbers N of filled option_N columns)");
             } else if (!numbers.add(n)) {
@@ -204,23 +207,32 @@ final class CsvQuestionReader {
         int dots = s.indexOf("..");
         int colon = s.indexOf(':');
         String column = "option_" + g.n();
-        if (dots > 0) {
-            Double min = Numbers.parse(s.substring(0, dots).strip());
-            Double max = Numbers.parse(s.substring(dots + 2).strip());
-            if (min == null || max == null || min > max) {
-                row.error(column, "'" + s + "' is not a range like 1..5");
+        String[] parts = dots > 0 ? new String[] {s.substring(0, dots), s.substring(dots + 2)}
+                : colon > 0 ? new String[] {s.substring(0, colon), s.substring(colon + 1)} : new String[] {s};
+        double[] numbers = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            Double d = Numbers.parse(parts[i].strip());
+            if (d == null) {
+                row.error(column, Numbers.isDecimal(parts[i].strip()) ? Numbers.refusal(parts[i].strip())
+                        : "'" + Texts.excerpt(s) + (dots > 0 ? "' is not a range like 1..5" : "' is not a number like 3.14, 3.14:0.01 or 1..5"));
                 return null;
             }
-            double mid = (min + max) / 2;
-            return new double[] {mid, max - mid};
+            numbers[i] = d;
         }
-        Double value = Numbers.parse((colon > 0 ? s.substring(0, colon) : s).strip());
-        Double tolerance = colon > 0 ? Numbers.parse(s.substring(colon + 1).strip()) : Double.valueOf(0);
-        if (value == null || tolerance == null || tolerance < 0) {
-            row.error(column, "'" + s + "' is not a number like 3.14, 3.14:0.01 or 1..5");
+        if (dots > 0) {
+            if (numbers[0] > numbers[1]) {
+                row.error(column, "the range '" + Texts.excerpt(s) + "' ends below its start");
+                return null;
+            }
+            double mid = numbers[0] / 2 + numbers[1] / 2; // halves first, so that a range near the limits stays finite
+            return new double[] {mid, numbers[1] - mid};
+        }
+        double tolerance = numbers.length > 1 ? numbers[1] : 0;
+        if (tolerance < 0) {
+            row.error(column, "the tolerance in '" + Texts.excerpt(s) + "' is negative");
             return null;
         }
-        return new double[] {value, tolerance};
+        return new double[] {numbers[0], tolerance};
     }
 
     private List<Option> plain(List<Group> groups, boolean pairs) {
@@ -241,7 +253,7 @@ final class CsvQuestionReader {
                 continue;
             }
             String left = Texts.blankToNull(option.substring(0, arrow));
-            options.add(left == null ? new Option(null, right, null, null, 1.0, null, null) : Option.pair(left, right));
+            options.add(left == null ? Option.distractor(right) : Option.pair(left, right));
         }
         return options;
     }
@@ -265,7 +277,7 @@ final class CsvQuestionReader {
         }
         Double w = Numbers.parse(g.weight());
         if (w == null || w < -1 || w > 1) {
-            row.error("weight_" + g.n(), "'" + g.weight() + "' is not a weight between -1 and 1");
+            row.error("weight_" + g.n(), "'" + Texts.excerpt(g.weight()) + "' is not a weight between -1 and 1");
             return otherwise;
         }
         return w;

@@ -65,8 +65,7 @@ final class GiftAnswerParser {
         if (t.indexOf("~", start, end) >= 0) {
             return choice(start, end);
         }
-        int arrow = raw.indexOf("->", start);
-        if (t.indexOf("=", start, end) >= 0 && arrow >= 0 && arrow < end) {
+        if (t.indexOf("=", start, end) >= 0 && arrow(start, end) >= 0) {
             return matching(start, end);
         }
         int hash = t.indexOf("#", start, end);
@@ -89,7 +88,7 @@ final class GiftAnswerParser {
             if (text.isEmpty()) {
                 items.remove(0);
             } else {
-                reader.warnOnce(t.lineAt(lead.start()), "text before the first '~' or '=' ('" + text
+                reader.warnOnce(t.lineAt(lead.start()), "text before the first '~' or '=' ('" + Texts.excerpt(text)
                         + "') is read as a wrong answer, as Moodle does");
             }
         }
@@ -107,10 +106,9 @@ final class GiftAnswerParser {
         }
         int line = t.lineAt(start);
         if (single) {
-            long full = options.stream().filter(o -> o.weight() == 1.0).count();
-            if (full != 1) {
-                out.error(line, "a single-choice question needs exactly one fully right answer (marked '='), found "
-                        + full + "; for several right answers use ~%50% style weights and no '='");
+            // Moodle asks only that the best answer is worth 100%: {=apple =pear ~carrot} has two right answers.
+            if (options.stream().noneMatch(o -> o.weight() == 1.0)) {
+                out.error(line, "a single-choice question needs an answer worth 100% (marked '=')");
             }
             return new Answers(QuestionType.SINGLE_CHOICE, options);
         }
@@ -147,9 +145,24 @@ final class GiftAnswerParser {
         for (Item item : items) {
             Weighted w = weighted(item, 1);
             Option option = answer(w, item.end(), (text, fb) -> Option.choice(text, w.weight(), fb));
-            if (option != null) {
-                options.add(option);
+            if (option == null) {
+                continue;
             }
+            int line = t.lineAt(w.textStart());
+            if ("*".equals(option.text())) {
+                reader.warnOnce(line, "the answer '*' (any other answer" + (option.feedback() == null ? ""
+                        : ", with feedback '" + Texts.excerpt(option.feedback()) + "'") + ") is skipped: Sourcewise"
+                        + " short answers have no catch-all answer");
+                continue;
+            }
+            if (option.text() != null && option.text().contains("*")) {
+                reader.warnOnce(line, "'*' in a short answer is a wildcard in Moodle; Sourcewise compares it as"
+                        + " written, so '" + Texts.excerpt(option.text()) + "' accepts only itself");
+            }
+            options.add(option);
+        }
+        if (!items.isEmpty() && options.isEmpty() && out.errorCount() == 0) {
+            out.error(t.lineAt(start), "a short-answer block needs at least one answer other than '*'");
         }
         requireFullCredit(options, start);
         return new Answers(QuestionType.SHORT_ANSWER, options);
@@ -158,8 +171,12 @@ final class GiftAnswerParser {
     private Answers numeric(int start, int end) {
         int tilde = t.indexOf("~", start, end);
         if (tilde >= 0) {
-            out.error(t.lineAt(tilde), "'~' in a numeric answer block gives feedback for any other answer;"
-                    + " Sourcewise numeric questions have no catch-all answer");
+            // Moodle stores what follows '~' as an answer '*' worth 0%: feedback for any other answer.
+            int hash = t.indexOf("#", tilde, end);
+            String feedback = hash < 0 ? null : reader.read(raw.substring(hash + 1, end), format, t.lineAt(hash));
+            reader.warnOnce(t.lineAt(tilde), "the feedback for any other answer ('~#"
+                    + (feedback == null ? "" : Texts.excerpt(feedback)) + "') is skipped: Sourcewise numeric"
+                    + " questions have no catch-all answer");
         }
         List<Item> items = withoutBlankLead(split(start, tilde >= 0 ? tilde : end, "="));
         if (items.isEmpty()) {
@@ -171,11 +188,19 @@ final class GiftAnswerParser {
             int hash = t.indexOf("#", w.textStart(), item.end());
             int valueEnd = hash < 0 ? item.end() : hash;
             String value = GiftEscapes.unescape(raw.substring(w.textStart(), valueEnd).strip()).strip();
+            if (value.equals("*")) {
+                reader.warnOnce(t.lineAt(w.textStart()), "the answer '*' (any other answer) is skipped: Sourcewise"
+                        + " numeric answers are numbers");
+                continue;
+            }
             double[] number = number(value, t.lineAt(w.textStart()));
             String feedback = hash < 0 ? null : reader.read(raw.substring(hash + 1, item.end()), format, t.lineAt(hash));
             if (number != null) {
                 options.add(Option.number(number[0], number[1], w.weight(), feedback));
             }
+        }
+        if (!items.isEmpty() && options.isEmpty() && out.errorCount() == 0) {
+            out.error(t.lineAt(start), "a numeric answer block needs at least one number besides '*'");
         }
         requireFullCredit(options, start);
         return new Answers(QuestionType.NUMERIC, options);
@@ -183,10 +208,6 @@ final class GiftAnswerParser {
 
     /** {value, tolerance} from {@code 3.14}, {@code 3.14:0.01} or {@code 1..5}; null after reporting an error. */
     private double @Nullable [] number(String text, int line) {
-        if (text.equals("*")) {
-            out.error(line, "'*' (any answer) cannot be represented: Sourcewise numeric answers are numbers");
-            return null;
-        }
         int dots = text.indexOf("..");
         if (dots > 0) {
             Double min = decimal(text.substring(0, dots).strip(), line);
@@ -198,8 +219,13 @@ final class GiftAnswerParser {
                 out.error(line, "the range " + text + " ends below its start");
                 return null;
             }
-            double mid = (min + max) / 2;
-            return new double[] {mid, max - mid};
+            double mid = min / 2 + max / 2; // halves first, so that a range near the limits stays finite
+            double halfWidth = max - mid;
+            if (!Double.isFinite(halfWidth)) {
+                out.error(line, "the range " + Texts.excerpt(text) + " is too wide to hold");
+                return null;
+            }
+            return new double[] {mid, halfWidth};
         }
         int colon = text.indexOf(':');
         if (colon > 0) {
@@ -221,7 +247,7 @@ final class GiftAnswerParser {
     private @Nullable Double decimal(String text, int line) {
         Double value = Numbers.parse(text);
         if (value == null) {
-            out.error(line, "'" + text + "' is not a number (write numbers like 3.14, -2 or 1e-3)");
+            out.error(line, Numbers.refusal(text));
         }
         return value;
     }
@@ -230,10 +256,10 @@ final class GiftAnswerParser {
         List<Item> items = withoutBlankLead(split(start, end, "="));
         List<Option> options = new ArrayList<>();
         for (Item item : items) {
-            int arrow = raw.indexOf("->", item.start());
+            int arrow = arrow(item.start(), item.end());
             int line = t.lineAt(item.start());
-            if (arrow < 0 || arrow >= item.end()) {
-                out.error(line, "matching answer '" + raw.substring(item.start(), item.end()).strip()
+            if (arrow < 0) {
+                out.error(line, "matching answer '" + Texts.excerpt(raw.substring(item.start(), item.end()).strip())
                         + "' has no '->' between the item and its match");
                 continue;
             }
@@ -244,7 +270,7 @@ final class GiftAnswerParser {
                 continue;
             }
             // An entry with nothing before '->' is a distractor: a match that belongs to no item.
-            options.add(left == null ? new Option(null, right, null, null, 1.0, null, null) : Option.pair(left, right));
+            options.add(left == null ? Option.distractor(right) : Option.pair(left, right));
         }
         long pairs = options.stream().filter(o -> o.text() != null).count();
         if (pairs < 2) {
@@ -254,6 +280,19 @@ final class GiftAnswerParser {
                     + " Moodle's GIFT import and Sourcewise accept two");
         }
         return new Answers(QuestionType.MATCHING, options);
+    }
+
+    /**
+     * The first {@code ->} in {@code raw[from, to)}, or -1. Escapes do not hide it, as in Moodle. The search
+     * stops at {@code to}: searching on past each item made a large matching block take quadratic time.
+     */
+    private int arrow(int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (raw.charAt(i) == '-' && raw.charAt(i + 1) == '>') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** An answer's text and {@code #feedback}; null, after reporting, when the text is empty. */

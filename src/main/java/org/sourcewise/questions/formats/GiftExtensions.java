@@ -19,6 +19,9 @@ final class GiftExtensions {
 
     private static final Pattern LINE =
             Pattern.compile("//\\s*(key|claims|tags|difficulty|explanation)\\s*:(.*)", Pattern.CASE_INSENSITIVE);
+    /** Moodle's own comments since 3.6: {@code // [id:Q7] [tag:rail] [tag:gauge]}, anywhere in a question's comments. */
+    private static final Pattern MOODLE_TAG = Pattern.compile("\\[tag:([^\\]]*)]");
+    private static final Pattern MOODLE_ID = Pattern.compile("\\[id:([^\\]]*)]");
 
     private @Nullable String key;
     private List<String> claims = List.of();
@@ -26,6 +29,8 @@ final class GiftExtensions {
     private @Nullable Difficulty difficulty;
     private @Nullable String explanation;
     private final List<String> seen = new ArrayList<>();
+    private final List<String> moodleTags = new ArrayList<>();
+    private @Nullable String moodleId;
     private int firstLine;
 
     static boolean isExtension(String commentLine) {
@@ -80,6 +85,26 @@ final class GiftExtensions {
         return null;
     }
 
+    /** Reads Moodle's {@code [tag:...]} and {@code [id:...]} from any comment line of the question. */
+    void readMoodle(SourceLines.Line line, ImportCollector out) {
+        Matcher tag = MOODLE_TAG.matcher(line.text());
+        while (tag.find()) {
+            String t = GiftEscapes.unescape(tag.group(1)).strip();
+            if (!t.isEmpty() && !moodleTags.contains(t)) {
+                moodleTags.add(t);
+            }
+        }
+        Matcher id = MOODLE_ID.matcher(line.text());
+        if (id.find()) {
+            String value = Texts.blankToNull(GiftEscapes.unescape(id.group(1)));
+            if (moodleId != null && value != null && !value.equals(moodleId)) {
+                out.warning(line.number(), "a second Moodle [id:" + Texts.excerpt(value) + "] for the same question is ignored");
+            } else if (value != null) {
+                moodleId = value;
+            }
+        }
+    }
+
     boolean any() {
         return !seen.isEmpty();
     }
@@ -88,16 +113,28 @@ final class GiftExtensions {
         return firstLine;
     }
 
+    /** The {@code // key:}, else Moodle's {@code [id:...]}: an id number is what Moodle keys a question by. */
     @Nullable String key() {
-        return key;
+        return key != null ? key : moodleId;
+    }
+
+    /** Whether a Moodle id was given and lost to a different {@code // key:}. */
+    boolean idOverridden() {
+        return key != null && moodleId != null && !key.equals(moodleId);
     }
 
     List<String> claims() {
         return claims;
     }
 
+    /** The {@code // tags:} and Moodle's {@code [tag:...]}, each once, in that order. */
     List<String> tags() {
-        return tags;
+        if (moodleTags.isEmpty()) {
+            return tags;
+        }
+        List<String> all = new ArrayList<>(tags);
+        moodleTags.stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     @Nullable Difficulty difficulty() {

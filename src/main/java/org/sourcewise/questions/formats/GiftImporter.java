@@ -2,8 +2,6 @@ package org.sourcewise.questions.formats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,17 +12,20 @@ import org.jspecify.annotations.Nullable;
 final class GiftImporter {
 
     private static final String CATEGORY = "$CATEGORY:";
-    /** Moodle's context prefixes, such as {@code $course$/top/}, which mean nothing inside Sourcewise. */
-    private static final Pattern CONTEXT = Pattern.compile("\\$[a-z]+\\$/(top(/|$))?");
+
+    /** The category in force: set by a $CATEGORY: line, for the questions after it. */
+    private static final class Category {
+        @Nullable String path;
+    }
 
     private GiftImporter() {
     }
 
     static ImportResult read(String text) {
         ImportCollector out = new ImportCollector();
-        String category = null;
+        Category category = new Category();
         for (List<SourceLines.Line> block : blocks(SourceLines.split(text))) {
-            category = readBlock(block, category, out);
+            out.guarded(block.get(0).number(), () -> category.path = readBlock(block, category.path, out));
         }
         if (out.questionCount() == 0 && out.errorCount() == 0) {
             out.warning(0, "no questions found");
@@ -59,6 +60,7 @@ final class GiftImporter {
         for (SourceLines.Line line : block) {
             String s = line.text().strip();
             if (s.startsWith("//")) {
+                ext.readMoodle(line, out);
                 if (GiftExtensions.isExtension(s)) {
                     if (question.isEmpty()) {
                         ext.read(line, out);
@@ -83,6 +85,9 @@ final class GiftImporter {
             }
             return category;
         }
+        if (ext.idOverridden()) {
+            out.warning(question.get(0).number(), "Moodle's [id:...] is not used as the key: the '// key:' line gives one");
+        }
         if (categoryRead) {
             out.warning(question.get(0).number(), "Moodle would read this line as part of the $CATEGORY: line above;"
                     + " Sourcewise reads it as a question. Put a blank line after $CATEGORY: lines");
@@ -92,14 +97,7 @@ final class GiftImporter {
     }
 
     private static @Nullable String category(String path, int line, ImportCollector out) {
-        String p = path.strip();
-        Matcher context = CONTEXT.matcher(p);
-        if (context.lookingAt()) {
-            out.warning(line, "category context '" + context.group() + "' dropped: Sourcewise categories belong to"
-                    + " the course");
-            p = p.substring(context.end());
-        }
         // An empty $CATEGORY: ends the previous category; Sourcewise writes one when questions without one follow.
-        return Texts.blankToNull(p);
+        return MoodleCategory.path(path, line, out);
     }
 }

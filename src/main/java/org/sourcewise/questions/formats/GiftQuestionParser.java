@@ -36,11 +36,19 @@ final class GiftQuestionParser {
         if (raw.startsWith("::")) {
             int close = t.indexOf("::", 2, raw.length());
             if (close < 0) {
-                out.error(line, "the title opened with '::' is never closed with '::' (write \\: for a literal colon)");
-                return;
+                // Moodle drops the opening '::' and reads the rest as the question text, without a title.
+                reader.warnOnce(line, "the title opened with '::' is never closed with '::': read as the question"
+                        + " text, without a title, as Moodle does (write \\: for a literal colon)");
+                pos = 2;
+            } else {
+                title = Texts.blankToNull(GiftEscapes.unescape(raw.substring(2, close).strip()));
+                pos = close + 2;
             }
-            title = Texts.blankToNull(GiftEscapes.unescape(raw.substring(2, close).strip()));
-            pos = close + 2;
+        }
+        if (t.indexOf("{", pos, raw.length()) < 0 && t.indexOf("}", pos, raw.length()) < 0) {
+            out.warning(line, "no answer block {...}: Moodle reads this as a description (text shown between"
+                    + " questions), which Sourcewise does not hold; skipped");
+            return;
         }
         int[] block = answerBlock(t, pos, out);
         if (block == null) {
@@ -111,17 +119,11 @@ final class GiftQuestionParser {
         return new Shaped(QuestionType.CLOZE, stem.replace(BLANK, "{1}"), blankAnswers);
     }
 
-    /** {open, close} of the one answer block; null after reporting why there is none or more than one. */
+    /** {open, close} of the one answer block; null after reporting why it is broken or not the only one. */
     private static int @Nullable [] answerBlock(GiftText t, int from, ImportCollector out) {
         int end = t.length();
         int open = t.indexOf("{", from, end);
         int close = t.indexOf("}", from, end);
-        if (open < 0 && close < 0) {
-            out.error(t.firstLine(), "no answer block {...}: Moodle reads this as a description, which Sourcewise"
-                    + " cannot hold (every Sourcewise question is answered); put it in the next question's text"
-                    + " or remove it");
-            return null;
-        }
         if (open < 0) {
             out.error(t.lineAt(close), "'}' without an opening '{' (write \\} for a literal brace)");
             return null;

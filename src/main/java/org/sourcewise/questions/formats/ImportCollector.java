@@ -1,7 +1,6 @@
 package org.sourcewise.questions.formats;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,36 @@ import org.sourcewise.questions.QuestionSpec;
  */
 final class ImportCollector {
 
+    // Plain Java, no Spring: the JDK's logger reaches the application's logging through its bridge.
+    private static final System.Logger LOG = System.getLogger(ImportCollector.class.getName());
+
     private final List<QuestionSpec> questions = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
-    private final List<ImportProblem> errors = new ArrayList<>();
-    private final List<ImportProblem> warnings = new ArrayList<>();
+    private final ProblemList errors = new ProblemList();
+    private final ProblemList warnings = new ProblemList();
     private final Map<String, Integer> keyLines = new HashMap<>();
 
     void error(int line, String message) {
         errors.add(new ImportProblem(line, message));
+    }
+
+    /**
+     * Runs the reading of one question so that a fault of ours in it becomes an error at its line rather
+     * than a failed request: the author learns which question to look at, and the rest is still checked.
+     */
+    void guarded(int line, Runnable reading) {
+        try {
+            reading.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            unexpected(line, e);
+        }
+    }
+
+    /** Reports {@code thrown}, a fault of the importer rather than of the file, as an error at {@code line}. */
+    void unexpected(int line, Throwable thrown) {
+        LOG.log(System.Logger.Level.ERROR, "an importer failed at line " + line, thrown);
+        error(line, "Sourcewise could not read this part of the file (an internal error: "
+                + thrown.getClass().getSimpleName() + "); nothing was imported. Please report it with the file");
     }
 
     void warning(int line, String message) {
@@ -28,7 +49,7 @@ final class ImportCollector {
     }
 
     int errorCount() {
-        return errors.size();
+        return errors.total();
     }
 
     int questionCount() {
@@ -50,13 +71,8 @@ final class ImportCollector {
 
     ImportResult finish() {
         if (!errors.isEmpty()) {
-            throw new ImportException(sorted(errors));
+            throw new ImportException(errors.listed(), errors.more());
         }
-        return new ImportResult(questions, sorted(warnings), lines);
-    }
-
-    // Stable sort: problems on one line stay in the order they were found.
-    private static List<ImportProblem> sorted(List<ImportProblem> problems) {
-        return problems.stream().sorted(Comparator.comparingInt(ImportProblem::line)).toList();
+        return new ImportResult(questions, warnings.listed(), lines, warnings.more());
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A failed import. Imports are all or nothing, so this carries every error found (sorted by line),
- * never just the first, and no questions.
+ * A failed import. Imports are all or nothing, so this carries the errors found (sorted by line), never
+ * just the first, and no questions: the first {@link ProblemList#LISTED} of them and how many more.
  */
 public class ImportException extends RuntimeException {
 
@@ -13,25 +13,41 @@ public class ImportException extends RuntimeException {
     private static final int ERRORS_IN_MESSAGE = 5;
 
     private final transient List<ImportProblem> errors;
+    private final int more;
 
     public ImportException(List<ImportProblem> errors) {
-        super(summary(errors));
+        this(errors, 0);
+    }
+
+    /** {@code errors} listed, and {@code more} found beyond them. */
+    public ImportException(List<ImportProblem> errors, int more) {
+        super(summary(errors, more));
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("a failed import needs at least one error");
         }
+        if (more < 0) {
+            throw new IllegalArgumentException("more cannot be negative, was " + more);
+        }
         this.errors = List.copyOf(errors);
+        this.more = more;
     }
 
-    /** Every error, in line order. */
+    /** The errors listed, in line order: every one, or the first {@link ProblemList#LISTED}. */
     public List<ImportProblem> errors() {
         return errors;
     }
 
-    private static String summary(List<ImportProblem> errors) {
+    /** How many errors there are beyond {@link #errors()}. */
+    public int more() {
+        return more;
+    }
+
+    private static String summary(List<ImportProblem> errors, int more) {
         String shown = errors.stream().limit(ERRORS_IN_MESSAGE).map(ImportProblem::toString)
                 .collect(Collectors.joining("; "));
-        int more = errors.size() - ERRORS_IN_MESSAGE;
-        return errors.size() + (errors.size() == 1 ? " error: " : " errors: ") + shown
-                + (more > 0 ? "; and " + more + " more" : "");
+        int total = errors.size() + more;
+        int unshown = total - Math.min(errors.size(), ERRORS_IN_MESSAGE);
+        return total + (total == 1 ? " error: " : " errors: ") + shown
+                + (unshown > 0 ? "; and " + unshown + " more" : "");
     }
 }

@@ -8,10 +8,13 @@ import org.sourcewise.questions.QuestionSpec;
  * A successful import: every question of the input, in input order, and the warnings to show the
  * person importing (text converted from HTML, Moodle quirks followed, and so on).
  *
- * @param lines the line each question starts on, parallel to {@code questions} (0 when unknown), so
- *              that checks made after parsing, such as the bank's, can point at the question
+ * @param warnings     the first {@link ProblemList#LISTED} warnings, by line
+ * @param lines        the line each question starts on, parallel to {@code questions} (0 when unknown), so
+ *                     that checks made after parsing, such as the bank's, can point at the question
+ * @param moreWarnings how many warnings there are beyond those listed
  */
-public record ImportResult(List<QuestionSpec> questions, List<ImportProblem> warnings, List<Integer> lines) {
+public record ImportResult(List<QuestionSpec> questions, List<ImportProblem> warnings, List<Integer> lines,
+                           int moreWarnings) {
 
     public ImportResult {
         questions = List.copyOf(questions);
@@ -23,8 +26,12 @@ public record ImportResult(List<QuestionSpec> questions, List<ImportProblem> war
         }
     }
 
+    public ImportResult(List<QuestionSpec> questions, List<ImportProblem> warnings, List<Integer> lines) {
+        this(questions, warnings, lines, 0);
+    }
+
     public ImportResult(List<QuestionSpec> questions, List<ImportProblem> warnings) {
-        this(questions, warnings, Collections.nCopies(questions.size(), 0));
+        this(questions, warnings, Collections.nCopies(questions.size(), 0), 0);
     }
 
     /** The line question {@code index} starts on; 0 when unknown. */

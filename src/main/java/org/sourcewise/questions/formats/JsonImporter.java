@@ -80,7 +80,9 @@ final class JsonImporter {
             out.error(questions.line(), "questions must be an array, not " + questions.kind());
         } else {
             for (int i = 0; i < arr.items().size(); i++) {
-                question(arr.items().get(i), "questions[" + i + "]", out);
+                JsonTree.Node item = arr.items().get(i);
+                String path = "questions[" + i + "]";
+                out.guarded(item.line(), () -> question(item, path, out));
             }
         }
     }
@@ -142,9 +144,11 @@ final class JsonImporter {
             out.error(f.lineOf("weight"), path + ".weight must lie between -1 and 1, was " + weight);
             weight = null;
         }
-        // Weight may be left out for pairs and ordering items, whose factories use 1.
-        return new Option(f.string("text", false), f.string("match", false), f.number("value", false),
-                f.number("tolerance", false), weight == null ? 1.0 : weight, f.string("feedback", false),
-                f.integer("blank", 1));
+        String text = f.string("text", false);
+        String match = f.string("match", false);
+        // Weight may be left out for pairs and ordering items, whose factories use 1, and for distractors (0).
+        double otherwise = text == null && match != null ? Option.distractor(match).weight() : 1.0;
+        return new Option(text, match, f.number("value", false), f.number("tolerance", false),
+                weight == null ? otherwise : weight, f.string("feedback", false), f.integer("blank", 1));
     }
 }

@@ -18,9 +18,35 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** The number, or null when {@code text} is not a plain decimal. */
+    /** Longer decimals go through {@code double} parsing: BigDecimal takes quadratic time on a million digits. */
+    private static final int EXACT_DIGITS = 40;
+
+    /**
+     * The number, or null when {@code text} is not a plain decimal or lies beyond a double's range (such
+     * as {@code 1e400}, which would be stored as infinity and could not be written back); {@link #refusal}
+     * says which.
+     */
     static @Nullable Double parse(String text) {
-        return DECIMAL.matcher(text).matches() ? new BigDecimal(text).doubleValue() : null;
+        if (!DECIMAL.matcher(text).matches()) {
+            return null;
+        }
+        // Double.parseDouble rounds exactly as BigDecimal.doubleValue does, in linear time, and never throws
+        // on an exponent too large for an int, as new BigDecimal("1e9999999999") does.
+        double value = Double.parseDouble(text);
+        return Double.isFinite(value) ? value : null;
+    }
+
+    /** Whether {@code text} is written as a plain decimal, whether or not a double can hold it. */
+    static boolean isDecimal(String text) {
+        return DECIMAL.matcher(text).matches();
+    }
+
+    /** Why {@link #parse} gave null for {@code text}, as a sentence naming it. */
+    static String refusal(String text) {
+        if (DECIMAL.matcher(text).matches()) {
+            return "'" + Texts.excerpt(text) + "' is too large a number: numbers must lie between -1.8e308 and 1.8e308";
+        }
+        return "'" + Texts.excerpt(text) + "' is not a number (write numbers like 3.14, -2 or 1e-3)";
     }
 
     static String format(double value) {
@@ -38,8 +64,11 @@ final class Numbers {
         return BigDecimal.valueOf(weight).movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
-    /** The weight a percentage stands for, exact to the decimal written. */
+    /** The weight a percentage stands for, exact to the decimal written (to 40 digits; see {@link #EXACT_DIGITS}). */
     static double fromPercent(String percent) {
+        if (percent.length() > EXACT_DIGITS) {
+            return Double.parseDouble(percent) / 100;
+        }
         return new BigDecimal(percent).movePointLeft(2).doubleValue();
     }
 

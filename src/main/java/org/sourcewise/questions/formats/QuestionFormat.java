@@ -9,7 +9,9 @@ public enum QuestionFormat {
     /** One question per row, for spreadsheets. */
     CSV("csv"),
     /** Sourcewise's own lossless format. */
-    JSON("json");
+    JSON("json"),
+    /** Moodle's own lossless format: every type both systems share. */
+    MOODLEXML("xml");
 
     private final String fileExtension;
 

@@ -28,12 +28,22 @@ public final class QuestionFormats {
     public static ImportResult parse(QuestionFormat format, String text) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(text, "text");
-        return switch (format) {
-            case GIFT -> GiftImporter.read(text);
-            case AIKEN -> AikenImporter.read(text);
-            case CSV -> CsvImporter.read(text);
-            case JSON -> JsonImporter.read(text);
-        };
+        try {
+            return switch (format) {
+                case GIFT -> GiftImporter.read(text);
+                case AIKEN -> AikenImporter.read(text);
+                case CSV -> CsvImporter.read(text);
+                case JSON -> JsonImporter.read(text);
+                case MOODLEXML -> MoodleXmlImporter.read(text);
+            };
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // Importers guard each question; this is for a fault outside any, which has no better line.
+            ImportCollector out = new ImportCollector();
+            out.unexpected(0, e);
+            return out.finish();
+        }
     }
 
     /**
@@ -55,6 +65,7 @@ public final class QuestionFormats {
             case AIKEN -> AikenExporter.write(specs);
             case CSV -> CsvExporter.write(specs);
             case JSON -> JsonExporter.write(specs);
+            case MOODLEXML -> MoodleXmlExporter.write(specs);
         };
     }
 

@@ -13,6 +13,17 @@ final class Texts {
     private Texts() {
     }
 
+    private static final int EXCERPT = 60;
+
+    /** {@code text} for quoting in a message: whole when short, else its start and an ellipsis, so a hostile file's huge answer is not echoed back. */
+    static String excerpt(String text) {
+        if (text.length() <= EXCERPT) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
+        return text.substring(0, end) + "…";
+    }
+
     static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -1,6 +1,6 @@
 /**
  * Question interchange: reading and writing {@link org.sourcewise.questions.QuestionSpec} lists as
- * Moodle GIFT, Aiken, CSV and Sourcewise JSON text.
+ * Moodle GIFT, Aiken, Moodle XML, CSV and Sourcewise JSON text.
  *
  * <p>The entry point is {@link org.sourcewise.questions.formats.QuestionFormats}. Every import is all or
  * nothing: it returns an {@link org.sourcewise.questions.formats.ImportResult} (questions plus warnings)

@@ -246,7 +246,7 @@ final class QuestionDocConverter {
         }
         if (distractors != null) {
             for (String d : distractors) {
-                options.add(new Option(null, d.strip(), null, null, 0.0, null, null));
+                options.add(Option.distractor(d.strip()));
             }
         }
         return options;

@@ -193,7 +193,7 @@ abstract class AnswerEditor extends Div {
         List<Option> options(List<String> problems) {
             List<Option> all = new ArrayList<>(pairs.options(null, 1, problems));
             distractors.options(null, 0, problems).stream()
-                    .map(o -> new Option(null, o.match(), null, null, 0, null, null)).forEach(all::add);
+                    .map(o -> Option.distractor(java.util.Objects.requireNonNull(o.match(), "a distractor row has a match"))).forEach(all::add);
             return all;
         }
     }

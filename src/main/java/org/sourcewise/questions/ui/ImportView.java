@@ -51,7 +51,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private static final Map<QuestionFormat, String> FORMAT_NAMES = Map.of(
             QuestionFormat.GIFT, "GIFT (Moodle)", QuestionFormat.AIKEN, "Aiken (Moodle)",
-            QuestionFormat.CSV, "CSV (spreadsheet)", QuestionFormat.JSON, "Sourcewise JSON");
+            QuestionFormat.CSV, "CSV (spreadsheet)", QuestionFormat.JSON, "Sourcewise JSON",
+            QuestionFormat.MOODLEXML, "Moodle XML");
 
     private final CourseService courses;
     private final QuestionImportService imports;
@@ -144,7 +145,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(QuestionImportService.MAX_BYTES);
-        upload.setAcceptedFileTypes(".gift", ".txt", ".csv", ".json", "text/plain", "text/csv", "application/json");
+        upload.setAcceptedFileTypes(".gift", ".txt", ".csv", ".json", "text/plain", "text/csv", "application/json", ".xml",
+                "application/xml", "text/xml");
         upload.setId("import-upload");
         upload.addFileRejectedListener(e -> {
             uploaded.setText("That file was refused: " + (e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("size")
@@ -219,11 +221,12 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Div card = new Div();
         card.addClassNames("card", "import-report", report.ok() ? "report-ok" : "report-errors");
         if (!report.ok()) {
-            card.add(new H2(report.errors().size() == 1 ? "1 problem: nothing can be imported"
-                    : report.errors().size() + " problems: nothing can be imported"));
-            Paragraph p = new Paragraph("Fix every problem below and preview again. Nothing was stored.");
+            card.add(new H2(report.errorCount() == 1 ? "1 problem: nothing can be imported"
+                    : report.errorCount() + " problems: nothing can be imported"));
+            Paragraph p = new Paragraph(report.moreErrors() == 0 ? "Fix every problem below and preview again. Nothing was stored."
+                    : "The first " + report.errors().size() + " are listed below; fix them and preview again. Nothing was stored.");
             p.addClassName("muted");
-            card.add(p, problems(report.errors(), "import-errors"));
+            card.add(p, problems(report.errors(), report.moreErrors(), "import-errors"));
         } else {
             card.add(new H2(stored ? report.imported() + " questions imported"
                     : report.imported() + (report.imported() == 1 ? " question" : " questions") + " would be imported"));
@@ -244,14 +247,14 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
         }
         if (!report.warnings().isEmpty()) {
-            card.add(new Span(report.warnings().size() + (report.warnings().size() == 1 ? " warning" : " warnings")));
-            card.add(problems(report.warnings(), "import-warnings"));
+            card.add(new Span(report.warningCount() + (report.warningCount() == 1 ? " warning" : " warnings")));
+            card.add(problems(report.warnings(), report.moreWarnings(), "import-warnings"));
         }
         result.add(card);
         card.scrollIntoView();
     }
 
-    private static UnorderedList problems(java.util.List<ImportProblem> problems, String id) {
+    private static UnorderedList problems(java.util.List<ImportProblem> problems, int more, String id) {
         UnorderedList list = new UnorderedList();
         list.setId(id);
         list.addClassName("problems");
@@ -259,6 +262,11 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Span line = new Span(p.line() == 0 ? "File" : "Line " + p.line());
             line.addClassNames("problem-line", "mono");
             list.add(new ListItem(line, new Span(p.message())));
+        }
+        if (more > 0) {
+            ListItem rest = new ListItem("... and " + more + " more, not listed");
+            rest.addClassName("muted");
+            list.add(rest);
         }
         return list;
     }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.sourcewise.base.ui.MarkdownText;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,6 +54,8 @@ final class AnswerInput {
                 group.setAriaLabel("Choose one answer");
                 group.setItems(IntStream.range(0, choices.size()).boxed().toList());
                 group.setItemLabelGenerator(choices::get);
+                // options carry the stems' inline Markdown (an imported <b> is **bold**): shown formatted, escaped
+                group.setRenderer(new ComponentRenderer<>(i -> MarkdownText.inline(choices.get(i), "")));
                 group.addThemeName("vertical");
                 first(saved).ifPresent(v -> group.setValue(Integer.valueOf(v)));
                 group.addValueChangeListener(e -> onChange.accept(e.getValue() == null ? List.of() : List.of(String.valueOf(e.getValue()))));
@@ -75,6 +79,7 @@ final class AnswerInput {
                 group.setHelperText("Choose all that apply.");
                 group.setItems(IntStream.range(0, choices.size()).boxed().toList());
                 group.setItemLabelGenerator(choices::get);
+                group.setRenderer(new ComponentRenderer<>(i -> MarkdownText.inline(choices.get(i), "")));
                 group.addThemeName("vertical");
                 group.setValue(saved.stream().filter(v -> !v.isBlank()).map(Integer::valueOf).collect(java.util.stream.Collectors.toSet()));
                 group.addValueChangeListener(e -> onChange.accept(e.getValue().stream().sorted().map(String::valueOf).toList()));
@@ -182,7 +187,7 @@ final class AnswerInput {
             Div row = new Div();
             row.addClassName("ordering-item");
             row.getElement().setAttribute("role", "listitem");
-            Span label = new Span((i + 1) + ". " + text);
+            Span label = new Span(new Span((i + 1) + ". "), MarkdownText.inline(text, ""));
             Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
                 java.util.Collections.swap(order, at, at - 1);
                 renderOrdering(q, order, list, true, onChange);

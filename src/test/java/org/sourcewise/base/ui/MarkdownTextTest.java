@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 class MarkdownTextTest {
 
     @Test
+    void an_option_shows_the_inline_formatting_of_stems_without_a_paragraph_and_still_escaped() {
+        assertThat(MarkdownText.inline("**ok** and `code`", "  ✓").getElement().getOuterHTML())
+                .isEqualTo("<span class=\"md-inline\"><strong>ok</strong> and <code>code</code> ✓</span>");
+        assertThat(MarkdownText.inline("<b>raw</b> <script>x</script>", "").getElement().getOuterHTML())
+                .doesNotContain("<b>", "<script>").contains("&lt;b&gt;raw&lt;/b&gt;");
+    }
+
+    @Test
     void raw_html_is_escaped_and_script_links_are_dropped() {
         String html = MarkdownText.toHtml("<script>alert(1)</script>\n\nA [link](javascript:alert%281%29) and **bold**");
 

@@ -138,6 +138,45 @@ class CourseApiTest {
     }
 
     @Test
+    void the_bank_exports_as_moodle_xml_that_imports_back_equal_into_another_course() throws Exception {
+        String from = "api-xml-" + COURSES.incrementAndGet();
+        long fromId = testCourses.sampleCopy(from);
+        String to = "api-xml-empty-" + COURSES.incrementAndGet();
+        long toId = testCourses.emptyBankCopy(to);
+
+        byte[] exported = mvc.perform(get("/api/v1/courses/" + from + "/questions?format=moodlexml")
+                        .with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_XML))
+                .andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(post("/api/v1/courses/" + to + "/questions?format=moodlexml").content(exported)
+                        .contentType(MediaType.APPLICATION_XML).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isOk());
+
+        var original = users.as("instructor", () -> bank.export(fromId));
+        var copy = users.as("instructor", () -> bank.export(toId));
+        assertThat(copy).isEqualTo(original.stream().filter(q -> q.type() != org.sourcewise.questions.QuestionType.CLOZE).toList());
+    }
+
+    @Test
+    void the_first_course_exports_its_matching_questions_to_gift_and_csv() {
+        var specs = users.as("instructor", () -> bank.export(testCourseId("russia-north-korea-2017")));
+        var matchingKeys = specs.stream().filter(q -> q.type() == org.sourcewise.questions.QuestionType.MATCHING)
+                .map(q -> q.key() + ":").toList();
+        assertThat(matchingKeys).isNotEmpty();
+
+        for (QuestionFormat format : java.util.List.of(QuestionFormat.GIFT, QuestionFormat.CSV)) {
+            var export = QuestionFormats.export(format, specs);
+            assertThat(export.skipped()).as(format.name()).noneMatch(skip -> matchingKeys.stream().anyMatch(skip::startsWith));
+        }
+    }
+
+    private long testCourseId(String slug) {
+        return org.sourcewise.accounts.SystemTask.call(() -> context.getBean(org.sourcewise.content.CourseService.class)
+                .findCourse(slug).orElseThrow().id());
+    }
+
+    @Test
     void students_may_not_import_questions_and_anonymous_callers_must_log_in() throws Exception {
         long courseId = testCourses.sampleCopy("api-import-" + COURSES.incrementAndGet());
         String slug = "api-import-" + COURSES.get();
@@ -202,10 +241,59 @@ class CourseApiTest {
                         .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("up to 2 MB")))
+                .andExpect(jsonPath("$.detail").value("the file is 2,097,162 bytes (2.1 MB); files of up to 2 MB"
+                        + " (2,097,152 bytes) can be imported. Split it into smaller files."))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("up to 2 MB")));
 
         assertThat(count(courseId)).isEqualTo(before);
+    }
+
+    private String course() {
+        String slug = "api-import-" + COURSES.incrementAndGet();
+        testCourses.sampleCopy(slug);
+        return slug;
+    }
+
+    @Test
+    void a_file_far_over_the_limit_is_refused_with_its_own_size_not_the_bytes_read() throws Exception {
+        String slug = course();
+        byte[] big = "x".repeat(5 * 1024 * 1024).getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift&dryRun=true").content(big)
+                        .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.detail").value(startsWith("the file is 5,242,880 bytes (5.0 MB); files of up to 2 MB")));
+    }
+
+    @Test
+    void a_file_with_hundreds_of_errors_lists_the_first_hundred_and_counts_the_rest() throws Exception {
+        String slug = course();
+        byte[] file = "A. an option before any question\n".repeat(250).getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=aiken&dryRun=true").content(file)
+                        .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("The file has 250 errors; nothing was imported. The first 100 are"
+                        + " listed with their lines."))
+                .andExpect(jsonPath("$.errors.length()").value(100))
+                .andExpect(jsonPath("$.errors[99].line").value(100))
+                .andExpect(jsonPath("$.moreErrors").value(150));
+    }
+
+    @Test
+    void an_infinite_number_is_a_422_naming_its_line_in_json_and_gift() throws Exception {
+        String slug = course();
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=json&dryRun=true")
+                        .content("{\"format\": \"sourcewise-questions\",\n\"version\": 1e400, \"questions\": []}")
+                        .contentType(MediaType.APPLICATION_JSON).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].message").value("version is a number too large to hold"));
+        mvc.perform(post("/api/v1/courses/" + slug + "/questions?format=gift&dryRun=true").content("N {#1:1e400}")
+                        .contentType(MediaType.TEXT_PLAIN).with(httpBasic("instructor", "demo-instructor")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("'1e400' is too large a number")));
     }
 
     @Test

@@ -103,18 +103,14 @@ class GiftExportTest {
     void a_question_gift_would_read_differently_is_skipped_with_the_field_that_would_change() {
         QuestionSpec pairFeedback = draft(null, QuestionType.MATCHING, "Match.",
                 new Option("a", "1", null, null, 1.0, "no place for this", null), Option.pair("b", "2"));
-        QuestionSpec twoRight = draft(null, QuestionType.SINGLE_CHOICE, "Pick.",
-                Option.choice("a", 1, null), Option.choice("b", 1, null), Option.choice("c", 0, null));
         QuestionSpec commaTag = new QuestionSpec("k", null, SampleBank.trueFalse().content(), List.of(), null,
                 List.of("a, b"), null, null);
 
-        ExportResult export = QuestionFormats.export(QuestionFormat.GIFT, List.of(pairFeedback, twoRight, commaTag));
+        ExportResult export = QuestionFormats.export(QuestionFormat.GIFT, List.of(pairFeedback, commaTag));
 
         assertThat(export.skipped()).containsExactly(
                 "question 1 (no key): GIFT cannot carry it exactly (option 1 feedback: 'no place for this' would come"
                         + " back as nothing)",
-                "question 2 (no key): GIFT cannot carry it (a single-choice question needs exactly one fully right"
-                        + " answer (marked '='), found 2; for several right answers use ~%50% style weights and no '=')",
                 "k: GIFT cannot carry it exactly (tags: ['a, b'] would come back as ['a', 'b'])");
         assertThat(export.text()).isEmpty();
     }

@@ -53,7 +53,7 @@ class JsonFormatTest {
                 + "          \"match\" : \"1067 mm\",\n"
                 + "          \"value\" : null,\n"
                 + "          \"tolerance\" : null,\n"
-                + "          \"weight\" : 1.0,\n"
+                + "          \"weight\" : 0.0,\n"
                 + "          \"feedback\" : null,\n"
                 + "          \"blank\" : null\n"
                 + "        }");

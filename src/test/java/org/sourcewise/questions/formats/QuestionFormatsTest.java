@@ -91,6 +91,6 @@ class QuestionFormatsTest {
     @Test
     void file_extensions_follow_the_usual_names() {
         assertThat(List.of(QuestionFormat.values())).extracting(QuestionFormat::fileExtension)
-                .containsExactly("gift", "txt", "csv", "json");
+                .containsExactly("gift", "txt", "csv", "json", "xml");
     }
 }

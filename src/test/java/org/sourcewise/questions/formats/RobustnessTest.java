@@ -74,6 +74,7 @@ class RobustnessTest {
             case AIKEN -> aiken(random);
             case CSV -> csv(random);
             case JSON -> json(random);
+            case MOODLEXML -> moodleXml(random);
         };
     }
 
@@ -88,6 +89,47 @@ class RobustnessTest {
         }
         if (random.nextInt(4) == 0) {
             b.insert(random.nextInt(b.length()), pick(random, GIFT_DAMAGE));
+        }
+        return b.toString();
+    }
+
+    private static final String[] XML_TYPES = {"multichoice", "truefalse", "shortanswer", "numerical", "matching",
+            "ordering", "essay", "description", "multianswer", "category"};
+    private static final String[] XML_TEXTS = {"", "Q é😀", "&lt;b&gt;x&lt;/b&gt;", "<![CDATA[<p>Q <b>x</b></p>]]>", "true",
+            "false", "3.5", "*", "a -> b", "  padded  "};
+    private static final String[] XML_FORMATS = {"html", "markdown", "plain_text", "moodle_auto_format"};
+    private static final String[] XML_FRACTIONS = {"100", "0", "50", "-100", "33.33333", "150", "x", "1e400"};
+
+    private static String moodleXml(Random random) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?>\n<quiz>\n");
+        for (int q = 1 + random.nextInt(3); q > 0; q--) {
+            String type = pick(random, XML_TYPES);
+            b.append("<question type=\"").append(type).append("\">\n<name><text>").append(pick(random, XML_TEXTS))
+                    .append("</text></name>\n<questiontext format=\"").append(pick(random, XML_FORMATS)).append("\"><text>")
+                    .append(pick(random, XML_TEXTS)).append("</text></questiontext>\n");
+            if (type.equals("category")) {
+                b.append("<category><text>$course$/top/").append(pick(random, XML_TEXTS)).append("</text></category>\n");
+            }
+            if (random.nextBoolean()) {
+                b.append("<single>").append(random.nextBoolean()).append("</single>\n");
+            }
+            for (int a = random.nextInt(4); a > 0; a--) {
+                if (type.equals("matching")) {
+                    b.append("<subquestion format=\"markdown\"><text>").append(pick(random, XML_TEXTS))
+                            .append("</text><answer><text>").append(pick(random, XML_TEXTS)).append("</text></answer></subquestion>\n");
+                } else {
+                    b.append("<answer fraction=\"").append(pick(random, XML_FRACTIONS)).append("\" format=\"")
+                            .append(pick(random, XML_FORMATS)).append("\"><text>").append(pick(random, XML_TEXTS))
+                            .append("</text><feedback format=\"html\"><text>").append(pick(random, XML_TEXTS))
+                            .append("</text></feedback>").append(random.nextBoolean() ? "<tolerance>0.1</tolerance>" : "")
+                            .append("</answer>\n");
+                }
+            }
+            b.append("</question>\n");
+        }
+        b.append("</quiz>\n");
+        if (random.nextInt(4) == 0) {
+            b.insert(random.nextInt(b.length()), pick(random, new String[] {"<", "&", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;", "</quiz>", "]]>"}));
         }
         return b.toString();
     }

@@ -60,7 +60,7 @@ final class SampleBank {
     static QuestionSpec matching() {
         return spec("q-match", null, QuestionType.MATCHING, "Match each country with its gauge.",
                 List.of(Option.pair("Russia", "1520 mm"), Option.pair("China", "1435 mm"),
-                        Option.pair("Україна", "1520 mm"), new Option(null, "1067 mm", null, null, 1.0, null, null)),
+                        Option.pair("Україна", "1520 mm"), Option.distractor("1067 mm")),
                 "Soviet gauge spread.", null, List.of("c02"), null, List.of(), Difficulty.MEDIUM, QuestionStatus.DRAFT);
     }
 

@@ -40,7 +40,7 @@ final class Specs {
     }
 
     static Option distractor(String match) {
-        return new Option(null, match, null, null, 1.0, null, null);
+        return Option.distractor(match);
     }
 
     static Option trueOption(double weight, String feedback) {

@@ -64,7 +64,7 @@ class QuestionEditorInBrowserIT extends BrowserTest {
             page.locator("#save-question").click();
             assertThat(page.locator("#edit-problems")).containsText("Not saved yet");
             assertThat(page.locator("#edit-claims")).hasAttribute("invalid", "");
-            assertThat(page.locator("#answers-errors")).containsText("exactly one correct option");
+            assertThat(page.locator("#answers-errors")).containsText("needs an option worth full marks");
             assertThat(page.locator("#edit-key input")).hasValue("q-browser-sc");
             shot(page, "editor-problems-wide");
 

@@ -178,34 +178,33 @@ class QuestionEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_single_choice_question_with_two_correct_options_is_refused_at_the_answers_and_keeps_the_typing() {
+    void a_single_choice_question_without_a_correct_option_is_refused_at_the_answers_and_keeps_the_typing() {
         String slug = freshCourse();
         int before = bank(slug).size();
         navigate("course/" + slug + "/bank/new", QuestionEditorView.class);
         test(area("edit-stem")).setValue("When did the bridge open?");
         test(find(TextField.class).withAriaLabel("Option 1").single()).setValue("January");
         test(find(TextField.class).withAriaLabel("Option 2").single()).setValue("March");
-        test(find(NumberField.class).withAriaLabel("Credit of option 1 in percent").single()).setValue(100.0);
-        test(find(NumberField.class).withAriaLabel("Credit of option 2 in percent").single()).setValue(100.0);
+        test(find(NumberField.class).withAriaLabel("Credit of option 1 in percent").single()).setValue(50.0);
+        test(find(NumberField.class).withAriaLabel("Credit of option 2 in percent").single()).setValue(0.0);
         save();
 
         assertThat(find(Div.class).id("answers-errors").getElement().getTextRecursively())
-                .contains("A single-choice question needs exactly one correct option (it has 2).");
+                .contains("A single-choice question needs an option worth full marks.");
         MultiSelectComboBox<?> claims = find(MultiSelectComboBox.class).id("edit-claims");
         assertThat(claims.isInvalid()).isTrue();
         assertThat(claims.getErrorMessage()).isEqualTo("Link the question to at least one claim it tests.");
-        assertThat(find(ListItem.class).all()).anySatisfy(li -> assertThat(li.getText()).contains("exactly one correct option"));
+        assertThat(find(ListItem.class).all()).anySatisfy(li -> assertThat(li.getText()).contains("needs an option worth full marks"));
         assertThat(area("edit-stem").getValue()).isEqualTo("When did the bridge open?");
         assertThat(find(TextField.class).withAriaLabel("Option 2").single().getValue()).isEqualTo("March");
         assertThat(bank(slug)).hasSize(before);
 
-        // a credit of 100% ticks the option; ticking another one unticks the first and moves the credit
+        // ticking an option gives it 100%; ticking another one unticks the first and moves the credit
         Checkbox first = find(Checkbox.class).withAriaLabel("Option 1 is correct").single();
         Checkbox second = find(Checkbox.class).withAriaLabel("Option 2 is correct").single();
+        test(first).click();
         assertThat(first.getValue()).isTrue();
-        test(second).click();
-        assertThat(second.getValue()).isFalse();
-        assertThat(find(NumberField.class).withAriaLabel("Credit of option 2 in percent").single().getValue()).isEqualTo(0.0);
+        assertThat(find(NumberField.class).withAriaLabel("Credit of option 1 in percent").single().getValue()).isEqualTo(100.0);
         test(second).click();
         assertThat(second.getValue()).isTrue();
         assertThat(first.getValue()).isFalse();
