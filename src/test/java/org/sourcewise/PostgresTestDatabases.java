@@ -77,18 +77,22 @@ public class PostgresTestDatabases implements EnvironmentPostProcessor {
                             .setServerConfig("full_page_writes", "off")
                             .setServerConfig("max_connections", "300")
                             .setServerConfig("timezone", "UTC")
+                            // stopped by Boot's shutdown hook after it has closed every context (below): a
+                            // hook of its own would run beside Boot's, and a scheduled job of a context still
+                            // closing would wait 30 s for a connection to the server already gone
+                            .setRegisterShutdownHook(false)
                             .start();
                 } catch (IOException e) {
                     throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
                 }
                 EmbeddedPostgres toClose = server;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                SpringApplication.getShutdownHandlers().add(() -> {
                     try {
                         toClose.close();
                     } catch (IOException ignored) {
                         // the JVM is going away; the server's folder is a temporary one
                     }
-                }, "embedded-postgresql-stop"));
+                });
             }
             return server;
         }
