@@ -40,11 +40,26 @@ public class PostgresTestDatabases implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String url = environment.getProperty("spring.datasource.url", "");
+        String configured = environment.getProperty("spring.datasource.url", "");
         // only the tests' shared default, an in-memory H2 database per context, moves to PostgreSQL
-        if (!active() || !url.startsWith("jdbc:h2:mem:sourcewise-")) {
+        if (!active() || !configured.startsWith("jdbc:h2:mem:sourcewise-")) {
             return;
         }
+        String url = newDatabase();
+        environment.getPropertySources().addFirst(new MapPropertySource("embedded-postgresql", Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "",
+                // a context the test cache keeps idle holds one connection, not ten: a run starts a
+                // dozen contexts, and the server's connection limit is for all of them
+                "spring.datasource.hikari.minimum-idle", "1")));
+    }
+
+    /**
+     * Creates an empty database on this JVM's embedded PostgreSQL server (starting it the first time)
+     * and returns its JDBC URL; the user is {@code postgres}, without a password.
+     */
+    public static String newDatabase() {
         String database = "sourcewise_" + DATABASES.incrementAndGet();
         EmbeddedPostgres postgres = server();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -53,13 +68,7 @@ public class PostgresTestDatabases implements EnvironmentPostProcessor {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the test database " + database, e);
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("embedded-postgresql", Map.of(
-                "spring.datasource.url", postgres.getJdbcUrl("postgres", database),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "",
-                // a context the test cache keeps idle holds one connection, not ten: a run starts a
-                // dozen contexts, and the server's connection limit is for all of them
-                "spring.datasource.hikari.minimum-idle", "1")));
+        return postgres.getJdbcUrl("postgres", database);
     }
 
     private static EmbeddedPostgres server() {
