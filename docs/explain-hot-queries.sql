@@ -2,7 +2,7 @@
 -- (docs/deployment.md, "What EXPLAIN showed"). Run against a database filled by the scale generator:
 --   psql -d sourcewise -f docs/explain-hot-queries.sql
 -- The ids fit that data (class 2 is the 300-student class, quiz 4 has 5,000 attempts, user 6 is one of
--- its students, attempt 1 is theirs); writes are rolled back. Each plan that uses an index of V17 is
+-- its students, attempt 1 is theirs); writes are rolled back. Each plan that uses an index of V22 is
 -- shown again with that index dropped inside a transaction that is rolled back.
 \pset pager off
 \set ON_ERROR_STOP on

@@ -1,7 +1,7 @@
 -- Indexes that PostgreSQL, unlike H2, does not make for foreign keys, on the columns that the hot
 -- queries look up (docs/deployment.md, "What EXPLAIN showed"). Without them each of these lookups
 -- reads the whole table, and a cascading delete of a user, class or claim does too.
--- H2 indexes every foreign key's columns itself, so its V17 only says so.
+-- H2 indexes every foreign key's columns itself, so its V22 only says so.
 
 -- a student's attempts (home page, results, and the open attempt at the start of a quiz)
 create index ix_attempt_student on attempt (student_id);
