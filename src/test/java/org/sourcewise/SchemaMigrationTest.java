@@ -26,7 +26,7 @@ class SchemaMigrationTest {
     @Test
     void the_schema_has_a_table_for_every_word_of_the_design() {
         List<String> tables = jdbc.queryForList(
-                "select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC'", String.class);
+                "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'", String.class);
         assertThat(tables).contains("app_user", "course", "source", "source_paragraph", "claim", "lesson", "lesson_term",
                 "question", "question_version", "question_option", "question_claim", "question_tag", "quiz", "quiz_slot",
                 "school_class", "class_member", "assignment", "attempt", "attempt_question", "response", "review_state");

@@ -1,0 +1,5 @@
+-- Nothing to do on H2: it makes an index for the columns of every foreign key itself, which gives it
+-- the indexes that db/vendor/postgresql/V22 adds for PostgreSQL (attempt.student_id,
+-- class_member.user_id, assignment.class_id, assignment.quiz_id, question_claim.claim_id,
+-- claim.lesson_id). The version exists on both so that an H2 database and a PostgreSQL one at the
+-- same release have the same schema history (docs/deployment.md, moving from H2 to PostgreSQL).
