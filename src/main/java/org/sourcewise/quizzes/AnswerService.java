@@ -159,7 +159,7 @@ public class AnswerService {
                     // another window saved since; the same answer from both is no disagreement
                     StudentResponse there = new StudentResponse(AttemptPresenter.toDisplay(content, question.optionOrder(),
                             StudentAttempts.read(stored.getAnswer())), stored.isFlagged(), stored.getAnswerVersion());
-                    return new Outcome(new SavedAnswer(!json.equals(stored.getAnswer()), there, stored.getSavedAt()));
+                    return Outcome.of(new SavedAnswer(!json.equals(stored.getAnswer()), there, stored.getSavedAt()));
                 }
             }
             // where the student is, for another device: the question last answered (the page keeps the
@@ -167,17 +167,21 @@ public class AnswerService {
             if (gate.currentPosition() != position) {
                 attempts.moveTo(attemptId, gate.studentId(), position, AttemptState.IN_PROGRESS);
             }
-            return new Outcome(result);
+            return Outcome.of(result);
         }));
-        if (outcome == Outcome.CLOSED) {
+        if (outcome.closed()) {
             throw submissions.closed(attemptId);
         }
         return outcome.saved();
     }
 
-    /** A save's result inside its transaction; CLOSED when the attempt no longer takes changes. */
-    private record Outcome(@Nullable SavedAnswer saved) {
-        static final Outcome CLOSED = new Outcome(null);
+    /** A save's result inside its transaction: closed when the attempt no longer takes changes. */
+    private record Outcome(boolean closed, @Nullable SavedAnswer saved) {
+        static final Outcome CLOSED = new Outcome(true, null);
+
+        static Outcome of(@Nullable SavedAnswer saved) {
+            return new Outcome(false, saved);
+        }
     }
 
     /**
