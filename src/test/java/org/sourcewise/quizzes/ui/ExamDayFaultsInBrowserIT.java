@@ -21,18 +21,10 @@ import org.sourcewise.BrowserTest;
 import org.sourcewise.MutableClock;
 import org.sourcewise.TestClockConfig;
 import org.sourcewise.TestUsers;
-import org.sourcewise.Unique;
-import org.sourcewise.accounts.SystemTask;
-import org.sourcewise.classes.ClassService;
-import org.sourcewise.content.CourseService;
-import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.quizzes.AnswerService;
 import org.sourcewise.quizzes.AttemptState;
 import org.sourcewise.quizzes.AttemptSubmissionService;
-import org.sourcewise.quizzes.QuizBuilderService;
-import org.sourcewise.quizzes.QuizDraft;
-import org.sourcewise.quizzes.ReviewPolicy;
-import org.sourcewise.quizzes.scoring.GradingMethod;
+import org.sourcewise.quizzes.TestQuizzes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -56,13 +48,7 @@ class ExamDayFaultsInBrowserIT extends BrowserTest {
     @Autowired
     TestUsers users;
     @Autowired
-    QuizBuilderService builder;
-    @Autowired
-    ClassService classes;
-    @Autowired
-    CourseService courses;
-    @Autowired
-    QuestionBankService bank;
+    TestQuizzes quizzes;
     @Autowired
     AnswerService answers;
     @Autowired
@@ -77,16 +63,15 @@ class ExamDayFaultsInBrowserIT extends BrowserTest {
 
     /** Two short answers, then two single choices (options in authored order), assigned to the demo class. */
     private long quiz(Integer timeLimitMinutes) {
-        long courseId = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
-        List<QuizDraft.SlotDraft> slots = java.util.stream.Stream.of("q-l1-09", "q-l2-04", "q-l1-01", "q-l1-04")
-                .map(key -> QuizDraft.SlotDraft.fixed(SystemTask.call(() -> bank.entry(courseId, key).orElseThrow().questionId()), 1))
-                .toList();
-        long quizId = users.as("instructor", () -> builder.save(new QuizDraft(null, courseId, 0, Unique.name("Exam day "), "",
-                timeLimitMinutes, 1, GradingMethod.HIGHEST, null, null, false, false, ReviewPolicy.AFTER_SUBMIT, 50, slots)));
-        long demoClass = users.as("instructor", () -> classes.teachingClasses()).stream()
-                .filter(c -> "DEMO-2017".equals(c.joinCode())).findFirst().orElseThrow().id();
-        users.as("instructor", () -> classes.assignQuiz(demoClass, quizId, Instant.now().plus(Duration.ofDays(3))));
-        return quizId;
+        return quizzes.forDemoClass("Exam day ", timeLimitMinutes, List.of("q-l1-09", "q-l2-04", "q-l1-01", "q-l1-04"));
+    }
+
+    /** Another tab of the same browser (the same session), opened at this address of the app. */
+    private Page tab(BrowserContext context, String path) {
+        Page tab = context.newPage();
+        tab.setDefaultTimeout(30_000);
+        tab.navigate(url(path));
+        return tab;
     }
 
     private Page login(BrowserContext context, String username) {
@@ -223,9 +208,7 @@ class ExamDayFaultsInBrowserIT extends BrowserTest {
             Page tabA = login(context, student);
             long attemptId = start(tabA, quizId);
             open(tabA, 3);
-            Page tabB = context.newPage();
-            tabB.setDefaultTimeout(30_000);
-            tabB.navigate(url("/attempt/" + attemptId + "?q=3"));
+            Page tabB = tab(context, "/attempt/" + attemptId + "?q=3");
             assertThat(tabB.locator(".question-number")).containsText("Question 3 of 4");
 
             choose(tabB, 2);
@@ -260,12 +243,8 @@ class ExamDayFaultsInBrowserIT extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page tabA = login(context, student);
             long attemptId = start(tabA, quizId);
-            Page tabB = context.newPage();
-            tabB.setDefaultTimeout(30_000);
-            tabB.navigate(url("/attempt/" + attemptId + "?q=2"));
-            Page tabC = context.newPage();
-            tabC.setDefaultTimeout(30_000);
-            tabC.navigate(url("/attempt/" + attemptId + "?q=4"));
+            Page tabB = tab(context, "/attempt/" + attemptId + "?q=2");
+            Page tabC = tab(context, "/attempt/" + attemptId + "?q=4");
             assertThat(tabC.locator(".question-number")).containsText("Question 4 of 4");
 
             type(tabA, "Korean Central News Agency");

@@ -7,22 +7,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.BrowserTest;
 import org.sourcewise.TestUsers;
-import org.sourcewise.Unique;
-import org.sourcewise.accounts.SystemTask;
-import org.sourcewise.classes.ClassService;
-import org.sourcewise.content.CourseService;
-import org.sourcewise.questions.QuestionBankService;
-import org.sourcewise.quizzes.QuizBuilderService;
-import org.sourcewise.quizzes.QuizDraft;
-import org.sourcewise.quizzes.ReviewPolicy;
-import org.sourcewise.quizzes.scoring.GradingMethod;
+import org.sourcewise.quizzes.TestQuizzes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -43,25 +33,10 @@ class KeyboardOnlyQuizInBrowserIT extends BrowserTest {
     @Autowired
     TestUsers users;
     @Autowired
-    QuizBuilderService builder;
-    @Autowired
-    ClassService classes;
-    @Autowired
-    CourseService courses;
-    @Autowired
-    QuestionBankService bank;
+    TestQuizzes quizzes;
 
     private long quizOfEveryType() {
-        long courseId = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
-        List<QuizDraft.SlotDraft> slots = KEYS.stream()
-                .map(key -> QuizDraft.SlotDraft.fixed(SystemTask.call(() -> bank.entry(courseId, key).orElseThrow().questionId()), 1))
-                .toList();
-        long quizId = users.as("instructor", () -> builder.save(new QuizDraft(null, courseId, 0, Unique.name("Keyboard "), "",
-                null, 1, GradingMethod.HIGHEST, null, null, false, false, ReviewPolicy.AFTER_SUBMIT, 50, slots)));
-        long demoClass = users.as("instructor", () -> classes.teachingClasses()).stream()
-                .filter(c -> "DEMO-2017".equals(c.joinCode())).findFirst().orElseThrow().id();
-        users.as("instructor", () -> classes.assignQuiz(demoClass, quizId, Instant.now().plus(Duration.ofDays(3))));
-        return quizId;
+        return quizzes.forDemoClass("Keyboard ", null, KEYS);
     }
 
     /** What has the keyboard focus: its tag, id, class, role and accessible text, for checks and messages. */

@@ -10,21 +10,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.BrowserTest;
 import org.sourcewise.TestUsers;
-import org.sourcewise.Unique;
-import org.sourcewise.accounts.SystemTask;
-import org.sourcewise.classes.ClassService;
-import org.sourcewise.content.CourseService;
-import org.sourcewise.questions.QuestionBankService;
-import org.sourcewise.quizzes.QuizBuilderService;
-import org.sourcewise.quizzes.QuizDraft;
-import org.sourcewise.quizzes.ReviewPolicy;
-import org.sourcewise.quizzes.scoring.GradingMethod;
+import org.sourcewise.quizzes.TestQuizzes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,28 +32,13 @@ class TypingInBrowserIT extends BrowserTest {
     @Autowired
     TestUsers users;
     @Autowired
-    QuizBuilderService builder;
-    @Autowired
-    ClassService classes;
-    @Autowired
-    CourseService courses;
-    @Autowired
-    QuestionBankService bank;
+    TestQuizzes quizzes;
     @Autowired
     JdbcTemplate jdbc;
 
     /** A quiz of two short answers assigned to the demo class. */
     private long shortAnswerQuiz() {
-        long courseId = SystemTask.call(() -> courses.findCourse("russia-north-korea-2017").orElseThrow().id());
-        long agency = SystemTask.call(() -> bank.entry(courseId, "q-l1-09").orElseThrow().questionId());
-        long second = SystemTask.call(() -> bank.entry(courseId, "q-l2-04").orElseThrow().questionId());
-        long quizId = users.as("instructor", () -> builder.save(new QuizDraft(null, courseId, 0, Unique.name("Typing "), "",
-                null, 1, GradingMethod.HIGHEST, null, null, false, false, ReviewPolicy.AFTER_SUBMIT, 50,
-                List.of(QuizDraft.SlotDraft.fixed(agency, 1), QuizDraft.SlotDraft.fixed(second, 1)))));
-        long demoClass = users.as("instructor", () -> classes.teachingClasses()).stream()
-                .filter(c -> "DEMO-2017".equals(c.joinCode())).findFirst().orElseThrow().id();
-        users.as("instructor", () -> classes.assignQuiz(demoClass, quizId, Instant.now().plus(Duration.ofDays(3))));
-        return quizId;
+        return quizzes.forDemoClass("Typing ", null, List.of("q-l1-09", "q-l2-04"));
     }
 
     @Test
