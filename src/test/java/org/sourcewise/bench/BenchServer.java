@@ -55,7 +55,7 @@ final class BenchServer {
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("server-" + System.currentTimeMillis() + ".jfr") + ",settings=profile");
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--sourcewise.demo=true", "--spring.datasource.url=" + jdbcUrl(dir) + ";WRITE_DELAY=0" + (cacheKb > 0 ? ";CACHE_SIZE=" + cacheKb : ""),
+                "--sourcewise.demo=true", "--spring.datasource.url=" + jdbcUrl(dir) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (cacheKb > 0 ? ";CACHE_SIZE=" + cacheKb : ""),
                 "--logging.level.root=warn", "--logging.level.org.sourcewise=info"));
         command.addAll(extraArgs);
         return new ProcessBuilder(command)
