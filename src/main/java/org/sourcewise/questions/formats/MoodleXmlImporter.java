@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.questions.AnswerPattern;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
@@ -156,7 +157,7 @@ final class MoodleXmlImporter {
                 out.error(a.line(), "empty answer");
                 continue;
             }
-            if (kind == QuestionType.SHORT_ANSWER && answer.equals("*")) {
+            if (kind == QuestionType.SHORT_ANSWER && AnswerPattern.onlyWildcards(answer)) {
                 out.warning(a.line(), "the answer '*' (any other answer) is skipped: Sourcewise short answers have no"
                         + " catch-all answer");
                 continue;
