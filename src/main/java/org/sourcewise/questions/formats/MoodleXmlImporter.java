@@ -198,9 +198,12 @@ final class MoodleXmlImporter {
         int errorsBefore = out.errorCount();
         StringBuilder marked = new StringBuilder();
         int last = 0;
+        int at = t.line(); // counted on from marker to marker, so a text of many markers costs linear time
         for (int n = 1; n <= markers.size(); n++) {
             MoodleCloze.Marker m = markers.get(n - 1);
-            int at = t.line() + (int) raw.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            for (int c = last; c < m.start(); c++) {
+                at += raw.charAt(c) == '\n' ? 1 : 0;
+            }
             marked.append(raw, last, m.start()).append(BLANK_OPEN).append(n).append(BLANK_CLOSE);
             last = m.end();
             options.addAll(blank(n, m, at, html, format, cannot));
@@ -220,12 +223,25 @@ final class MoodleXmlImporter {
         if (LITERAL_BLANK.matcher(stem).find()) {
             cannot.add("its text holds a literal {n}, which a Sourcewise cloze would read as a blank");
         }
+        // one pass: each placeholder becomes {n}, and a blank whose placeholder the conversion lost is noted
+        boolean[] seen = new boolean[markers.size() + 1];
+        StringBuilder withBlanks = new StringBuilder(stem.length());
+        for (int i = 0; i < stem.length(); i++) {
+            int close = stem.charAt(i) == BLANK_OPEN ? stem.indexOf(BLANK_CLOSE, i) : -1;
+            if (close < 0) {
+                withBlanks.append(stem.charAt(i));
+                continue;
+            }
+            int n = Integer.parseInt(stem.substring(i + 1, close));
+            seen[n] = true;
+            withBlanks.append('{').append(n).append('}');
+            i = close;
+        }
+        stem = withBlanks.toString();
         for (int n = 1; n <= markers.size(); n++) {
-            String placeholder = BLANK_OPEN + Integer.toString(n) + BLANK_CLOSE;
-            if (!stem.contains(placeholder)) {
+            if (!seen[n]) {
                 cannot.add("blank " + n + " sits where its HTML is dropped (" + MoodleCloze.describe(markers.get(n - 1)) + ")");
             }
-            stem = stem.replace(placeholder, "{" + n + "}");
         }
         if (!cannot.isEmpty()) {
             out.warning(line, "a cloze question is skipped: " + String.join("; ", cannot));
