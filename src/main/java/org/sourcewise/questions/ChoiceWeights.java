@@ -7,7 +7,8 @@ import java.util.List;
  * course file, a CSV {@code correct} column, or by ticking boxes in the editor. One rule for all of
  * them (docs/scoring.md, "Multiple response"):
  * <ul>
- *   <li>single choice: the right option is worth 1, the others 0;</li>
+ *   <li>single choice: a right option is worth 1, the others 0 (several may be right, as in Moodle:
+ *       any of them earns full marks);</li>
  *   <li>multiple response: the right options share full marks, and the wrong options share -100%, so
  *       that ticking every box scores 0, and so does ticking at random, on average.</li>
  * </ul>
@@ -34,7 +35,7 @@ public final class ChoiceWeights {
     /** Whether the options' weights are exactly what marking their right options gives, so a file may say only which. */
     public static boolean followRule(QuestionType type, List<Option> options) {
         int rightCount = (int) options.stream().filter(Option::correct).count();
-        if (rightCount == 0 || (type == QuestionType.SINGLE_CHOICE && rightCount != 1)) {
+        if (rightCount == 0) {
             return false;
         }
         int wrongCount = options.size() - rightCount;

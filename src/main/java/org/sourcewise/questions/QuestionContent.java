@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * <p>How each type reads {@link #options()}:
  * <ul>
  *   <li>SINGLE_CHOICE, MULTIPLE_RESPONSE: the choices, in authored order, each with a weight
- *       (single choice: exactly one with weight 1; multiple response: the positive weights add up to 1,
+ *       (single choice: at least one with weight 1, and any of them is right, as in Moodle; multiple response: the positive weights add up to 1,
  *       wrong picks may carry negative weights) and feedback.</li>
  *   <li>TRUE_FALSE: two options, "True" then "False"; the correct one has weight 1.</li>
  *   <li>SHORT_ANSWER: the accepted answers, each with its credit.</li>

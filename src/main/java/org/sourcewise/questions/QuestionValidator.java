@@ -220,7 +220,10 @@ public final class QuestionValidator {
     // an answer that normalises to nothing can never be matched, because blank responses score 0
     private static void unmatchable(List<Option> options, List<String> problems) {
         for (Option o : options) {
-            if (o.text() != null && !o.text().isBlank() && TextNormalizer.normalize(o.text()).isEmpty()) {
+            if (o.text() != null && AnswerPattern.onlyWildcards(o.text())) {
+                problems.add("the answer \"" + o.text().strip() + "\" would accept any response at all: list the"
+                        + " answers you mean, with a star only inside one (such as Fro*)");
+            } else if (o.text() != null && !o.text().isBlank() && TextNormalizer.normalize(o.text()).isEmpty()) {
                 problems.add("the answer \"" + o.text().strip()
                         + "\" is only punctuation, which marking ignores, so no student can match it");
             }

@@ -99,6 +99,11 @@ public final class FormatsBenchmark {
         cases.put("moodlexml-deep", new Case(QuestionFormat.MOODLEXML, fill("", "<a>", "")));
         cases.put("moodlexml-entities", new Case(QuestionFormat.MOODLEXML, fill("<quiz><question type=\"essay\">"
                 + "<questiontext format=\"html\"><text>", "&amp;lt;b&amp;gt;", "</text></questiontext></question></quiz>")));
+        cases.put("moodlexml-cloze", new Case(QuestionFormat.MOODLEXML, fill("<quiz><question type=\"cloze\">"
+                + "<questiontext format=\"markdown\"><text>", "Go {1:MULTICHOICE:=a#b~%50%c~d#e} ",
+                "</text></questiontext></question></quiz>")));
+        cases.put("moodlexml-cloze-open", new Case(QuestionFormat.MOODLEXML, fill("<quiz><question type=\"cloze\">"
+                + "<questiontext format=\"markdown\"><text>", "{1:SHORTANSWER:=a~b#c", "</text></questiontext></question></quiz>")));
         return cases;
     }
 

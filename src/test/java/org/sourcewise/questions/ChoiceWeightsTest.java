@@ -48,5 +48,9 @@ class ChoiceWeightsTest {
         assertThat(ChoiceWeights.followRule(QuestionType.MULTIPLE_RESPONSE, rule)).isTrue();
         assertThat(ChoiceWeights.followRule(QuestionType.MULTIPLE_RESPONSE, old)).isFalse();
         assertThat(ChoiceWeights.followRule(QuestionType.SINGLE_CHOICE, List.of(Option.choice("a", 1, null), Option.choice("b", 0, null)))).isTrue();
+        assertThat(ChoiceWeights.followRule(QuestionType.SINGLE_CHOICE, List.of(Option.choice("a", 1, null),
+                Option.choice("b", 1, null), Option.choice("c", 0, null)))).as("two right options, as Moodle allows").isTrue();
+        assertThat(ChoiceWeights.followRule(QuestionType.SINGLE_CHOICE, List.of(Option.choice("a", 1, null),
+                Option.choice("b", 0.5, null)))).as("partial credit needs weights").isFalse();
     }
 }

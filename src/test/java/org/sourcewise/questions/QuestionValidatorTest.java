@@ -160,6 +160,14 @@ class QuestionValidatorTest {
         }
 
         @Test
+        void an_answer_of_only_stars_is_reported_since_it_would_accept_anything_but_a_star_inside_is_fine() {
+            assertThat(problems(question(QuestionType.SHORT_ANSWER,
+                    Option.choice("Fro*", 1, null), Option.choice("**", 0, null))))
+                    .containsExactly("the answer \"**\" would accept any response at all: list the answers you mean,"
+                            + " with a star only inside one (such as Fro*)");
+        }
+
+        @Test
         void an_answer_of_only_punctuation_is_reported_as_unmatchable() {
             assertThat(problems(question(QuestionType.SHORT_ANSWER,
                     Option.choice("Russia", 1, null), Option.choice("?!", 0, null))))

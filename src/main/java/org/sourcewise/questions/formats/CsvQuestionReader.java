@@ -130,9 +130,7 @@ final class CsvQuestionReader {
             return options;
         }
         Set<Integer> right = correctNumbers(correct, groups);
-        if (type == QuestionType.SINGLE_CHOICE && right.size() > 1) {
-            row.error("correct", "a single-choice question has one right option, not " + correct);
-        }
+        // several right options of a single-choice question are each worth full marks (Moodle's rule, QuestionValidator)
         int rightCount = (int) groups.stream().filter(g -> right.contains(g.n())).count();
         for (Group g : groups) {
             if (g.weight() != null) {

@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.questions.AnswerPattern;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionType;
 
@@ -149,16 +150,13 @@ final class GiftAnswerParser {
                 continue;
             }
             int line = t.lineAt(w.textStart());
-            if ("*".equals(option.text())) {
+            if (AnswerPattern.onlyWildcards(option.text())) {
                 reader.warnOnce(line, "the answer '*' (any other answer" + (option.feedback() == null ? ""
                         : ", with feedback '" + Texts.excerpt(option.feedback()) + "'") + ") is skipped: Sourcewise"
                         + " short answers have no catch-all answer");
                 continue;
             }
-            if (option.text() != null && option.text().contains("*")) {
-                reader.warnOnce(line, "'*' in a short answer is a wildcard in Moodle; Sourcewise compares it as"
-                        + " written, so '" + Texts.excerpt(option.text()) + "' accepts only itself");
-            }
+            // any other star is Moodle's wildcard, and marking reads it as one (AnswerPattern): kept as written
             options.add(option);
         }
         if (!items.isEmpty() && options.isEmpty() && out.errorCount() == 0) {

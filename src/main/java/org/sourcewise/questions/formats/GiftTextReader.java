@@ -47,6 +47,12 @@ final class GiftTextReader {
                     out.error(line, "HTML image (<img>) cannot be imported: a GIFT file does not carry the picture"
                             + " and Sourcewise questions have no attached files");
                 }
+                for (HtmlToMarkdown.DroppedFile f : r.files()) {
+                    if (!f.image()) {
+                        warnOnce(line, "the link to the file " + f.describe() + " attached in Moodle is dropped, its"
+                                + " text kept: a GIFT file does not carry the file");
+                    }
+                }
                 if (!r.markdown().equals(text.strip())) {
                     warnOnce(line, "[html] text converted to Markdown; check the formatting"
                             + (r.droppedTags().isEmpty() ? ""

@@ -1,7 +1,9 @@
 package org.sourcewise.questions.formats;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jsoup.Jsoup;
@@ -10,6 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts the HTML that Moodle exports in GIFT {@code [html]} texts into Markdown: paragraphs, line
@@ -19,9 +22,30 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlToMarkdown {
 
-    /** The Markdown, the tags dropped on the way, and whether the HTML held an image. */
-    record Result(String markdown, Set<String> droppedTags, boolean hasImage) {
+    /**
+     * The Markdown, the tags dropped on the way, and the files it referred to that a question cannot hold:
+     * each image (its alt text is kept in the Markdown) and each link to a file attached in Moodle
+     * ({@code @@PLUGINFILE@@/...}; the link's text is kept).
+     */
+    record Result(String markdown, Set<String> droppedTags, List<DroppedFile> files) {
+
+        boolean hasImage() {
+            return files.stream().anyMatch(DroppedFile::image);
+        }
     }
+
+    /** A picture or attached file left out: its name (or address), alt text if any, and whether it was an image. */
+    record DroppedFile(String name, @Nullable String alt, boolean image) {
+
+        /** As a warning lists it: the name, and the alt text kept in its place. */
+        String describe() {
+            return "'" + Texts.excerpt(name) + "'" + (alt == null ? "" : " (its alt text '" + Texts.excerpt(alt)
+                    + "' kept as text)");
+        }
+    }
+
+    /** Moodle's placeholder for the address of a file attached to the question. */
+    static final String PLUGINFILE = "@@PLUGINFILE@@/";
 
     private static final String MARKDOWN_SPECIAL = "\\*_`[]<>";
     /** Stands for a text ampersand until the end, when one that would start an entity gets its backslash. */
@@ -31,7 +55,8 @@ final class HtmlToMarkdown {
     private final Set<String> dropped = new TreeSet<>();
     private final Deque<int[]> lists = new ArrayDeque<>();   // {ordered ? 1 : 0, items so far}
     private final Deque<String> links = new ArrayDeque<>();
-    private boolean image;
+    private final List<DroppedFile> files = new ArrayList<>();
+    private boolean afterImage;
     private int pre;
     private int code;
 
@@ -63,7 +88,7 @@ final class HtmlToMarkdown {
         String markdown = c.md.toString()
                 .replaceAll(AMPERSAND + "(?=[#A-Za-z0-9]+;)", "\\\\&").replace(AMPERSAND, "&")
                 .replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
-        return new Result(markdown, c.dropped, c.image);
+        return new Result(markdown, c.dropped, List.copyOf(c.files));
     }
 
     private void text(String raw) {
@@ -73,7 +98,10 @@ final class HtmlToMarkdown {
         String t = pre > 0 ? raw : raw.replaceAll("[ \\t\\r\\n\\f]+", " ");
         if (pre == 0 && atLineStart()) {
             t = t.stripLeading();
+        } else if (afterImage && !t.isEmpty() && !Character.isWhitespace(t.charAt(0))) {
+            t = " " + t; // the alt text put in the picture's place stands apart from the words after it
         }
+        afterImage = false;
         append(t, pre == 0 && code == 0);
     }
 
@@ -109,7 +137,7 @@ final class HtmlToMarkdown {
                 md.append("---");
                 block();
             }
-            case "img" -> image = true;
+            case "img" -> image(element);
             default -> other(name, closing);
         }
     }
@@ -169,6 +197,24 @@ final class HtmlToMarkdown {
         md.append(list[0] == 1 ? ++list[1] + ". " : "- ");
     }
 
+    // The picture cannot come along (a question holds no files); its alt text says what it showed.
+    private void image(Element img) {
+        String alt = img.attr("alt").strip();
+        files.add(new DroppedFile(fileName(img.attr("src")), alt.isEmpty() ? null : alt, true));
+        if (!alt.isEmpty()) {
+            if (!atLineStart() && md.charAt(md.length() - 1) != ' ') {
+                md.append(' ');
+            }
+            append("(image: " + alt.replaceAll("\\s+", " ") + ")", pre == 0 && code == 0);
+            afterImage = true;
+        }
+    }
+
+    private static String fileName(String src) {
+        String s = src.strip();
+        return s.startsWith(PLUGINFILE) ? s.substring(PLUGINFILE.length()) : s.isEmpty() ? "(no address)" : s;
+    }
+
     private void link(boolean closing, String href) {
         if (closing) {
             String target = links.poll();
@@ -180,6 +226,12 @@ final class HtmlToMarkdown {
         if (href.isBlank()) {
             dropped.add("a");
             links.push("");   // so that the closing tag does not take an outer link's address
+            return;
+        }
+        if (href.strip().startsWith(PLUGINFILE)) {
+            // a file attached in Moodle, which is not in the question file's text: the link's words stay
+            files.add(new DroppedFile(fileName(href), null, false));
+            links.push("");
             return;
         }
         links.push(href.strip());

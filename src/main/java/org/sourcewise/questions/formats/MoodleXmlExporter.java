@@ -17,7 +17,8 @@ import org.sourcewise.questions.QuestionType;
  * Writes Moodle XML that Moodle's import reads: texts in Moodle's {@code markdown} format, category
  * questions where the category changes, the key as {@code idnumber}, tags, and Sourcewise's own fields
  * in a {@code <sourcewise>} element. Each question is read back first; one that would not come back
- * equal, field by field, is skipped with the reason, as are cloze questions (not written yet).
+ * equal, field by field, is skipped with the reason. A cloze is written as Moodle's {@code cloze}
+ * (multianswer) question, its blanks as embedded answers in the question text.
  */
 final class MoodleXmlExporter {
 
@@ -30,10 +31,6 @@ final class MoodleXmlExporter {
         String category = null;
         for (int i = 0; i < specs.size(); i++) {
             QuestionSpec spec = specs.get(i);
-            if (spec.type() == QuestionType.CLOZE) {
-                skipped.add(GiftExporter.label(spec, i) + ": CLOZE is not written as Moodle XML yet (use JSON or CSV)");
-                continue;
-            }
             String block = question(spec);
             String categoryBlock = Objects.equals(spec.category(), category) ? "" : categoryQuestion(spec.category());
             String reason = readBack(spec, block);
@@ -50,7 +47,11 @@ final class MoodleXmlExporter {
     private static @Nullable String readBack(QuestionSpec spec, String block) {
         String categoryBlock = categoryQuestion(spec.category());
         try {
-            List<QuestionSpec> back = MoodleXmlImporter.read("<quiz>\n" + categoryBlock + block + "</quiz>\n").questions();
+            ImportResult read = MoodleXmlImporter.read("<quiz>\n" + categoryBlock + block + "</quiz>\n");
+            List<QuestionSpec> back = read.questions();
+            if (back.isEmpty() && !read.warnings().isEmpty()) {
+                return "Moodle XML would skip it (" + read.warnings().getLast().message() + ")";
+            }
             if (back.size() != 1) {
                 return "Moodle XML would read it as " + back.size() + " questions";
             }
@@ -83,12 +84,12 @@ final class MoodleXmlExporter {
                 case MATCHING -> "matching";
                 case ORDERING -> "ordering";
                 case ESSAY -> "essay";
-                case CLOZE -> throw new IllegalArgumentException("cloze is skipped before");
+                case CLOZE -> "cloze"; // Moodle's multianswer, as Moodle's own export names it
             });
             w.writeStartElement("name");
             element(w, "text", spec.title() == null ? "" : spec.title());
             w.writeEndElement();
-            markdown(w, "questiontext", spec.content().stem());
+            markdown(w, "questiontext", spec.type() == QuestionType.CLOZE ? embedded(spec) : spec.content().stem());
             markdown(w, "generalfeedback", spec.content().generalFeedback());
             element(w, "penalty", "0");
             element(w, "idnumber", spec.key() == null ? "" : spec.key());
@@ -157,6 +158,36 @@ final class MoodleXmlExporter {
             w.writeEndElement();
             w.writeEndElement();
         });
+    }
+
+    private static final java.util.regex.Pattern BLANK = java.util.regex.Pattern.compile("\\{(\\d{1,6})}");
+
+    /**
+     * The stem with each blank {n} written as Moodle's embedded answers, every blank worth 1 mark (Sourcewise
+     * gives each an equal share): a drop-down blank (one listing a wrong answer) as MULTICHOICE, a typed one as
+     * SHORTANSWER. What Moodle's syntax cannot carry (a '~' in an answer, say) is caught by the read-back check.
+     */
+    private static String embedded(QuestionSpec spec) {
+        List<Option> options = spec.content().options();
+        java.util.regex.Matcher m = BLANK.matcher(spec.content().stem());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            List<Option> answers = options.stream().filter(o -> Integer.valueOf(n).equals(o.blank())).toList();
+            boolean dropDown = answers.stream().anyMatch(o -> o.weight() <= 0);
+            StringBuilder marker = new StringBuilder("{1:").append(dropDown ? "MULTICHOICE" : "SHORTANSWER").append(':');
+            for (int i = 0; i < answers.size(); i++) {
+                Option o = answers.get(i);
+                marker.append(i == 0 ? "" : "~").append(o.weight() == 1 ? "=" : "%" + Numbers.percent(o.weight()) + "%")
+                        .append(MoodleCloze.escape(Objects.toString(o.text(), "")));
+                if (o.feedback() != null) {
+                    marker.append('#').append(MoodleCloze.escape(o.feedback()));
+                }
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(marker.append('}').toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static void answer(XMLStreamWriter w, double weight, String format, String text, @Nullable String feedback,

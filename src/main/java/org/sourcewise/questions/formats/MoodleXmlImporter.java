@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.questions.AnswerPattern;
 import org.sourcewise.questions.Difficulty;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
@@ -76,16 +77,31 @@ final class MoodleXmlImporter {
             case "matching" -> QuestionType.MATCHING;
             case "ordering" -> QuestionType.ORDERING;
             case "essay" -> QuestionType.ESSAY;
+            case "cloze", "multianswer" -> QuestionType.CLOZE; // Moodle writes "cloze" for its multianswer type
             default -> null;
         };
         if (kind == null) {
             out.warning(line, skipReason(type));
             return;
         }
-        String stem = text(q.child("questiontext"), line);
+        dropped.clear();
+        referenced.clear();
+        String stem;
+        List<Option> blanks = List.of();
+        if (kind == QuestionType.CLOZE) {
+            Cloze cloze = cloze(q.child("questiontext"), line);
+            if (cloze == null) {
+                return; // skipped with a warning, or refused with an error, naming the line
+            }
+            stem = cloze.stem();
+            blanks = cloze.options();
+        } else {
+            stem = text(q.child("questiontext"), line);
+        }
         if (stem == null) {
             out.error(line, "the question has no text");
         }
+        oldImage(q);
         String penalty = q.textOf("penalty");
         Double p = penalty == null ? null : Numbers.parse(penalty.strip());
         if (p != null && p != 0 && !penaltyWarned) {
@@ -98,6 +114,7 @@ final class MoodleXmlImporter {
             case NUMERIC -> numbers(q);
             case MATCHING -> pairs(q);
             case ORDERING -> items(q);
+            case CLOZE -> blanks;
             default -> List.of();
         };
         XmlTree.Element sw = q.child("sourcewise");
@@ -132,20 +149,219 @@ final class MoodleXmlImporter {
         if (stem == null || out.errorCount() > errorsBefore) {
             return;
         }
+        files(q);
+        if (!dropped.isEmpty()) {
+            out.warning(line, "pictures and attached files are left out, since Sourcewise questions hold none; the"
+                    + " text around them is kept: " + String.join(", ", dropped));
+        }
         QuestionContent content = new QuestionContent(kind, stem, options, explanation, generalFeedback);
         out.question(line, new QuestionSpec(key, title, content, claims, category, tags, difficulty, status));
+    }
+
+    /** A cloze question's stem with its blanks marked {n}, and the answers of each blank. */
+    private record Cloze(String stem, List<Option> options) {
+    }
+
+    // stands for blank n while the rest of the text is converted, and cannot be typed in a question file's text
+    private static final char BLANK_OPEN = '\uE010';
+    private static final char BLANK_CLOSE = '\uE011';
+    private static final java.util.regex.Pattern LITERAL_BLANK = java.util.regex.Pattern.compile("\\{\\d+}");
+
+    /**
+     * Moodle's embedded answers as a Sourcewise cloze: each marker is a blank, marked {n} in the stem. What
+     * Moodle itself refuses (no markers, a drop-down with one answer, no answer worth 100%, a number that is
+     * not one) is an error, as it fails Moodle's import; what only Sourcewise cannot hold skips the question
+     * with a warning: blanks worth different marks, multiple response, case-sensitive answers, a numeric
+     * tolerance, a typed blank with a wrong answer (Sourcewise would offer it as a drop-down) or a drop-down
+     * without one.
+     */
+    private @Nullable Cloze cloze(XmlTree.@Nullable Element holder, int line) {
+        XmlTree.Element t = holder == null ? null : holder.child("text");
+        if (holder == null || t == null || t.text().isBlank()) {
+            out.error(line, "the question has no text");
+            return null;
+        }
+        String raw = t.text();
+        String format = String.valueOf(holder.attribute("format"));
+        if (format.equals("null")) {
+            format = "moodle_auto_format"; // Moodle's default when the attribute is missing
+        }
+        List<MoodleCloze.Marker> markers = MoodleCloze.markers(raw);
+        if (markers.isEmpty()) {
+            out.error(line, "a cloze question needs embedded answers, such as {1:SHORTANSWER:=Berlin}; this one has"
+                    + " none (Moodle refuses it too)");
+            return null;
+        }
+        boolean html = format.equals("html") || format.equals("moodle_auto_format") && HTML_TAG.matcher(raw).find();
+        List<Option> options = new ArrayList<>();
+        List<String> cannot = new ArrayList<>();
+        int errorsBefore = out.errorCount();
+        StringBuilder marked = new StringBuilder();
+        int last = 0;
+        int at = t.line(); // counted on from marker to marker, so a text of many markers costs linear time
+        for (int n = 1; n <= markers.size(); n++) {
+            MoodleCloze.Marker m = markers.get(n - 1);
+            for (int c = last; c < m.start(); c++) {
+                at += raw.charAt(c) == '\n' ? 1 : 0;
+            }
+            marked.append(raw, last, m.start()).append(BLANK_OPEN).append(n).append(BLANK_CLOSE);
+            last = m.end();
+            options.addAll(blank(n, m, at, html, format, cannot));
+        }
+        marked.append(raw, last, raw.length());
+        if (out.errorCount() > errorsBefore) {
+            return null;
+        }
+        List<String> marks = markers.stream().map(m -> m.mark() == null ? "1" : m.mark().replaceFirst("^0+(?=\\d)", ""))
+                .distinct().toList();
+        if (marks.size() > 1) {
+            cannot.add(0, "its blanks are worth different marks (" + String.join(", ", marks) + "), and Sourcewise"
+                    + " gives every blank an equal share");
+        }
+        String converted = convert(marked.toString(), format, t.line());
+        String stem = converted == null ? "" : converted;
+        if (LITERAL_BLANK.matcher(stem).find()) {
+            cannot.add("its text holds a literal {n}, which a Sourcewise cloze would read as a blank");
+        }
+        // one pass: each placeholder becomes {n}, and a blank whose placeholder the conversion lost is noted
+        boolean[] seen = new boolean[markers.size() + 1];
+        StringBuilder withBlanks = new StringBuilder(stem.length());
+        for (int i = 0; i < stem.length(); i++) {
+            int close = stem.charAt(i) == BLANK_OPEN ? stem.indexOf(BLANK_CLOSE, i) : -1;
+            if (close < 0) {
+                withBlanks.append(stem.charAt(i));
+                continue;
+            }
+            int n = Integer.parseInt(stem.substring(i + 1, close));
+            seen[n] = true;
+            withBlanks.append('{').append(n).append('}');
+            i = close;
+        }
+        stem = withBlanks.toString();
+        for (int n = 1; n <= markers.size(); n++) {
+            if (!seen[n]) {
+                cannot.add("blank " + n + " sits where its HTML is dropped (" + MoodleCloze.describe(markers.get(n - 1)) + ")");
+            }
+        }
+        if (!cannot.isEmpty()) {
+            out.warning(line, "a cloze question is skipped: " + String.join("; ", cannot));
+            return null;
+        }
+        return new Cloze(stem, options);
+    }
+
+    /** The answers of blank {@code n}; Moodle's own refusals are errors, what Sourcewise cannot hold goes in {@code cannot}. */
+    private List<Option> blank(int n, MoodleCloze.Marker m, int at, boolean html, String format, List<String> cannot) {
+        String type = m.type();
+        String which = "blank " + n + " " + MoodleCloze.describe(m);
+        boolean choice = MoodleCloze.DROP_DOWN.contains(type) || MoodleCloze.CHOICE_BUTTONS.contains(type)
+                || MoodleCloze.MULTI_RESPONSE.contains(type);
+        // Moodle's own checks (qtype_multianswer_validate_question): it refuses the file
+        if (choice && m.alternatives().size() < 2) {
+            out.error(at, which + " offers fewer than two choices");
+            return List.of();
+        }
+        List<Option> options = new ArrayList<>();
+        boolean full = false;
+        boolean positive = false;
+        for (MoodleCloze.Alternative a : m.alternatives()) {
+            double weight;
+            try {
+                weight = MoodleCloze.weight(a);
+            } catch (NumberFormatException e) {
+                out.error(at, which + ": the credit %" + Texts.excerpt(String.valueOf(a.credit())) + "% is not a number");
+                continue;
+            }
+            if (weight < -1 || weight > 1) {
+                out.error(at, which + ": the credit %" + a.credit() + "% is outside -100 to 100");
+                continue;
+            }
+            full |= weight == 1;
+            positive |= weight > 0;
+            String answer = clozeAnswer(a.answer(), html);
+            String feedback = a.feedback() == null ? null : clozeFeedback(a.feedback(), format, at);
+            if (MoodleCloze.NUMERICAL.contains(type)) {
+                java.util.regex.Matcher number = NUMERICAL_ANSWER.matcher(answer.strip());
+                if (answer.strip().equals("*")) {
+                    out.warning(at, which + ": the answer '*' (any other answer) is skipped: Sourcewise cloze blanks"
+                            + " have no catch-all answer");
+                    continue;
+                }
+                if (!number.matches()) {
+                    out.error(at, which + ": '" + Texts.excerpt(answer.strip()) + "' is not a number (Moodle refuses it too)");
+                    continue;
+                }
+                Double tolerance = number.group(2) == null ? null : Numbers.parse(number.group(2).replace(',', '.'));
+                if (tolerance != null && tolerance != 0) {
+                    cannot.add(which + " accepts " + number.group(1) + " give or take " + number.group(2)
+                            + ", and a Sourcewise blank takes its answers as written, without a tolerance");
+                }
+                answer = number.group(1);
+            } else if (!choice && AnswerPattern.onlyWildcards(answer)) {
+                out.warning(at, which + ": the answer '*' (any other answer) is skipped: Sourcewise cloze blanks have"
+                        + " no catch-all answer");
+                continue;
+            }
+            if (answer.isBlank()) {
+                out.error(at, which + ": an empty answer");
+                continue;
+            }
+            options.add(Option.blankAnswer(n, answer.strip(), weight, feedback));
+        }
+        if (!m.alternatives().isEmpty() && !(MoodleCloze.MULTI_RESPONSE.contains(type) ? positive : full)) {
+            out.error(at, which + " has no answer worth 100% (Moodle refuses it too)");
+        }
+        boolean anyWrong = options.stream().anyMatch(o -> o.weight() <= 0);
+        if (MoodleCloze.MULTI_RESPONSE.contains(type)) {
+            cannot.add(which + " lets students pick several answers, and a Sourcewise blank takes one");
+        } else if (MoodleCloze.SHORT_ANSWER_CASE.contains(type)) {
+            cannot.add(which + " marks case, and Sourcewise ignores case when it marks");
+        } else if (choice && !anyWrong) {
+            cannot.add(which + " offers no wrong choice, and Sourcewise shows a blank as a drop-down only when it lists"
+                    + " one (worth 0%)");
+        } else if (!choice && anyWrong) {
+            cannot.add(which + " lists a wrong answer (worth 0% or less), and Sourcewise would show the blank as a"
+                    + " drop-down of its answers instead of a box to type in");
+        } else if (MoodleCloze.CHOICE_BUTTONS.contains(type)) {
+            warnOnce(at, "choices shown as buttons in Moodle (" + type + ") are shown as a drop-down in Sourcewise");
+        }
+        return options;
+    }
+
+    // Moodle's NUMERICAL_ALTERNATIVE_REGEX: a number, then optionally ':' and a tolerance
+    private static final String NUMBER = "-?(?:[0-9]+[.,]?[0-9]*|[.,][0-9]+)(?:[eE][-+]?[0-9]+)?";
+    private static final java.util.regex.Pattern NUMERICAL_ANSWER =
+            java.util.regex.Pattern.compile("(" + NUMBER + ")(?::(" + NUMBER + "))?");
+
+    /** An embedded answer as text: Moodle decodes its entities and {@code \}} {@code \#}; HTML tags go, their text stays. */
+    private static String clozeAnswer(String raw, boolean html) {
+        String unescaped = MoodleCloze.unescape(raw);
+        return html ? org.jsoup.Jsoup.parseBodyFragment(unescaped).text()
+                : org.jsoup.parser.Parser.unescapeEntities(unescaped, false);
+    }
+
+    private @Nullable String clozeFeedback(String raw, String format, int at) {
+        String unescaped = MoodleCloze.unescape(raw);
+        if (unescaped.isBlank()) {
+            return null;
+        }
+        return format.equals("markdown") || format.equals("plain_text")
+                ? org.jsoup.parser.Parser.unescapeEntities(unescaped, false)
+                : convert(unescaped, format, at);
     }
 
     private static String skipReason(String type) {
         return switch (type) {
             case "description" -> "a description (text shown between questions) is skipped: Sourcewise does not hold one";
-            case "multianswer" -> "an embedded-answers (cloze) question is skipped: Sourcewise does not read Moodle's"
-                    + " cloze syntax yet; import it as Sourcewise JSON or CSV";
             default -> "a question of Moodle's type '" + Texts.excerpt(type) + "' is skipped: Sourcewise has no such type";
         };
     }
 
     private List<Option> choices(XmlTree.Element q, QuestionType kind) {
+        if (kind == QuestionType.SHORT_ANSWER && bool(q, "usecase", false)) {
+            out.warning(q.line(), "case-sensitive marking (usecase) is not kept: Sourcewise ignores case when it marks"
+                    + " a short answer");
+        }
         List<Option> options = new ArrayList<>();
         for (XmlTree.Element a : q.all("answer")) {
             double weight = fraction(a);
@@ -156,7 +372,7 @@ final class MoodleXmlImporter {
                 out.error(a.line(), "empty answer");
                 continue;
             }
-            if (kind == QuestionType.SHORT_ANSWER && answer.equals("*")) {
+            if (kind == QuestionType.SHORT_ANSWER && AnswerPattern.onlyWildcards(answer)) {
                 out.warning(a.line(), "the answer '*' (any other answer) is skipped: Sourcewise short answers have no"
                         + " catch-all answer");
                 continue;
@@ -269,14 +485,27 @@ final class MoodleXmlImporter {
         if (t == null || t.text().isBlank()) {
             return null;
         }
-        String raw = t.text();
-        String format = String.valueOf(holder.attribute("format"));
-        int at = t.line();
+        return convert(t.text(), String.valueOf(holder.attribute("format")), t.line());
+    }
+
+    /** Text in one of Moodle's formats as Markdown; pictures and attached files are noted in {@link #dropped}. */
+    private @Nullable String convert(String raw, String format, int at) {
+        if (format.equals("null")) {
+            format = "moodle_auto_format"; // Moodle's default when a text has no format attribute
+        }
+        if (format.equals("moodle_auto_format") && HTML_TAG.matcher(raw).find()) {
+            // Moodle's auto-format shows HTML tags as HTML and line breaks as line breaks (text_to_html)
+            raw = raw.strip().replaceAll("\\R", "<br>\n");
+            format = "html";
+        }
         return switch (format) {
             case "html" -> {
                 HtmlToMarkdown.Result r = HtmlToMarkdown.convert(raw.strip());
-                if (r.hasImage()) {
-                    out.error(at, "HTML image (<img>) cannot be imported: Sourcewise questions have no attached files");
+                for (HtmlToMarkdown.DroppedFile f : r.files()) {
+                    if (!referenced.contains(f.name())) {
+                        referenced.add(f.name());
+                        dropped.add(f.describe());
+                    }
                 }
                 if (!r.markdown().equals(raw.strip())) {
                     warnOnce(at, "HTML text converted to Markdown; check the formatting"
@@ -297,6 +526,34 @@ final class MoodleXmlImporter {
     }
 
     private final java.util.Set<String> warned = new java.util.HashSet<>();
+    /** The pictures and files of the question being read, as its warning lists them. */
+    private final List<String> dropped = new ArrayList<>();
+    private final java.util.Set<String> referenced = new java.util.HashSet<>();
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[\\s/>]");
+
+    /** Files embedded ({@code <file name="..." encoding="base64">}) but not referred to by any text: listed too. */
+    private void files(XmlTree.Element e) {
+        if (e.name().equals("file")) {
+            String name = Objects.toString(e.attribute("name"), "(no name)");
+            if (referenced.add(name)) {
+                dropped.add("'" + Texts.excerpt(name) + "'");
+            }
+            return;
+        }
+        for (XmlTree.Element c : e.children()) {
+            if (!c.name().equals("sourcewise")) {
+                files(c);
+            }
+        }
+    }
+
+    /** Moodle 1.9's picture beside the question text ({@code <image>}, {@code <image_base64>}). */
+    private void oldImage(XmlTree.Element q) {
+        String image = plain(q.textOf("image"));
+        if (image != null && referenced.add(image)) {
+            dropped.add("'" + Texts.excerpt(image) + "' (Moodle 1.9's question image)");
+        }
+    }
 
     private void warnOnce(int line, String message) {
         if (warned.add(message)) {

@@ -11,6 +11,7 @@ import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
 import org.sourcewise.questions.QuestionStatus;
 import org.sourcewise.questions.QuestionType;
+import org.sourcewise.questions.QuestionValidator;
 import org.sourcewise.questions.internal.QuestionDocs.AnswerDoc;
 import org.sourcewise.questions.internal.QuestionDocs.BlankDoc;
 import org.sourcewise.questions.internal.QuestionDocs.OptionDoc;
@@ -66,8 +67,28 @@ final class QuestionDocConverter {
         };
         var content = new QuestionContent(type, doc.stem().strip(), options, doc.explanation().strip(),
                 blank(doc.generalFeedback()) ? null : doc.generalFeedback().strip());
+        // The content rules are the bank's, in one place, so a course file accepts exactly what the editor
+        // and the importers accept (such as two options worth full marks in a single-choice question).
+        List<String> problems = QuestionValidator.validate(content);
+        if (!problems.isEmpty()) {
+            String problem = problems.getFirst();
+            throw new Problem(problem.contains("stem") ? "stem" : answersPath(type), problem);
+        }
         return new QuestionSpec(doc.key(), blank(doc.title()) ? null : doc.title().strip(), content, doc.claims(),
                 blank(doc.category()) ? null : doc.category().strip(), doc.tags(), difficulty, status);
+    }
+
+    /** Where a type's answers sit in an entry, for a problem with them. */
+    private static String answersPath(QuestionType type) {
+        return switch (type) {
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> "options";
+            case TRUE_FALSE -> "answer";
+            case SHORT_ANSWER, NUMERIC -> "answers";
+            case MATCHING -> "pairs";
+            case ORDERING -> "items";
+            case CLOZE -> "blanks";
+            case ESSAY -> "type";
+        };
     }
 
     private static QuestionType parseType(String type) {
@@ -99,7 +120,6 @@ final class QuestionDocConverter {
     private static List<Option> singleChoice(List<OptionDoc> docs) {
         List<OptionDoc> list = choices(docs);
         List<Option> options = new ArrayList<>();
-        int full = 0;
         for (int i = 0; i < list.size(); i++) {
             OptionDoc o = list.get(i);
             double weight = o.weight() != null ? o.weight() : Boolean.TRUE.equals(o.correct()) ? 1.0 : 0.0;
@@ -109,14 +129,9 @@ final class QuestionDocConverter {
             if (weight < 0 || weight > 1) {
                 throw new Problem("options[" + i + "].weight", "a single-choice option's weight lies between 0 and 1");
             }
-            if (weight == 1.0) {
-                full++;
-            }
             options.add(Option.choice(o.text().strip(), weight, trimmed(o.feedback())));
         }
-        if (full != 1) {
-            throw new Problem("options", "a single-choice question needs exactly one correct option, this one has " + full);
-        }
+        // how many options may be right is the bank's rule (QuestionValidator), checked for every type below
         return options;
     }
 

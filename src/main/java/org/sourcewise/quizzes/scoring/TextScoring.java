@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
+import org.sourcewise.questions.AnswerPattern;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.TextNormalizer;
 
@@ -58,7 +59,8 @@ final class TextScoring {
      * Among {@code candidates}, the accepted answers typed exactly (apart from surrounding and repeated
      * spaces) win over those that only match once normalised, so that an author can list a near miss
      * such as "its" against "it's" as a wrong answer with its own feedback. Within either group the
-     * highest weight wins, and the first authored among equals. Last, a response that is a number
+     * highest weight wins, and the first authored among equals. An accepted answer with a {@code *} is a
+     * pattern ({@link AnswerPattern}, Moodle's wildcard) in both groups. Last, a response that is a number
      * meets an accepted answer that is the same number written another way.
      */
     static Optional<Match> bestMatch(List<Option> options, List<Integer> candidates, String response) {
@@ -67,12 +69,11 @@ final class TextScoring {
             return Optional.empty();
         }
         String exact = TextNormalizer.collapseSpaces(response);
-        Optional<Match> exactMatch = best(options, candidates,
-                o -> TextNormalizer.collapseSpaces(o.text()).equals(exact));
+        Optional<Match> exactMatch = best(options, candidates, o -> typedExactly(String.valueOf(o.text()), exact));
         if (exactMatch.isPresent()) {
             return exactMatch;
         }
-        Optional<Match> normalisedMatch = best(options, candidates, o -> TextNormalizer.normalize(o.text()).equals(normalised));
+        Optional<Match> normalisedMatch = best(options, candidates, o -> sameOnceNormalised(String.valueOf(o.text()), normalised));
         if (normalisedMatch.isPresent()) {
             return normalisedMatch;
         }
@@ -87,6 +88,17 @@ final class TextScoring {
             OptionalDouble v = NumberInput.parse(o.text());
             return v.isPresent() && Math.abs(v.getAsDouble() - x) <= 1e-9 * Math.max(1, Math.abs(x));
         });
+    }
+
+    // an answer with a star (or an escaped one) is a pattern; one without is compared whole, as it always was
+    private static boolean typedExactly(String accepted, String exact) {
+        return accepted.indexOf('*') >= 0 ? AnswerPattern.exact(accepted).matches(exact)
+                : TextNormalizer.collapseSpaces(accepted).equals(exact);
+    }
+
+    private static boolean sameOnceNormalised(String accepted, String normalised) {
+        return accepted.indexOf('*') >= 0 ? AnswerPattern.normalised(accepted).matches(normalised)
+                : TextNormalizer.normalize(accepted).equals(normalised);
     }
 
     private static Optional<Match> best(List<Option> options, List<Integer> candidates,

@@ -112,7 +112,7 @@ class CourseImporterTest {
         assertThatThrownBy(() -> SystemTask.run(() -> importer.importFolder("no-key", files)))
                 .isInstanceOfSatisfying(CourseFileException.class, e -> {
                     assertThat(e.line()).isEqualTo(2);
-                    assertThat(e.reason()).contains("exactly one correct option");
+                    assertThat(e.reason()).contains("needs an option worth full marks");
                 });
     }
 

@@ -129,7 +129,8 @@ class ImportFuzzTest {
             case AIKEN -> List.of("formats/aiken/questions.txt");
             case CSV -> List.of("formats/csv/questions.csv");
             case JSON -> List.of("formats/json/questions.json");
-            case MOODLEXML -> List.of("formats/moodlexml/questions.xml");
+            case MOODLEXML -> List.of("formats/moodlexml/questions.xml", "formats/moodlexml/cloze.xml",
+                    "formats/moodlexml/images.xml");
         };
         List<String> texts = new ArrayList<>();
         for (String name : names) {

@@ -136,6 +136,18 @@ class CsvFormatTest {
     }
 
     @Test
+    void a_single_choice_row_may_mark_several_options_right_and_each_is_worth_full_marks() {
+        QuestionSpec fruit = q("k", QuestionType.SINGLE_CHOICE, "Which is a fruit?", Option.choice("apple", 1, null),
+                Option.choice("pear", 1, null), Option.choice("carrot", 0, null));
+
+        assertThat(read("key,type,stem,option_1,option_2,option_3,correct\nk,single_choice,Which is a fruit?,apple,pear,"
+                + "carrot,1;2\n")).containsExactly(fruit);
+        String text = QuestionFormats.export(QuestionFormat.CSV, List.of(fruit)).text();
+        assertThat(text).contains(",1;2,");
+        assertThat(read(text)).containsExactly(fruit);
+    }
+
+    @Test
     void a_question_csv_would_change_is_skipped_with_the_reason() {
         QuestionSpec arrowInItem = q("k", QuestionType.MATCHING, "Match.", Option.pair("a -> b", "c"),
                 Option.pair("d", "e"));

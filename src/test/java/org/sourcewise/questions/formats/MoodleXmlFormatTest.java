@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.questions.Option;
+import org.sourcewise.questions.QuestionContent;
+import org.sourcewise.questions.QuestionValidator;
 import org.sourcewise.questions.QuestionSpec;
 import org.sourcewise.questions.QuestionType;
 
@@ -73,14 +75,131 @@ class MoodleXmlFormatTest {
     }
 
     @Test
-    void the_export_reads_back_equal_field_by_field_and_skips_only_cloze() {
+    void the_export_reads_back_equal_field_by_field_cloze_included() {
         List<QuestionSpec> bank = SampleBank.all();
 
         ExportResult export = QuestionFormats.export(QuestionFormat.MOODLEXML, bank);
 
-        List<QuestionSpec> written = bank.stream().filter(q -> q.type() != QuestionType.CLOZE).toList();
-        assertThat(export.skipped()).allMatch(s -> s.contains("CLOZE is not written as Moodle XML yet"));
-        assertThat(QuestionFormats.parse(QuestionFormat.MOODLEXML, export.text()).questions()).isEqualTo(written);
+        assertThat(export.skipped()).isEmpty();
+        assertThat(export.text()).contains("<question type=\"cloze\">")
+                .contains("Moscow is the capital of {1:MULTICHOICE:=Russia#Верно.~%0%Belarus#Minsk is.}, as every atlas shows.")
+                .contains("Russian track is {1:SHORTANSWER:=1520~%50%1524#Old value.} mm wide.");
+        assertThat(QuestionFormats.parse(QuestionFormat.MOODLEXML, export.text()).questions()).isEqualTo(bank);
+    }
+
+    @Test
+    void a_cloze_is_read_from_moodles_embedded_answers_blank_by_blank() {
+        ImportResult r = read("moodlexml/cloze.xml");
+
+        QuestionSpec rail = r.questions().getFirst();
+        assertThat(rail.type()).isEqualTo(QuestionType.CLOZE);
+        assertThat(rail.key()).isEqualTo("q-rail-cloze");
+        assertThat(rail.category()).isEqualTo("Lesson 3");
+        assertThat(rail.content().stem()).isEqualTo("The line from **Khasan** runs to {1}.\n\nIts gauge is {2} mm, and its"
+                + " builder was {3}.");
+        assertThat(rail.content().options()).containsExactly(
+                Option.blankAnswer(1, "Rajin", 1, "Yes, the port."),
+                Option.blankAnswer(1, "Pyongyang", 0, "No, that is the capital."),
+                Option.blankAnswer(1, "Tumangang", 0.5, "Only the first station."),
+                Option.blankAnswer(2, "1520", 1, "Right."),
+                Option.blankAnswer(3, "Russ*", 1, "Right, Russian Railways."),
+                Option.blankAnswer(3, "RZD", 0.5, "The company's initials."));
+        assertThat(rail.content().generalFeedback()).isEqualTo("See claim c07.");
+        assertThat(QuestionValidator.validate(rail.content())).isEmpty();
+        assertThat(r.questions()).extracting(QuestionSpec::title).containsExactly("Rail facts", "Buttons");
+    }
+
+    @Test
+    void a_cloze_that_sourcewise_cannot_hold_is_skipped_with_a_warning_naming_its_line_and_why() {
+        List<String> warnings = read("moodlexml/cloze.xml").warnings().stream().map(ImportProblem::toString).toList();
+
+        assertThat(warnings).contains(
+                "line 11: blank 2 {:NUMERICAL:...}: the answer '*' (any other answer) is skipped: Sourcewise cloze blanks"
+                        + " have no catch-all answer",
+                "line 20: a cloze question is skipped: its blanks are worth different marks (2, 1), and Sourcewise gives"
+                        + " every blank an equal share",
+                "line 26: a cloze question is skipped: blank 1 {1:MULTIRESPONSE:...} lets students pick several answers,"
+                        + " and a Sourcewise blank takes one",
+                "line 32: a cloze question is skipped: blank 1 {1:SHORTANSWER_C:...} marks case, and Sourcewise ignores"
+                        + " case when it marks",
+                "line 38: a cloze question is skipped: blank 1 {1:NUMERICAL:...} accepts 1.0 give or take 0.1, and a"
+                        + " Sourcewise blank takes its answers as written, without a tolerance",
+                "line 44: a cloze question is skipped: blank 1 {1:SHORTANSWER:...} lists a wrong answer (worth 0% or less),"
+                        + " and Sourcewise would show the blank as a drop-down of its answers instead of a box to type in",
+                "line 53: choices shown as buttons in Moodle (MCV) are shown as a drop-down in Sourcewise");
+    }
+
+    @Test
+    void a_cloze_that_moodle_itself_refuses_is_an_error_at_its_line_as_moodles_import_fails() {
+        String file = "<quiz>\n"
+                + cloze("Please select the fruits.")
+                + cloze("Please select the fruits {1:MULTICHOICE}")
+                + cloze("Please select {1:MULTICHOICE:=Apple#Correct}")
+                + cloze("Please select {1:MULTICHOICE:Pear#No~%50%Apple#Half}")
+                + cloze("Grade it: {3:NUMERICAL:=zero}")
+                + "</quiz>";
+
+        ImportException e = catchThrowableOfType(ImportException.class,
+                () -> QuestionFormats.parse(QuestionFormat.MOODLEXML, file));
+
+        assertThat(e.errors()).extracting(ImportProblem::toString).containsExactly(
+                "line 2: a cloze question needs embedded answers, such as {1:SHORTANSWER:=Berlin}; this one has none"
+                        + " (Moodle refuses it too)",
+                "line 3: a cloze question needs embedded answers, such as {1:SHORTANSWER:=Berlin}; this one has none"
+                        + " (Moodle refuses it too)",
+                "line 4: blank 1 {1:MULTICHOICE:...} offers fewer than two choices",
+                "line 5: blank 1 {1:MULTICHOICE:...} has no answer worth 100% (Moodle refuses it too)",
+                "line 6: blank 1 {3:NUMERICAL:...}: 'zero' is not a number (Moodle refuses it too)");
+    }
+
+    private static String cloze(String text) {
+        return "<question type=\"cloze\"><questiontext format=\"html\"><text>" + text + "</text></questiontext></question>\n";
+    }
+
+    @Test
+    void braces_and_hashes_in_blank_answers_go_through_moodles_escapes_and_what_it_cannot_escape_is_skipped() {
+        QuestionSpec escaped = new QuestionSpec("k1", null, new QuestionContent(QuestionType.CLOZE, "Write {1}.",
+                List.of(Option.blankAnswer(1, "C# {x}", 1, "Yes: #1 {ok}")), null, null), null, null, null, null, null);
+        QuestionSpec tilde = new QuestionSpec("k2", null, new QuestionContent(QuestionType.CLOZE, "Write {1}.",
+                List.of(Option.blankAnswer(1, "a~b", 1, null)), null, null), null, null, null, null, null);
+
+        ExportResult export = QuestionFormats.export(QuestionFormat.MOODLEXML, List.of(escaped, tilde));
+
+        assertThat(export.text()).contains("Write {1:SHORTANSWER:=C\\# {x\\}#Yes: \\#1 {ok\\}}.");
+        assertThat(QuestionFormats.parse(QuestionFormat.MOODLEXML, export.text()).questions()).containsExactly(escaped);
+        assertThat(export.skipped()).singleElement().asString().startsWith("k2: Moodle XML would skip it (a cloze question"
+                + " is skipped: blank 1 {1:SHORTANSWER:...} lists a wrong answer");
+    }
+
+    @Test
+    void an_embedded_answer_that_never_closes_costs_linear_time() {
+        String text = "{1:SHORTANSWER:=a~b#c".repeat(60_000);
+
+        long start = System.nanoTime();
+        ImportException e = catchThrowableOfType(ImportException.class,
+                () -> QuestionFormats.parse(QuestionFormat.MOODLEXML, "<quiz>\n" + cloze(text) + "</quiz>"));
+
+        assertThat(e.errors()).singleElement().asString().contains("needs embedded answers");
+        assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(3_000_000_000L);
+    }
+
+    @Test
+    void pictures_and_attached_files_are_left_out_with_a_warning_naming_the_question_and_the_alt_text_stays() {
+        ImportResult r = read("moodlexml/images.xml");
+
+        QuestionSpec bridge = r.questions().getFirst();
+        assertThat(bridge.content().stem()).isEqualTo("The bridge (image: Friendship Bridge) carries trains across the Tumen.");
+        assertThat(bridge.content().generalFeedback()).as("a link to an attached file keeps its words").isEqualTo("The map shows it.");
+        assertThat(bridge.content().options()).containsExactly(Option.choice("True", 1, "Right."),
+                Option.choice("False", 0, null));
+        assertThat(r.questions().get(1).content().stem()).as("Moodle's auto-format shows HTML as HTML")
+                .isEqualTo("Describe the picture.\\\nSay what it shows.");
+        assertThat(r.warnings()).extracting(ImportProblem::toString).contains(
+                "line 4: pictures and attached files are left out, since Sourcewise questions hold none; the text around"
+                        + " them is kept: 'bridge.jpg' (its alt text 'Friendship Bridge' kept as text), 'up.png', 'map.pdf',"
+                        + " 'unused.png'",
+                "line 26: pictures and attached files are left out, since Sourcewise questions hold none; the text around"
+                        + " them is kept: 'port.png' (Moodle 1.9's question image)");
     }
 
     @Test

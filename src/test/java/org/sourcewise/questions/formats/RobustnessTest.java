@@ -96,7 +96,8 @@ class RobustnessTest {
     private static final String[] XML_TYPES = {"multichoice", "truefalse", "shortanswer", "numerical", "matching",
             "ordering", "essay", "description", "multianswer", "category"};
     private static final String[] XML_TEXTS = {"", "Q é😀", "&lt;b&gt;x&lt;/b&gt;", "<![CDATA[<p>Q <b>x</b></p>]]>", "true",
-            "false", "3.5", "*", "a -> b", "  padded  "};
+            "false", "3.5", "*", "a -> b", "  padded  ", "Go {1:SA:=a*~%50%b#c} now", "{:MC:=x~y#z}{2:NM:=3:0}",
+            "<![CDATA[<p>{1:MULTICHOICE:=a~b} <img src=\"@@PLUGINFILE@@/x.png\" alt=\"x\"></p>]]>", "{1:SA:=a~b"};
     private static final String[] XML_FORMATS = {"html", "markdown", "plain_text", "moodle_auto_format"};
     private static final String[] XML_FRACTIONS = {"100", "0", "50", "-100", "33.33333", "150", "x", "1e400"};
 

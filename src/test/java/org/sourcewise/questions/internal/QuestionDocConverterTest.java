@@ -57,10 +57,28 @@ class QuestionDocConverterTest {
                 null, null, null, null, null, "E", null), "key");
         assertPath(doc("essay", null, null), "explanation");
         assertPath(doc("single choice", List.of(option("a", true, null), option("b", null, null)), "E"), "type");
-        assertPath(doc("single_choice", List.of(option("a", true, null), option("b", true, null)), "E"), "options");
+        assertPath(doc("single_choice", List.of(option("a", null, null), option("b", null, 0.5)), "E"), "options");
         assertPath(doc("multiple_response", List.of(option("a", true, 0.5), option("b", true, null)), "E"), "options[1].weight");
         assertPath(doc("multiple_response", List.of(option("a", true, 0.5), option("b", null, 0.2)), "E"), "options");
         assertPath(doc("multiple_response", List.of(option("a", true, 1.5), option("b", null, null)), "E"), "options[0].weight");
+    }
+
+    @Test
+    void a_single_choice_entry_may_mark_several_options_right_as_the_bank_and_moodle_allow() {
+        QuestionSpec spec = QuestionDocConverter.convert(doc("single_choice",
+                List.of(option("apple", true, null), option("pear", true, null), option("carrot", null, null)), "Fruit."));
+
+        assertThat(spec.content().options()).extracting(Option::weight).containsExactly(1.0, 1.0, 0.0);
+    }
+
+    @Test
+    void a_content_rule_of_the_bank_is_the_course_files_rule_too_with_the_bank_validators_words() {
+        assertThatThrownBy(() -> QuestionDocConverter.convert(doc("single_choice",
+                List.of(option("a", null, 0.5), option("b", null, null)), "E")))
+                .isInstanceOfSatisfying(QuestionDocConverter.Problem.class, p -> {
+                    assertThat(p.path).isEqualTo("options");
+                    assertThat(p.getMessage()).isEqualTo("a single-choice question needs an option worth full marks");
+                });
     }
 
     private static void assertPath(QuestionDoc doc, String path) {

@@ -231,6 +231,44 @@ class ScorerTest {
         void a_blank_answer_scores_zero() {
             assertThat(scorer.score(q, Answer.of("   "))).isEqualTo(Score.zero());
         }
+
+        @Test
+        void a_star_in_an_accepted_answer_stands_for_any_run_of_characters_as_in_moodle() {
+            QuestionContent frog = question(QuestionType.SHORT_ANSWER, Option.choice("Fro*", 1, null));
+            assertThat(scorer.score(frog, Answer.of("Frog")).fraction()).isEqualTo(1.0);
+            assertThat(scorer.score(frog, Answer.of("frogs")).fraction()).as("normalised, like any answer").isEqualTo(1.0);
+            assertThat(scorer.score(frog, Answer.of("Fro")).fraction()).as("the run may be empty").isEqualTo(1.0);
+            assertThat(scorer.score(frog, Answer.of("a frog")).fraction()).as("anchored at the start").isZero();
+            QuestionContent middle = question(QuestionType.SHORT_ANSWER, Option.choice("Kim * Un", 1, null));
+            assertThat(scorer.score(middle, Answer.of("Kim Jong-un")).fraction()).isEqualTo(1.0);
+            assertThat(scorer.score(middle, Answer.of("Kim Jong-il")).fraction()).as("anchored at the end").isZero();
+            assertThat(scorer.score(middle, Answer.of("Kimun")).fraction()).as("the spaces around the star count").isZero();
+        }
+
+        @Test
+        void a_wildcard_answer_weighs_like_any_other_so_a_listed_answer_can_beat_it() {
+            QuestionContent capital = question(QuestionType.SHORT_ANSWER,
+                    Option.choice("Pyongyang", 1, null), Option.choice("P*", 0.25, "Starts well."));
+            assertThat(scorer.score(capital, Answer.of("pyongyang")).fraction()).isEqualTo(1.0);
+            Score partly = scorer.score(capital, Answer.of("Pusan"));
+            assertThat(partly.fraction()).isEqualTo(0.25);
+            assertThat(partly.matchedOptions()).containsExactly(1);
+        }
+
+        @Test
+        void an_escaped_star_is_a_literal_star() {
+            QuestionContent star = question(QuestionType.SHORT_ANSWER, Option.choice("A\\*", 1, null));
+            assertThat(scorer.score(star, Answer.of("A*")).fraction()).isEqualTo(1.0);
+            assertThat(scorer.score(star, Answer.of("Ab")).fraction()).isZero();
+        }
+
+        @Test
+        void a_long_response_against_many_stars_is_marked_without_backtracking() {
+            QuestionContent stars = question(QuestionType.SHORT_ANSWER, Option.choice("a*".repeat(2000) + "b", 1, null));
+            long start = System.nanoTime();
+            assertThat(scorer.score(stars, Answer.of("a".repeat(20_000))).fraction()).isZero();
+            assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(2_000_000_000L);
+        }
     }
 
     @Nested
@@ -369,6 +407,13 @@ class ScorerTest {
             assertThat(score.fraction()).isEqualTo(1.0);
             assertThat(score.parts()).containsExactly(1.0, 1.0);
             assertThat(score.matchedOptions()).containsExactly(0, 1);
+        }
+
+        @Test
+        void a_typed_blank_accepts_a_wildcard_answer_as_a_short_answer_does() {
+            QuestionContent wild = question(QuestionType.CLOZE, "The leader is {1}.", Option.blankAnswer(1, "Kim*", 1, null));
+            assertThat(scorer.score(wild, Answer.of("Kim Jong-un")).fraction()).isEqualTo(1.0);
+            assertThat(scorer.score(wild, Answer.of("Moon")).fraction()).isZero();
         }
 
         @Test
