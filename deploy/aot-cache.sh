@@ -34,8 +34,9 @@ trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
 echo "Training run on port $port (log: $log)..."
 SOURCEWISE_DATA_DIR="$data" "$java_bin" -XX:AOTCacheOutput="$cache" -jar "$app_jar" --server.port="$port" >"$log" 2>&1 &
 pid=$!
+# up means ready: the first start also migrates and seeds the demo course, which the cache should see
 for _ in $(seq 1 600); do
-    if curl -fs -o /dev/null "http://localhost:$port/login"; then break; fi
+    if curl -fs -o /dev/null "http://localhost:$port/actuator/health"; then break; fi
     kill -0 "$pid" 2>/dev/null || { tail -20 "$log" >&2; echo "The training run stopped early" >&2; exit 1; }
     sleep 0.5
 done

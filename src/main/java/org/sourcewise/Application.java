@@ -1,6 +1,7 @@
 package org.sourcewise;
 
 import java.time.Clock;
+import org.sourcewise.operations.StartupReport;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        app.setApplicationStartup(StartupReport.recorderIfAsked());
+        app.run(args);
     }
 
     /** One clock for every service, so tests can move time instead of waiting for it. */
