@@ -67,8 +67,11 @@ stop_all() {
   stopping=1
   trap - INT TERM EXIT
   say "stopping"
+  touch "$WORK/stopping"   # the node loops below start no node again
   [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done   # SIGTERM: the nodes shut down gracefully
+  for node in node1 node2; do   # SIGTERM: a node finishes the requests it has, then stops
+    [ -f "$WORK/$node.pid" ] && kill "$(cat "$WORK/$node.pid")" 2>/dev/null || true
+  done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [ -f "$WORK/pgdata/postmaster.pid" ]; then
     as_pg "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m fast -w stop >/dev/null || true
@@ -89,20 +92,30 @@ as_pg "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON
   -c "create role sourcewise login password 'sourcewise'" -c "create database sourcewise owner sourcewise"
 
 # --- 2. two nodes -----------------------------------------------------------------------------------
+# Each node runs in a loop, as systemd's Restart=always would: a node that stops or is killed (a crash,
+# or deploy/rolling-restart.sh stopping it to take a new jar) is started again with the same settings.
 start_node() {  # name port
-  SPRING_PROFILES_ACTIVE=postgres \
-  SOURCEWISE_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/sourcewise" \
-  SOURCEWISE_DB_USERNAME=sourcewise SOURCEWISE_DB_PASSWORD=sourcewise \
-  SOURCEWISE_DATA_DIR="$WORK/$1-data" SOURCEWISE_DEMO="$DEMO" SOURCEWISE_FORWARD_HEADERS=native \
-  SOURCEWISE_NODE_ROUTE="$1" PATH="$PG_BIN:$PATH" \
-    "$JAVA" "-Xmx$NODE_HEAP" -jar "$JAR" "--server.port=$2" >>"$WORK/$1.log" 2>&1 &
+  echo "$2" >"$WORK/$1.port"
+  (
+    while [ ! -f "$WORK/stopping" ]; do
+      SPRING_PROFILES_ACTIVE=postgres \
+      SOURCEWISE_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/sourcewise" \
+      SOURCEWISE_DB_USERNAME=sourcewise SOURCEWISE_DB_PASSWORD=sourcewise \
+      SOURCEWISE_DATA_DIR="$WORK/$1-data" SOURCEWISE_DEMO="$DEMO" SOURCEWISE_FORWARD_HEADERS=native \
+      SOURCEWISE_NODE_ROUTE="$1" PATH="$PG_BIN:$PATH" \
+        "$JAVA" "-Xmx$NODE_HEAP" -jar "$JAR" "--server.port=$2" >>"$WORK/$1.log" 2>&1 &
+      echo "$!" >"$WORK/$1.pid"
+      wait "$!" || true
+      sleep 1   # a Ctrl-C reaches the script's trap first, which tells this loop to stop
+      [ -f "$WORK/stopping" ] || say "$1 ended; starting it again (see $WORK/$1.log)"
+    done
+  ) &
   pids+=("$!")
 }
 wait_healthy() {  # name port
   local deadline=$((SECONDS + 240))
   until curl -fsS "http://127.0.0.1:$2/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     [ "$SECONDS" -lt "$deadline" ] || fail "$1 did not report UP within 240 s (see $WORK/$1.log)"
-    kill -0 "${pids[-1]}" 2>/dev/null || fail "$1 exited (see $WORK/$1.log)"
     sleep 1
   done
   say "$1 is up on port $2 ($((SECONDS - t0)) s)"
@@ -124,6 +137,6 @@ nginx -t -q "${nginx_args[@]}" || fail "nginx refused its config ($WORK/nginx/ng
 say "nginx on http://localhost:$LISTEN_PORT (node1 :$NODE1_PORT, node2 :$NODE2_PORT, PostgreSQL :$PG_PORT); Ctrl-C stops all"
 nginx "${nginx_args[@]}" &
 pids+=("$!")
-# returns when nginx or a node ends, or on Ctrl-C (the trap then stops the rest)
-wait -n "${pids[@]}" || true
-[ "$stopping" = 1 ] || say "a process ended (see the logs in $WORK); stopping the rest"
+# returns when nginx ends, or on Ctrl-C (the trap then stops the rest)
+wait "${pids[-1]}" || true
+[ "$stopping" = 1 ] || say "nginx ended (see $WORK/nginx/logs/error.log); stopping the rest"
