@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The production jar (target/sourcewise-*.jar, built by the package phase before Failsafe and the
- * benchmarks run) as a separate process on its own H2 file database: what a school runs, so that a
- * test can kill it as an operating system would and start it again on the same data.
+ * benchmarks run) as a separate process, by default on its own H2 file database: what a school runs, so
+ * that a test can kill it as an operating system would and start it again on the same data.
  */
 public final class PackagedServer {
 
@@ -48,6 +49,16 @@ public final class PackagedServer {
      * @param appArgs     more of the app's own arguments ({@code --name=value})
      */
     public static Process start(Path dir, int port, List<String> javaOptions, List<String> appArgs) throws IOException {
+        return start(dir, port, javaOptions, appArgs, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int, List, List)}, with more environment variables for the app: a node on
+     * PostgreSQL ({@code SPRING_PROFILES_ACTIVE=postgres}, {@code SOURCEWISE_DB_URL}...) behind a balancer
+     * ({@code SOURCEWISE_NODE_ROUTE}).
+     */
+    public static Process start(Path dir, int port, List<String> javaOptions, List<String> appArgs,
+                                Map<String, String> environment) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(javaOptions);
@@ -57,6 +68,7 @@ public final class PackagedServer {
         command.addAll(appArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("SOURCEWISE_DATA_DIR", dir.resolve("data").toString());
+        builder.environment().putAll(environment);
         return builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile())).start();
     }
 
