@@ -119,7 +119,9 @@ final class MoodleXmlImporter {
         };
         XmlTree.Element sw = q.child("sourcewise");
         String key = plain(q.textOf("idnumber"));
-        String title = plain(q.textOf("name"));
+        // Moodle cleans a name to plain text (PARAM_TEXT): tags go, entities are read, the words stay
+        String name = q.textOf("name");
+        String title = plain(name == null || name.indexOf('<') < 0 ? name : org.jsoup.Jsoup.parseBodyFragment(name).text());
         String generalFeedback = text(q.child("generalfeedback"), line);
         List<String> tags = new ArrayList<>();
         XmlTree.Element tagList = q.child("tags");

@@ -229,6 +229,18 @@ class MoodleXmlFormatTest {
     }
 
     @Test
+    void a_name_with_tags_becomes_plain_text_as_moodle_cleans_it() {
+        String q = "<quiz><question type=\"truefalse\"><name><text><![CDATA[A <strong>bold</strong> &amp; plain name]]></text></name>"
+                + "<questiontext format=\"html\"><text>Water is wet.</text></questiontext>"
+                + "<answer fraction=\"100\"><text>true</text></answer><answer fraction=\"0\"><text>false</text></answer>"
+                + "</question></quiz>";
+
+        ImportResult r = QuestionFormats.parse(QuestionFormat.MOODLEXML, q);
+
+        assertThat(r.questions()).singleElement().extracting(QuestionSpec::title).isEqualTo("A bold & plain name");
+    }
+
+    @Test
     void a_broken_file_is_an_error_at_its_line() {
         ImportException e = catchThrowableOfType(ImportException.class,
                 () -> QuestionFormats.parse(QuestionFormat.MOODLEXML, "<quiz>\n<question type=\"essay\">\n</quiz>"));
