@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.vaadin.flow.router.RouteBaseData;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -108,6 +109,12 @@ class AccessibilityIT extends BrowserTest {
             this.height = height;
         }
     }
+
+    /**
+     * Lumo's two colour schemes. The dark one is reached as a user with no choice of their own meets it:
+     * the browser says the system prefers dark (ThemeSwitch's default, "follow the system").
+     */
+    enum Theme { LIGHT, DARK }
 
     /**
      * A page to check: the route as Vaadin reports it, the path it is opened at, what to do there
@@ -244,18 +251,25 @@ class AccessibilityIT extends BrowserTest {
         assertThat(gone).as("visits in AccessibilityIT to routes the app no longer has").isEmpty();
     }
 
+    /**
+     * Each person at each width in the light theme, and in the dark theme at desktop width only: the
+     * colours are the same at both widths, and a third pass would add minutes to every build.
+     */
     static Stream<Arguments> everyoneAtEachWidth() {
-        // -Da11y.runs=<regex> over "PERSON WIDTH" (e.g. "STUDENT PHONE") runs only some while fixing them
+        // -Da11y.runs=<regex> over "PERSON WIDTH THEME" (e.g. "STUDENT PHONE.*") runs only some while fixing them
         String only = System.getProperty("a11y.runs", ".*");
-        return Stream.of(Person.values()).flatMap(p -> Stream.of(Width.values()).filter(w -> (p + " " + w).matches(only))
-                .map(w -> Arguments.of(p, w)));
+        return Stream.of(Person.values()).flatMap(p -> Stream.of(
+                        Arguments.of(p, Width.DESKTOP, Theme.LIGHT), Arguments.of(p, Width.PHONE, Theme.LIGHT),
+                        Arguments.of(p, Width.DESKTOP, Theme.DARK)))
+                .filter(a -> (a.get()[0] + " " + a.get()[1] + " " + a.get()[2]).matches(only));
     }
 
-    @ParameterizedTest(name = "{0} at {1} width")
+    @ParameterizedTest(name = "{0} at {1} width, {2} theme")
     @MethodSource("everyoneAtEachWidth")
-    void every_page_a_person_can_open_has_no_wcag_2_2_aa_violation(Person person, Width width) {
+    void every_page_a_person_can_open_has_no_wcag_2_2_aa_violation(Person person, Width width, Theme theme) {
         List<String> found = new ArrayList<>();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width.width, width.height))) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width.width, width.height)
+                .setColorScheme(theme == Theme.DARK ? ColorScheme.DARK : ColorScheme.LIGHT))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
             if (person != Person.VISITOR) {
@@ -266,19 +280,19 @@ class AccessibilityIT extends BrowserTest {
                     continue; // -Da11y.only=<regex> checks only some pages while fixing them
                 }
                 try {
-                    found.addAll(check(page, v, person, width));
+                    found.addAll(check(page, v, person, width, theme));
                 } catch (RuntimeException | AssertionError e) {
                     // one page that cannot be opened must not hide what the others would report
                     found.add("/" + v.label() + ": could not be checked: " + abbreviate(String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
                 }
             }
         }
-        found.forEach(line -> System.out.println(person + " " + width + " " + line));
-        assertThat(found).as("WCAG 2.2 AA violations for %s at %s width", person, width).isEmpty();
+        found.forEach(line -> System.out.println(person + " " + width + " " + theme + " " + line));
+        assertThat(found).as("WCAG 2.2 AA violations for %s at %s width in the %s theme", person, width, theme).isEmpty();
     }
 
     /** Opens the page, does what the visit asks, and runs axe: the violations not allowed, one line each. */
-    private List<String> check(Page page, Visit v, Person person, Width width) {
+    private List<String> check(Page page, Visit v, Person person, Width width, Theme theme) {
         page.navigate(base() + "/" + v.path());
         settle(page);
         String heading = page.locator("h1").first().innerText().strip();
@@ -295,8 +309,10 @@ class AccessibilityIT extends BrowserTest {
             v.then().accept(page);
             settle(page);
         }
+        // axe in the light theme's place would pass the dark theme unchecked
+        assertThat(BrowserSupport.isDark(page)).as("/%s is drawn in the %s theme", v.path(), theme).isEqualTo(theme == Theme.DARK);
         if (Boolean.getBoolean("a11y.screenshots")) {
-            shot(page, "a11y-" + person.name().toLowerCase() + "-" + width.name().toLowerCase() + "-"
+            shot(page, "a11y-" + person.name().toLowerCase() + "-" + width.name().toLowerCase() + "-" + theme.name().toLowerCase() + "-"
                     + v.label().replaceAll("[^a-zA-Z0-9]+", "-"));
         }
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();

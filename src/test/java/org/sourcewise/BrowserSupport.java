@@ -45,4 +45,15 @@ public final class BrowserSupport {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
+
+    /** Whether the page's background, as Lumo paints it, is dark (relative luminance under 0.2). */
+    public static boolean isDark(com.microsoft.playwright.Page page) {
+        return (Boolean) page.evaluate("""
+                () => {
+                  const [r, g, b] = getComputedStyle(document.documentElement).backgroundColor.match(/[\\d.]+/g).map(Number);
+                  const lin = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+                  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) < 0.2;
+                }""");
+    }
+
 }
