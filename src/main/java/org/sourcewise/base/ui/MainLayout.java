@@ -51,6 +51,8 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
+        // on a phone only the icon shows (app.css): the name stays the same as the word it hides
+        logout.setAriaLabel("Log out");
         HorizontalLayout right = new HorizontalLayout(new ThemeSwitch(accounts), who, role, logout);
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
         right.addClassName("navbar-right");
