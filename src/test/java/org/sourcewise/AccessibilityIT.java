@@ -320,19 +320,25 @@ class AccessibilityIT extends BrowserTest {
             shot(page, "a11y-" + person.name().toLowerCase() + "-" + width.name().toLowerCase() + "-" + theme.name().toLowerCase() + "-"
                     + v.label().replaceAll("[^a-zA-Z0-9]+", "-"));
         }
+        List<String> found = new ArrayList<>(axe(page, v.label()));
+        found.addAll(reflow(page, v, width));
+        return found;
+    }
+
+    /** Runs axe-core on the page as it is now: the violations not allowed, one line each, headed by {@code label}. */
+    static List<String> axe(Page page, String label) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        assertThat(results.isErrored()).as("axe-core failed on %s: %s", v.label(), results.getErrorMessage()).isFalse();
+        assertThat(results.isErrored()).as("axe-core failed on %s: %s", label, results.getErrorMessage()).isFalse();
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 String target = String.valueOf(node.getTarget());
                 if (ALLOWED.stream().noneMatch(a -> a.covers(rule.getId(), target))) {
-                    found.add(String.format("/%s: %s (%s) at %s%n    %s%n    %s%s", v.label(), rule.getId(), rule.getHelp(),
+                    found.add(String.format("/%s: %s (%s) at %s%n    %s%n    %s%s", label, rule.getId(), rule.getHelp(),
                             target, abbreviate(node.getHtml()), node.getFailureSummary().replace("\n", " "), related(node)));
                 }
             }
         }
-        found.addAll(reflow(page, v, width));
         return found;
     }
 
@@ -443,7 +449,7 @@ class AccessibilityIT extends BrowserTest {
     }
 
     /** Waits until the view is drawn (its heading) and Vaadin has nothing left to send or receive. */
-    private static void settle(Page page) {
+    static void settle(Page page) {
         page.locator("h1").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
