@@ -46,8 +46,9 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * WCAG 2.2 AA, tested (issue 18): axe-core checks every page of the app as each role can open it, at
- * desktop and at phone width, with the WCAG 2.0, 2.1 and 2.2 A and AA rules, and expects no
- * violation. The routes are read from the running app (Vaadin's route registry), so a page added
+ * desktop and 320 px width in the light theme and zoomed to 200 % in the dark one, with the WCAG 2.0,
+ * 2.1 and 2.2 A and AA rules, and expects no violation; and each page must reflow (no sideways
+ * scrolling; in the key views no text clipped or overlapping). The routes are read from the running app (Vaadin's route registry), so a page added
  * without a visit here fails the build, as AccessMatrixIT does for access decisions.
  *
  * <p>The people: a visitor, a new student of the demo class (with a submitted attempt and an open
