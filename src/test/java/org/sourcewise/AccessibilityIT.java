@@ -389,7 +389,11 @@ class AccessibilityIT extends BrowserTest {
     /** The visible text of the view (not the folded drawer, grids or overlays), clipped, cut off or overlapping. */
     private static final String TEXT_WHOLE_AND_APART = """
             () => {
-              window.scrollTo(0, 0); // what is under a sticky bar after scrolling is not overlapped
+              // what is under a fixed or sticky bar after scrolling is not overlapped: back to the top of
+              // the page and of every box that scrolls (the app layout's content, inside its shadow root)
+              window.scrollTo(0, 0);
+              const unscroll = root => root.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; if (e.shadowRoot) unscroll(e.shadowRoot); });
+              unscroll(document);
               const up = a => a.assignedSlot || a.parentElement || (a.getRootNode() && a.getRootNode().host) || null;
               const name = e => e.localName + (e.id ? '#' + e.id : '') + (e.getAttribute && e.getAttribute('part') ? '[part=' + e.getAttribute('part') + ']' : '')
                   + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
@@ -397,6 +401,7 @@ class AccessibilityIT extends BrowserTest {
               // text hidden on purpose for screen readers only (sr-only, a select's hidden label)
               const forScreenReaders = e => { for (let a = e, i = 0; a && a !== document.body && i < 8; a = up(a), i++) {
                   const s = getComputedStyle(a), r = a.getBoundingClientRect();
+                  if (s.display === 'contents') continue; // a slot has no box of its own
                   if (s.opacity === '0' || (s.clip && s.clip !== 'auto') || s.clipPath !== 'none' || r.width <= 1 || r.height <= 1) return true; }
                 return false; };
               const problems = [];
