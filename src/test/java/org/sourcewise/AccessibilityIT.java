@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.vaadin.flow.router.RouteBaseData;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -45,8 +46,9 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * WCAG 2.2 AA, tested (issue 18): axe-core checks every page of the app as each role can open it, at
- * desktop and at phone width, with the WCAG 2.0, 2.1 and 2.2 A and AA rules, and expects no
- * violation. The routes are read from the running app (Vaadin's route registry), so a page added
+ * desktop and 320 px width in the light theme and zoomed to 200 % in the dark one, with the WCAG 2.0,
+ * 2.1 and 2.2 A and AA rules, and expects no violation; and each page must reflow (no sideways
+ * scrolling; in the key views no text clipped or overlapping). The routes are read from the running app (Vaadin's route registry), so a page added
  * without a visit here fails the build, as AccessMatrixIT does for access decisions.
  *
  * <p>The people: a visitor, a new student of the demo class (with a submitted attempt and an open
@@ -97,8 +99,12 @@ class AccessibilityIT extends BrowserTest {
 
     enum Person { VISITOR, STUDENT, INSTRUCTOR, ADMIN }
 
+    /**
+     * Desktop; the narrowest phone WCAG's reflow asks for (1.4.10: 320 CSS px); and a 1280 x 900 window
+     * zoomed to 200 %, which lays pages out as a 640 x 450 viewport does.
+     */
     enum Width {
-        DESKTOP(1280, 900), PHONE(390, 844);
+        DESKTOP(1280, 900), PHONE(320, 640), ZOOMED(640, 450);
 
         final int width;
         final int height;
@@ -108,6 +114,12 @@ class AccessibilityIT extends BrowserTest {
             this.height = height;
         }
     }
+
+    /**
+     * Lumo's two colour schemes. The dark one is reached as a user with no choice of their own meets it:
+     * the browser says the system prefers dark (ThemeSwitch's default, "follow the system").
+     */
+    enum Theme { LIGHT, DARK }
 
     /**
      * A page to check: the route as Vaadin reports it, the path it is opened at, what to do there
@@ -244,18 +256,26 @@ class AccessibilityIT extends BrowserTest {
         assertThat(gone).as("visits in AccessibilityIT to routes the app no longer has").isEmpty();
     }
 
+    /**
+     * Each person three times: desktop and phone in the light theme, and zoomed to 200 % in the dark
+     * theme. The colours are the same at every width, so the dark theme is checked at one, which is
+     * also the zoomed one: a fourth pass would add minutes to every build.
+     */
     static Stream<Arguments> everyoneAtEachWidth() {
-        // -Da11y.runs=<regex> over "PERSON WIDTH" (e.g. "STUDENT PHONE") runs only some while fixing them
+        // -Da11y.runs=<regex> over "PERSON WIDTH THEME" (e.g. "STUDENT PHONE.*") runs only some while fixing them
         String only = System.getProperty("a11y.runs", ".*");
-        return Stream.of(Person.values()).flatMap(p -> Stream.of(Width.values()).filter(w -> (p + " " + w).matches(only))
-                .map(w -> Arguments.of(p, w)));
+        return Stream.of(Person.values()).flatMap(p -> Stream.of(
+                        Arguments.of(p, Width.DESKTOP, Theme.LIGHT), Arguments.of(p, Width.PHONE, Theme.LIGHT),
+                        Arguments.of(p, Width.ZOOMED, Theme.DARK)))
+                .filter(a -> (a.get()[0] + " " + a.get()[1] + " " + a.get()[2]).matches(only));
     }
 
-    @ParameterizedTest(name = "{0} at {1} width")
+    @ParameterizedTest(name = "{0} at {1} width, {2} theme")
     @MethodSource("everyoneAtEachWidth")
-    void every_page_a_person_can_open_has_no_wcag_2_2_aa_violation(Person person, Width width) {
+    void every_page_a_person_can_open_has_no_wcag_2_2_aa_violation(Person person, Width width, Theme theme) {
         List<String> found = new ArrayList<>();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width.width, width.height))) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width.width, width.height)
+                .setColorScheme(theme == Theme.DARK ? ColorScheme.DARK : ColorScheme.LIGHT))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
             if (person != Person.VISITOR) {
@@ -266,19 +286,19 @@ class AccessibilityIT extends BrowserTest {
                     continue; // -Da11y.only=<regex> checks only some pages while fixing them
                 }
                 try {
-                    found.addAll(check(page, v, person, width));
+                    found.addAll(check(page, v, person, width, theme));
                 } catch (RuntimeException | AssertionError e) {
                     // one page that cannot be opened must not hide what the others would report
                     found.add("/" + v.label() + ": could not be checked: " + abbreviate(String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
                 }
             }
         }
-        found.forEach(line -> System.out.println(person + " " + width + " " + line));
-        assertThat(found).as("WCAG 2.2 AA violations for %s at %s width", person, width).isEmpty();
+        found.forEach(line -> System.out.println(person + " " + width + " " + theme + " " + line));
+        assertThat(found).as("WCAG 2.2 AA violations for %s at %s width in the %s theme", person, width, theme).isEmpty();
     }
 
     /** Opens the page, does what the visit asks, and runs axe: the violations not allowed, one line each. */
-    private List<String> check(Page page, Visit v, Person person, Width width) {
+    private List<String> check(Page page, Visit v, Person person, Width width, Theme theme) {
         page.navigate(base() + "/" + v.path());
         settle(page);
         String heading = page.locator("h1").first().innerText().strip();
@@ -295,24 +315,135 @@ class AccessibilityIT extends BrowserTest {
             v.then().accept(page);
             settle(page);
         }
+        // axe in the light theme's place would pass the dark theme unchecked
+        assertThat(BrowserSupport.isDark(page)).as("/%s is drawn in the %s theme", v.path(), theme).isEqualTo(theme == Theme.DARK);
         if (Boolean.getBoolean("a11y.screenshots")) {
-            shot(page, "a11y-" + person.name().toLowerCase() + "-" + width.name().toLowerCase() + "-"
+            shot(page, "a11y-" + person.name().toLowerCase() + "-" + width.name().toLowerCase() + "-" + theme.name().toLowerCase() + "-"
                     + v.label().replaceAll("[^a-zA-Z0-9]+", "-"));
         }
+        List<String> found = new ArrayList<>(axe(page, v.label()));
+        found.addAll(reflow(page, v, width));
+        return found;
+    }
+
+    /** Runs axe-core on the page as it is now: the violations not allowed, one line each, headed by {@code label}. */
+    static List<String> axe(Page page, String label) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        assertThat(results.isErrored()).as("axe-core failed on %s: %s", v.label(), results.getErrorMessage()).isFalse();
+        assertThat(results.isErrored()).as("axe-core failed on %s: %s", label, results.getErrorMessage()).isFalse();
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 String target = String.valueOf(node.getTarget());
                 if (ALLOWED.stream().noneMatch(a -> a.covers(rule.getId(), target))) {
-                    found.add(String.format("/%s: %s (%s) at %s%n    %s%n    %s%s", v.label(), rule.getId(), rule.getHelp(),
+                    found.add(String.format("/%s: %s (%s) at %s%n    %s%n    %s%s", label, rule.getId(), rule.getHelp(),
                             target, abbreviate(node.getHtml()), node.getFailureSummary().replace("\n", " "), related(node)));
                 }
             }
         }
         return found;
     }
+
+    /**
+     * The views where text that is cut off or drawn over other text would lose a student or an
+     * instructor something: besides reflowing, their text is checked to be whole and apart.
+     */
+    static final Set<String> KEY_VIEWS = Set.of("attempt/{param}", "lesson/{param}", "course/:slug/source", "course/:slug/quizzes",
+            "courses", "class/{param}", "class/:classId/gradebook", "student/:classId/:userId", "review/{param}");
+
+    /**
+     * WCAG 1.4.10 Reflow: the page does not scroll sideways (a grid or a table may scroll inside itself),
+     * and in the key views no visible text is clipped by a box that hides its overflow, cut off with an
+     * ellipsis, or drawn over other text. One line per problem, naming the elements.
+     */
+    private static List<String> reflow(Page page, Visit v, Width width) {
+        List<String> found = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sideways = (Map<String, Object>) page.evaluate(REFLOW);
+        if (!sideways.isEmpty()) {
+            found.add(String.format("/%s: reflow (1.4.10): the page scrolls sideways at %d px: %s", v.label(), width.width, sideways));
+        }
+        if (KEY_VIEWS.contains(v.route())) {
+            @SuppressWarnings("unchecked")
+            List<String> text = (List<String>) page.evaluate(TEXT_WHOLE_AND_APART);
+            text.forEach(t -> found.add(String.format("/%s: reflow (1.4.10) at %d px: %s", v.label(), width.width, t)));
+        }
+        return found;
+    }
+
+    /** Empty when the page fits its width; else the widths and the outermost elements that stick out. */
+    private static final String REFLOW = """
+            () => {
+              const root = document.scrollingElement;
+              if (root.scrollWidth <= root.clientWidth + 1) return {};
+              const out = [];
+              for (const e of document.querySelectorAll('body *')) {
+                const r = e.getBoundingClientRect();
+                if (r.right > root.clientWidth + 1 && r.width > 0 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > root.clientWidth + 1)) {
+                  out.push(e.localName + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')
+                      + ' to ' + Math.round(r.right) + ' px');
+                }
+              }
+              return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, stickingOut: out.slice(0, 5) };
+            }""";
+
+    /** The visible text of the view (not the folded drawer, grids or overlays), clipped, cut off or overlapping. */
+    private static final String TEXT_WHOLE_AND_APART = """
+            () => {
+              // what is under a fixed or sticky bar after scrolling is not overlapped: back to the top of
+              // the page and of every box that scrolls (the app layout's content, inside its shadow root)
+              window.scrollTo(0, 0);
+              const unscroll = root => root.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; if (e.shadowRoot) unscroll(e.shadowRoot); });
+              unscroll(document);
+              const up = a => a.assignedSlot || a.parentElement || (a.getRootNode() && a.getRootNode().host) || null;
+              const name = e => e.localName + (e.id ? '#' + e.id : '') + (e.getAttribute && e.getAttribute('part') ? '[part=' + e.getAttribute('part') + ']' : '')
+                  + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+              const path = e => { const p = []; for (let a = e; a && a !== document.body && p.length < 3; a = up(a)) p.unshift(name(a)); return p.join(' > '); };
+              // text hidden on purpose for screen readers only (sr-only, a select's hidden label)
+              const forScreenReaders = e => { for (let a = e, i = 0; a && a !== document.body && i < 8; a = up(a), i++) {
+                  const s = getComputedStyle(a), r = a.getBoundingClientRect();
+                  if (s.display === 'contents') continue; // a slot has no box of its own
+                  if (s.opacity === '0' || (s.clip && s.clip !== 'auto') || s.clipPath !== 'none' || r.width <= 1 || r.height <= 1) return true; }
+                return false; };
+              const problems = [];
+              const texts = [];
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              while (walker.nextNode()) {
+                const node = walker.currentNode;
+                const el = node.parentElement;
+                if (!node.textContent.trim() || !el || el.closest('vaadin-grid, [slot=drawer], vaadin-connection-indicator, vaadin-tooltip, vaadin-dialog, vaadin-confirm-dialog, script, style, template')) continue;
+                const style = getComputedStyle(el);
+                if (style.visibility !== 'visible' || el.getClientRects().length === 0 || forScreenReaders(el)) continue;
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                const rects = [...range.getClientRects()].filter(q => q.width > 1 && q.height > 1);
+                if (rects.length === 0) continue;
+                const words = '"' + node.textContent.trim().slice(0, 40) + '"';
+                for (let a = el; a && a !== document.body; a = up(a)) {
+                  const s = getComputedStyle(a);
+                  if (s.display === 'contents') continue; // a slot has no box of its own
+                  const b = a.getBoundingClientRect();
+                  // this text, not something else in the box, runs past the box that ends it with "..."
+                  if (s.textOverflow === 'ellipsis' && rects.some(q => q.right > b.right + 1 || q.left < b.left - 1)) {
+                    problems.push(words + ' in ' + path(el) + ' is cut off with an ellipsis by ' + name(a)); break;
+                  }
+                  if (!/hidden|clip/.test(s.overflowX + ' ' + s.overflowY)) continue;
+                  const out = rects.find(q => (/hidden|clip/.test(s.overflowX) && (q.left < b.left - 1 || q.right > b.right + 1))
+                      || (/hidden|clip/.test(s.overflowY) && (q.top < b.top - 1 || q.bottom > b.bottom + 1)));
+                  if (out) { problems.push(words + ' in ' + path(el) + ' is clipped by ' + name(a)); break; }
+                }
+                rects.forEach(q => texts.push({ el, q, words }));
+              }
+              for (let i = 0; i < texts.length; i++) {
+                for (let j = i + 1; j < texts.length; j++) {
+                  const a = texts[i], b = texts[j];
+                  if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el)) continue;
+                  const w = Math.min(a.q.right, b.q.right) - Math.max(a.q.left, b.q.left);
+                  const h = Math.min(a.q.bottom, b.q.bottom) - Math.max(a.q.top, b.q.top);
+                  if (w > 2 && h > 2) problems.push(a.words + ' in ' + path(a.el) + ' overlaps ' + b.words + ' in ' + path(b.el));
+                }
+              }
+              return [...new Set(problems)].slice(0, 20);
+            }""";
 
     // ---------------------------------------------------------------------------------------------------
 
@@ -326,7 +457,7 @@ class AccessibilityIT extends BrowserTest {
     }
 
     /** Waits until the view is drawn (its heading) and Vaadin has nothing left to send or receive. */
-    private static void settle(Page page) {
+    static void settle(Page page) {
         page.locator("h1").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");

@@ -45,4 +45,18 @@ public final class BrowserSupport {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
+
+    /** Whether the page's background, as Lumo paints it, is dark (relative luminance under 0.2). */
+    public static boolean isDark(com.microsoft.playwright.Page page) {
+        return (Boolean) page.evaluate("""
+                () => {
+                  const colour = getComputedStyle(document.documentElement).backgroundColor;
+                  // rgb(...) in 0..255, or color(srgb ...) in 0..1 for a color-mix()
+                  const scale = colour.startsWith('color(') ? 255 : 1;
+                  const [r, g, b] = colour.replace(/^color\\(srgb/, '').match(/[\\d.]+/g).slice(0, 3).map(n => Number(n) * scale);
+                  const lin = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+                  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) < 0.2;
+                }""");
+    }
+
 }

@@ -23,11 +23,13 @@ public class AccountService {
     private final UserAccountRepository users;
     private final NewAccounts newAccounts;
     private final DemoAccounts demoAccounts;
+    private final CurrentUser currentUser;
 
-    AccountService(UserAccountRepository users, NewAccounts newAccounts, DemoAccounts demoAccounts) {
+    AccountService(UserAccountRepository users, NewAccounts newAccounts, DemoAccounts demoAccounts, CurrentUser currentUser) {
         this.users = users;
         this.newAccounts = newAccounts;
         this.demoAccounts = demoAccounts;
+        this.currentUser = currentUser;
     }
 
     /** Creates a student account; the caller has checked the join code. */
@@ -69,6 +71,24 @@ public class AccountService {
     @PermitAll
     public List<DemoAccount> demoAccounts() {
         return demoAccounts.enabled() ? demoAccounts.accounts() : List.of();
+    }
+
+    /**
+     * The colour scheme the logged-in user chose; any logged-in user, for themselves only (there is no
+     * way to ask for another's). Read when a page is first served, to draw it in that scheme at once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Appearance myAppearance() {
+        return users.findById(currentUser.id().value()).map(UserAccount::getAppearance).orElse(Appearance.SYSTEM);
+    }
+
+    /** Keeps the logged-in user's choice of colour scheme, for themselves only. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void chooseAppearance(Appearance appearance) {
+        users.findById(currentUser.id().value()).orElseThrow(() -> new AccountException("username", "Your account no longer exists."))
+                .chooseAppearance(appearance);
     }
 
     private UserSummary create(String username, String displayName, String password, Role role) {

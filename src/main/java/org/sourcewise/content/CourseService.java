@@ -47,6 +47,14 @@ public class CourseService {
         return courses.findBySlug(slug).map(this::info);
     }
 
+    /**
+     * The language of a course's text (a BCP 47 tag): what pages showing it put in its lang attribute.
+     * Any logged-in user: a language says nothing of the course's content. English for no such course.
+     */
+    public String language(long courseId) {
+        return courses.findById(courseId).map(CourseEntity::getLanguage).orElse("en");
+    }
+
     public Optional<CourseInfo> findCourse(long courseId) {
         return courses.findById(courseId).map(this::info);
     }
@@ -94,7 +102,7 @@ public class CourseService {
                         s.getParagraphCount()))
                 .orElse(null);
         return new CourseInfo(course.getId(), course.getSlug(), course.getTitle(), course.getSummary(), source,
-                (int) claims.countByCourseId(course.getId()));
+                (int) claims.countByCourseId(course.getId()), course.getLanguage());
     }
 
     // by id, one at a time: within a transaction the persistence context answers all but the first look-up,

@@ -15,7 +15,12 @@ import java.util.Optional;
  * @param textStored whether the paragraphs carry their text
  */
 public record CourseSource(String courseSlug, String courseTitle, SourceRef reference, boolean textStored,
-                           List<SourceParagraph> paragraphs) {
+                           List<SourceParagraph> paragraphs, String language) {
+
+    /** The same page, its course's text in {@code language} (a BCP 47 tag). */
+    public CourseSource inLanguage(String language) {
+        return new CourseSource(courseSlug, courseTitle, reference, textStored, paragraphs, language);
+    }
 
     public CourseSource {
         paragraphs = List.copyOf(paragraphs);
@@ -49,6 +54,6 @@ public record CourseSource(String courseSlug, String courseTitle, SourceRef refe
             String url = OriginalLinks.at(reference.url(), cited.stream().map(CitedClaim::keyPhrase).toList());
             paragraphs.add(new SourceParagraph(n, texts.get(n), cited, url));
         }
-        return new CourseSource(courseSlug, courseTitle, reference, !texts.isEmpty(), paragraphs);
+        return new CourseSource(courseSlug, courseTitle, reference, !texts.isEmpty(), paragraphs, "en");
     }
 }

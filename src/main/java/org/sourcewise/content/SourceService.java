@@ -58,7 +58,8 @@ public class SourceService {
             Map<Integer, String> texts = paragraphs.findBySourceIdOrderByNumber(source.getId()).stream()
                     .collect(Collectors.toMap(SourceParagraphEntity::getNumber, SourceParagraphEntity::getText));
             List<ClaimInfo> claims = courseService.claims(course.getId());
-            return CourseSource.assemble(course.getSlug(), course.getTitle(), reference(source), texts, claims);
+            return CourseSource.assemble(course.getSlug(), course.getTitle(), reference(source), texts, claims)
+                    .inLanguage(course.getLanguage());
         });
     }
 

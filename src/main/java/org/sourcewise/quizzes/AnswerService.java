@@ -55,9 +55,13 @@ public class AnswerService {
     private final AttemptSubmissionService submissions;
     private final StudentAttempts student;
 
+    private final org.sourcewise.content.CourseService courses;
+
     AnswerService(QuizRepository quizzes, AttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
                   ResponseRepository responses, QuestionBankService bank, FrozenQuestions frozen, CurrentUser currentUser,
-                  Clock clock, TransactionTemplate transaction, AttemptSubmissionService submissions, StudentAttempts student) {
+                  Clock clock, TransactionTemplate transaction, AttemptSubmissionService submissions, StudentAttempts student,
+                  org.sourcewise.content.CourseService courses) {
+        this.courses = courses;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
@@ -95,7 +99,7 @@ public class AnswerService {
                 }
             }
             return new AttemptSheet(attemptId, quiz.getId(), quiz.getTitle(), attempt.getAttemptNumber(), attempt.getState(),
-                    attempt.getDeadline(), clock.instant(), attempt.getCurrentPosition(), shown, answers);
+                    attempt.getDeadline(), clock.instant(), attempt.getCurrentPosition(), shown, answers, courses.language(quiz.getCourseId()));
         });
     }
 

@@ -61,7 +61,7 @@ class AnswerServiceTest {
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
         service = new AnswerService(mock(QuizRepository.class), attempts, mock(AttemptQuestionRepository.class), responses, bank,
                 frozen, currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new TransactionTemplate(transactions), submissions,
-                mock(StudentAttempts.class));
+                mock(StudentAttempts.class), mock(org.sourcewise.content.CourseService.class));
         when(currentUser.id()).thenReturn(new UserId(ME));
         when(frozen.at(ATTEMPT, 3)).thenReturn(new FrozenQuestions.Frozen(3, 300, List.of(2, 0, 1)));
         when(bank.versions(List.of(300L))).thenReturn(Map.of(300L, CHOICE));

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.accounts.Appearance;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.accounts.UserSummary;
@@ -44,6 +45,11 @@ public class UserAccount {
     /** When the user's sessions were last ended (deactivation, role change): sessions logged in before it end on every node. */
     @Column(name = "sessions_ended_at")
     private @Nullable Instant sessionsEndedAt;
+
+    /** The colour scheme chosen with the theme switch; null until a choice, which means the system's. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    private @Nullable Appearance appearance;
 
     protected UserAccount() {
     }
@@ -97,6 +103,14 @@ public class UserAccount {
 
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public Appearance getAppearance() {
+        return appearance == null ? Appearance.SYSTEM : appearance;
+    }
+
+    public void chooseAppearance(Appearance appearance) {
+        this.appearance = appearance;
     }
 
     public Instant getCreatedAt() {

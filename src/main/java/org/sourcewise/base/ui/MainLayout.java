@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sourcewise.accounts.AccountPrincipal;
+import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
 
@@ -26,7 +27,7 @@ import org.sourcewise.accounts.Role;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, AccountService accounts) {
         setPrimarySection(Section.DRAWER);
         Span brand = new Span("Sourcewise");
         brand.addClassName("brand");
@@ -50,7 +51,9 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        HorizontalLayout right = new HorizontalLayout(who, role, logout);
+        // on a phone only the icon shows (app.css): the name stays the same as the word it hides
+        logout.setAriaLabel("Log out");
+        HorizontalLayout right = new HorizontalLayout(new ThemeSwitch(accounts), who, role, logout);
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
         right.addClassName("navbar-right");
         addToNavbar(new DrawerToggle(), right);

@@ -165,7 +165,9 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     }
 
     private Div csvForm() {
-        TextArea csv = new TextArea("Or paste a list: one username per line, or a CSV with a username column");
+        // a short label and the how in the helper text: a field's label is one line, cut off on a phone
+        TextArea csv = new TextArea("Or paste a list");
+        csv.setHelperText("One username per line, or a CSV with a username column.");
         csv.setWidthFull();
         csv.setId("roster-csv");
         UnorderedList problems = new UnorderedList();

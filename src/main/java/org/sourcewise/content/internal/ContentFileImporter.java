@@ -48,7 +48,9 @@ class ContentFileImporter {
         }
         CourseDoc course = CourseYaml.parse(courseFile, courseText, CourseDoc.class);
         checkCourse(slug, courseFile, course);
-        CourseEntity entity = courses.save(new CourseEntity(slug, course.title().strip(), course.summary(), clock.instant()));
+        CourseEntity course0 = new CourseEntity(slug, course.title().strip(), course.summary(), clock.instant());
+        course0.setLanguage(language(courseFile, courseText, course.language()));
+        CourseEntity entity = courses.save(course0);
         var source = course.source();
         sources.save(new SourceEntity(entity.getId(), source.title(), source.author(), source.publication(), source.date(),
                 source.url(), source.paragraphs()));
@@ -64,6 +66,33 @@ class ContentFileImporter {
         Map<String, Long> claimIds = new HashMap<>();
         claimsByKey.forEach((key, claim) -> claimIds.put(key, claim.getId()));
         return new CourseImportContext(slug, entity.getId(), files, claimIds, lessonIds, lessonClaims, checks);
+    }
+
+    /** A language tag, like en, de or pt-BR. */
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    /**
+     * The course's language as a BCP 47 tag in its usual spelling (pt-br becomes pt-BR); English when
+     * course.yaml names none. A value that is no language tag stops the import, naming its line.
+     */
+    static String language(String file, String text, @org.jspecify.annotations.Nullable String language) {
+        if (language == null || language.isBlank()) {
+            return "en";
+        }
+        String tag = language.strip();
+        if (!LANGUAGE_TAG.matcher(tag).matches() || java.util.Locale.forLanguageTag(tag).getLanguage().isEmpty()) {
+            String[] lines = text.split("\\R", -1);
+            int line = 0;
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].startsWith("language:")) {
+                    line = i + 1;
+                    break;
+                }
+            }
+            throw new CourseFileException(file, line, "language",
+                    "'" + tag + "' is not a language tag: write the course's language as en, de, fr or pt-BR (BCP 47)");
+        }
+        return java.util.Locale.forLanguageTag(tag).toLanguageTag();
     }
 
     private static void checkCourse(String slug, String file, CourseDoc course) {

@@ -10,7 +10,7 @@ final class CourseDocs {
     private CourseDocs() {
     }
 
-    record CourseDoc(String slug, String title, String summary, SourceDoc source) {
+    record CourseDoc(String slug, String title, String summary, String language, SourceDoc source) {
     }
 
     record SourceDoc(String title, String author, String publication, LocalDate date, String url, Integer paragraphs) {

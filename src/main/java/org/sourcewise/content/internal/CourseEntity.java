@@ -20,6 +20,9 @@ public class CourseEntity {
     private String summary;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** The language of the course's text, a BCP 47 tag (en, de, pt-BR): its lessons, questions and source. */
+    @Column(nullable = false, length = 35)
+    private String language = "en";
 
     protected CourseEntity() {
     }
@@ -29,6 +32,14 @@ public class CourseEntity {
         this.title = title;
         this.summary = summary;
         this.createdAt = createdAt;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public Long getId() {

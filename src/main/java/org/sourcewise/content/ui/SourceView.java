@@ -110,7 +110,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ListItem target = null;
         for (SourceParagraph paragraph : source.paragraphs()) {
             boolean isCited = cited != null && paragraph.number() == cited;
-            ListItem item = paragraph(paragraph, source.textStored(), isCited);
+            ListItem item = paragraph(paragraph, source.textStored(), isCited, source.language());
             if (isCited) {
                 target = item;
             }
@@ -165,7 +165,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return head;
     }
 
-    private static ListItem paragraph(SourceParagraph paragraph, boolean textStored, boolean cited) {
+    private static ListItem paragraph(SourceParagraph paragraph, boolean textStored, boolean cited, String language) {
         ListItem item = new ListItem();
         item.setId("p" + paragraph.number());
         item.addClassNames("card", "source-paragraph");
@@ -185,6 +185,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (textStored && paragraph.text() != null) {
             Paragraph text = new Paragraph();
             text.addClassName("source-text");
+            text.getElement().setAttribute("lang", language);
             for (TextRun run : paragraph.runs()) {
                 text.add(run.marked() ? new Mark(run.text()) : new Text(run.text()));
             }
@@ -194,7 +195,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 label.addClassName("source-claims-label");
                 UnorderedList claims = new UnorderedList();
                 claims.addClassNames("source-claims", "compact");
-                paragraph.claims().forEach(c -> claims.add(claim(c, false)));
+                paragraph.claims().forEach(c -> claims.add(claim(c, false, language)));
                 item.add(label, claims);
             }
             return item;
@@ -207,7 +208,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             UnorderedList claims = new UnorderedList();
             claims.addClassName("source-claims");
-            paragraph.claims().forEach(c -> claims.add(claim(c, true)));
+            paragraph.claims().forEach(c -> claims.add(claim(c, true, language)));
             item.add(claims);
         }
         if (paragraph.originalUrl() != null) {
@@ -217,15 +218,19 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return item;
     }
 
-    private static ListItem claim(CitedClaim claim, boolean withKeyPhrase) {
+    /** A claim: its kind (the app's word), and its statement and key phrase, in the course's language. */
+    private static ListItem claim(CitedClaim claim, boolean withKeyPhrase, String language) {
         Span kind = new Span(claim.kind().label());
         kind.addClassNames("badge", "kind", "kind-" + claim.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         Span statement = new Span(claim.statement());
         statement.addClassName("source-claim-statement");
+        statement.getElement().setAttribute("lang", language);
         ListItem item = new ListItem(kind, statement);
         item.addClassName("source-claim");
         if (withKeyPhrase) {
-            Span words = new Span(new Text("In the article: \u201c"), new Mark(claim.keyPhrase()), new Text("\u201d"));
+            Mark phrase = new Mark(claim.keyPhrase());
+            phrase.getElement().setAttribute("lang", language);
+            Span words = new Span(new Text("In the article: \u201c"), phrase, new Text("\u201d"));
             words.addClassName("source-key-phrase");
             item.add(words);
         }

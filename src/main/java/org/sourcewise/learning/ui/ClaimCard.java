@@ -18,7 +18,7 @@ import org.sourcewise.learning.fsrs.Mastery;
  */
 class ClaimCard extends Div {
 
-    ClaimCard(ClaimInfo claim, @Nullable Mastery mastery) {
+    ClaimCard(ClaimInfo claim, @Nullable Mastery mastery, String language) {
         addClassNames("card", "claim-card");
         Span kind = new Span(claim.kind().label());
         kind.addClassNames("badge", "kind", "kind-" + claim.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -33,6 +33,7 @@ class ClaimCard extends Div {
         }
         Paragraph statement = new Paragraph(claim.statement());
         statement.addClassName("claim-statement");
+        statement.getElement().setAttribute("lang", language); // the course's words, in its language
         add(head, statement);
         if (claim.contextNote() != null && !claim.contextNote().isBlank()) {
             Span label = new Span("Context");

@@ -105,8 +105,12 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         status.addClassName("lesson-status");
         Div meta = new Div(course, status);
         meta.addClassName("lesson-meta");
-        add((Component) back, new H1(lesson.title()), meta);
         CourseInfo courseInfo = courses.findCourse(lesson.courseId()).orElse(null);
+        // the course's words carry the course's language, for screen readers; the page's own are the app's
+        String language = courseInfo == null ? "en" : courseInfo.language();
+        H1 heading = new H1(lesson.title());
+        heading.getElement().setAttribute("lang", language);
+        add((Component) back, heading, meta);
         courseSlug = courseInfo == null ? null : courseInfo.slug();
         if (courseInfo != null) {
             add(new SourceReference(courseInfo));
@@ -119,14 +123,16 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             add(note);
         }
 
-        add(MarkdownText.of(lesson.introduction(), "lesson-intro"));
+        Component introduction = MarkdownText.of(lesson.introduction(), "lesson-intro");
+        introduction.getElement().setAttribute("lang", language);
+        add(introduction);
 
         add(section("Claims", "What the article says, in our words. Each names its kind and where it is in the article: "
                 + "follow the paragraph to the source."));
         Div claims = new Div();
         claims.addClassName("stack");
         for (ClaimInfo claim : lesson.claims()) {
-            claims.add(new ClaimCard(claim, page.mastery().get(claim.id())));
+            claims.add(new ClaimCard(claim, page.mastery().get(claim.id()), language));
         }
         add(claims);
 
@@ -134,6 +140,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             add(section("Key terms", null));
             DescriptionList terms = new DescriptionList();
             terms.addClassNames("card", "terms");
+            terms.getElement().setAttribute("lang", language);
             for (LessonInfo.KeyTerm term : lesson.terms()) {
                 terms.add(new DescriptionList.Term(term.term()), new DescriptionList.Description(term.definition()));
             }

@@ -43,8 +43,11 @@ class PracticeView extends Div {
     private final Paragraph dueLine = new Paragraph();
     private final Div stage = new Div();
 
-    PracticeView(PracticeService practice, Clock clock) {
+    private final org.sourcewise.content.CourseService courses;
+
+    PracticeView(PracticeService practice, Clock clock, org.sourcewise.content.CourseService courses) {
         this.practice = practice;
+        this.courses = courses;
         this.clock = clock;
         addClassNames("page", "learning", "practice-view");
         dueLine.setId("due-count");
@@ -170,7 +173,7 @@ class PracticeView extends Div {
             source.addClassName("claim-source");
             claimBlock.add(source);
         }
-        claimBlock.add(new ClaimCard(result.claim(), null));
+        claimBlock.add(new ClaimCard(result.claim(), null, courses.findCourse(result.claim().courseSlug()).map(org.sourcewise.content.CourseInfo::language).orElse("en")));
 
         Button next = new Button(result.dueCount() > 0 ? "Next question" : "Finish", e -> showNext());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

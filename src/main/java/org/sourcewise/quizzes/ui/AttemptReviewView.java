@@ -46,6 +46,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final CourseService courses;
     private String title = "Review";
     private @Nullable String courseSlug;
+    private String courseLanguage = "en";
 
     AttemptReviewView(AttemptReviewService attempts, GradingService grading, CurrentUser currentUser, CourseService courses) {
         this.attempts = attempts;
@@ -82,6 +83,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         }
         CourseInfo course = courses.findCourse(review.quiz().courseId()).orElse(null);
         courseSlug = course == null ? null : course.slug();
+        courseLanguage = course == null ? "en" : course.language();
         if (course != null) {
             add(new SourceReference(course));
         }
@@ -146,7 +148,9 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         marks.addClassName("badge");
         Div head = new Div(heading, marks);
         head.addClassName("review-head");
-        card.add(head, MarkdownText.of(item.stem(), "stem"));
+        com.vaadin.flow.component.Component stem = MarkdownText.of(item.stem(), "stem");
+        stem.getElement().setAttribute("lang", courseLanguage); // the course's words, in its language
+        card.add(head, stem);
         card.add(labelled("Your answer", item.answered() ? item.yourAnswer() : "No answer"));
         card.add(labelled("Correct answer", item.correctAnswer()));
         item.feedback().forEach(f -> card.add(cited("Feedback", f)));

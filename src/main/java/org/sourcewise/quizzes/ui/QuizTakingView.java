@@ -142,6 +142,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Div bar = new Div(brand, leave);
         bar.addClassName("quiz-bar");
         H1 heading = new H1(sheet.quizTitle());
+        heading.getElement().setAttribute("lang", sheet.language());
         heading.addClassName("quiz-title");
         Div status = new Div();
         status.addClassName("quiz-status");
@@ -197,10 +198,14 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         heading.getElement().setAttribute("tabindex", "-1");
         card.add(heading);
         if (question.type() != org.sourcewise.questions.QuestionType.CLOZE) {
-            card.add(MarkdownText.of(question.stem(), "stem"));
+            Component stem = MarkdownText.of(question.stem(), "stem");
+            // the course's words, in the course's language, for screen readers (the page's words are the app's)
+            stem.getElement().setAttribute("lang", sheet.language());
+            card.add(stem);
         }
         List<String> saved = responses.containsKey(target) ? responses.get(target).values() : List.of();
         Component input = AnswerInput.of(question, saved, values -> save(target, values));
+        input.getElement().setAttribute("lang", sheet.language());
         card.add(input);
         questionArea.add(card);
         heading.getElement().executeJs("this.focus({preventScroll: false})");

@@ -75,6 +75,34 @@ class CourseImporterTest {
     }
 
     @Test
+    void a_course_states_its_language_english_unless_its_file_says_otherwise() throws IOException {
+        Map<String, String> english = sampleFiles("english-course");
+        SystemTask.run(() -> importer.importFolder("english-course", english));
+        Map<String, String> files = sampleFiles("german-course");
+        files.put("course.yaml", files.get("course.yaml").replace("slug: german-course\n", "slug: german-course\nlanguage: de-at\n"));
+        SystemTask.run(() -> importer.importFolder("german-course", files));
+
+        assertThat(SystemTask.call(() -> courses.findCourse("english-course")).orElseThrow().language()).isEqualTo("en");
+        // written as BCP 47 spells it
+        assertThat(SystemTask.call(() -> courses.findCourse("german-course")).orElseThrow().language()).isEqualTo("de-AT");
+    }
+
+    @Test
+    void a_language_that_is_no_language_tag_names_the_file_the_line_and_the_field_and_stores_nothing() throws IOException {
+        Map<String, String> files = sampleFiles("bad-language");
+        files.put("course.yaml", files.get("course.yaml").replace("slug: bad-language\n", "slug: bad-language\nlanguage: English\n"));
+
+        assertThatThrownBy(() -> SystemTask.run(() -> importer.importFolder("bad-language", files)))
+                .isInstanceOfSatisfying(CourseFileException.class, e -> {
+                    assertThat(e.file()).isEqualTo("courses/bad-language/course.yaml");
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.path()).isEqualTo("language");
+                    assertThat(e.getMessage()).contains("'English' is not a language tag").contains("pt-BR");
+                });
+        assertThat(SystemTask.call(() -> courses.findCourse("bad-language"))).isEmpty();
+    }
+
+    @Test
     void a_bad_claim_kind_names_the_file_the_line_and_the_field() throws IOException {
         Map<String, String> files = sampleFiles("bad-kind");
         files.put("claims.yaml", files.get("claims.yaml").replace("kind: FIGURE", "kind: RUMOUR"));
