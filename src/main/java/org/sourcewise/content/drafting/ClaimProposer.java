@@ -90,7 +90,7 @@ public final class ClaimProposer {
             Candidate c = ranked.get(r);
             boolean suggested = r < suggest && c.score() >= MIN_SUGGESTED_SCORE && !c.text().endsWith("?");
             result.add(new Candidate(r + 1, c.paragraph(), c.sentence(), c.text(), c.score(), c.kind(), c.keyPhrase(),
-                    suggested, c.mentions(), c.reasons()));
+                    suggested, c.mentions(), c.reasons(), c.statement(), c.context()));
         }
         return new ArticleAnalysis(paragraphs, result, all.size(), words);
     }

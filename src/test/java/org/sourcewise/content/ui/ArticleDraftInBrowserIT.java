@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -48,16 +47,25 @@ class ArticleDraftInBrowserIT extends BrowserTest {
             page.locator("#propose-claims").click();
 
             assertThat(page.locator("#analysis-summary")).containsText("6 paragraphs, 12 sentences");
-            Locator candidates = page.locator("#candidate-list .candidate");
-            assertThat(candidates).hasCount(12);
+            assertThat(page.locator("#accepted-count")).containsText("of 12 candidates");
+            assertThat(page.locator("#candidate-grid")).containsText("#1 \u00b7");
             page.locator("#analysis-summary").scrollIntoViewIfNeeded();
             shot(page, "drafting-3-candidates");
-            candidates.nth(5).scrollIntoViewIfNeeded();
-            shot(page, "drafting-3b-candidates-more");
 
-            // accept the last (least telling) candidate too
-            page.locator("#candidate-list .candidate").last().getByText("Accept").click();
-            assertThat(page.locator("#candidate-list .candidate.accepted").last()).isVisible();
+            // accept the last (least telling) candidate too, in the grid, then open it in the editor
+            String before = page.locator("#accepted-count").textContent();
+            // the grid draws the rows in view only: scroll to the last, as a user would
+            page.locator("#candidate-grid").evaluate("grid => grid.scrollToIndex(11)");
+            page.locator("#candidate-grid vaadin-checkbox.accept[data-rank='12']").click();
+            assertThat(page.locator("#accepted-count")).not().hasText(before);
+            page.locator("#candidate-grid").getByText("#12 \u00b7").click();
+            assertThat(page.locator("#editor-title")).containsText("Candidate #12");
+            assertThat(page.locator("#candidate-accept input")).isChecked();
+            page.locator("#candidate-statement textarea").fill("The trams were built in Trondby by Halvorsen Rail.");
+            page.locator("#candidate-kind").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Reported fact")).click();
+            assertThat(page.locator("#candidate-grid")).containsText("The trams were built in Trondby");
+            shot(page, "drafting-3b-editor");
             page.locator("#create-course").scrollIntoViewIfNeeded();
             shot(page, "drafting-3c-create");
             page.locator("#create-course").click();
