@@ -149,6 +149,31 @@ class ArticleDraftViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_candidate_that_needs_context_is_unticked_and_its_editor_shows_the_sentence_before() {
+        ArticleDraftView view = navigate(ArticleDraftView.class);
+        test(byId(TextField.class, "article-title")).setValue("Plastic");
+        test(byId(TextArea.class, "article-text")).setValue("Plastic makes up 80% of the waste in the oceans, a 2024 survey"
+                + " of 40 countries found.\n\nThese encompass 60% of the world's coastline, the survey said in 2024. The"
+                + " Marine Safety Agency counted 9,000 tonnes of waste on the coast in 2023. It will publish a report in April.");
+        test(byId(Button.class, "propose-claims")).click();
+
+        ArticleDraftView.Row these = view.rows().stream().filter(r -> r.candidate.text().startsWith("These")).findFirst().orElseThrow();
+        assertThat(these.accepted).isFalse();
+        open(these);
+        assertThat(byId(com.vaadin.flow.component.html.Div.class, "candidate-context").getElement().getTextRecursively())
+                .contains("Needs context", "Plastic makes up 80%");
+        test(byId(Select.class, "candidate-filter")).selectItem("Needing context");
+        assertThat(test(grid()).size()).isEqualTo(1);
+        test(byId(Select.class, "candidate-filter")).selectItem("All candidates");
+
+        ArticleDraftView.Row it = view.rows().stream().filter(r -> r.candidate.text().startsWith("It will")).findFirst().orElseThrow();
+        open(it);
+        assertThat(byId(TextArea.class, "candidate-statement").getValue()).isEqualTo("The Marine Safety Agency will publish a report in April.");
+        assertThat(byId(com.vaadin.flow.component.html.Div.class, "candidate-context").getElement().getTextRecursively())
+                .contains("The article says: \u201cIt will publish a report in April.\u201d");
+    }
+
+    @Test
     void a_title_corrected_after_proposing_is_the_course_title() {
         pasteAndPropose("Tram wiht a typo");
         test(byId(TextField.class, "article-title")).setValue("Tram without a typo");
