@@ -288,6 +288,23 @@ public final class ClaimProposer {
                 keyLast++;
             }
         }
+        if (key == null) {
+            // no fact to centre on: the longest clause says most ("For that reason" says nothing)
+            int best = 0;
+            int bestLength = -1;
+            int start = 0;
+            for (int w = 0; w < words.size(); w++) {
+                if (endsClause(sentence, words.get(w)) || w == words.size() - 1) {
+                    if (w - start + 1 > bestLength) {
+                        bestLength = w - start + 1;
+                        best = start;
+                    }
+                    start = w + 1;
+                }
+            }
+            at = best;
+            keyLast = best;
+        }
         // the clause around the key
         int first = at;
         while (first > 0 && !endsClause(sentence, words.get(first - 1))) {

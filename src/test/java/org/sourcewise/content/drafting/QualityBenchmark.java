@@ -296,7 +296,7 @@ public final class QualityBenchmark {
         return m.find() ? Double.parseDouble(m.group(1).replace(",", "")) : Double.NaN;
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = QualityBenchmark.class.getResourceAsStream("/drafting/bench/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no benchmark file " + name);

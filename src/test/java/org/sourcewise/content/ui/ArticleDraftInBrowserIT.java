@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.BrowserTest;
 import org.sourcewise.content.drafting.Articles;
+import org.sourcewise.content.drafting.QualityBenchmark;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -79,6 +80,39 @@ class ArticleDraftInBrowserIT extends BrowserTest {
             assertThat(page.locator("#bank-grid")).containsText("c01-cloze");
             assertThat(page.locator("#bank-grid")).containsText("Draft");
             shot(page, "drafting-5-bank");
+        }
+    }
+
+    @Test
+    void a_candidate_that_needs_context_shows_the_sentence_before_in_the_editor() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            String base = "http://localhost:" + port + "/";
+            page.navigate(base + "login");
+            page.getByLabel("Username").fill("instructor");
+            page.getByLabel("Password").first().fill("demo-instructor");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+
+            page.navigate(base + "courses/from-article");
+            page.locator("#article-title input").fill("Street Trees Cool Cities");
+            page.locator("#article-text textarea").fill(QualityBenchmark.resource("urban-trees.md"));
+            page.locator("#propose-claims").click();
+            assertThat(page.locator("#analysis-summary")).containsText("need the sentence before");
+
+            page.locator("#candidate-filter").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Needing context")).click();
+            // wait for the filtered rows (fewer than all 21), then click the visible one: the grid keeps rows it
+            // drew before, hidden
+            page.waitForFunction("() => document.querySelector('#candidate-grid').size < 21");
+            page.locator("#candidate-grid").getByText("These results matter")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true)).click();
+            assertThat(page.locator("#candidate-context")).containsText("Needs context");
+            assertThat(page.locator("#candidate-context")).containsText("The difference was largest on the hottest days.");
+            assertThat(page.locator("#candidate-accept input")).not().isChecked();
+            page.locator("#candidate-grid").scrollIntoViewIfNeeded();
+            shot(page, "drafting-6-needs-context");
         }
     }
 }
