@@ -86,15 +86,22 @@ public final class QuestionDrafter {
             drafts.add(new DraftQuestion(claim.key() + "-cloze", claim.key(), DraftQuestion.Type.CLOZE,
                     "Fill in the gap: " + before + "{1}" + after, answers, source, claim.category()));
         }
-        List<String> distractors = key == null ? List.of() : distractors(key, mentions);
-        String falseStatement = key == null || distractors.isEmpty() ? null : falseStatement(statement, key, distractors);
+        Mention choiceKey = key;
+        if (key != null && key.kind() == Mention.Kind.NAME && key.start() >= 4
+                && statement.substring(key.start() - 4, key.start()).equalsIgnoreCase("the ")) {
+            // "The _____, which links..." would read "The Egypt": in a choice the article goes into the blank
+            choiceKey = new Mention(key.kind(), statement.substring(key.start() - 4, key.end()), key.start() - 4, key.end(),
+                    key.unit());
+        }
+        List<String> distractors = choiceKey == null ? List.of() : distractors(choiceKey, mentions);
+        String falseStatement = choiceKey == null || distractors.isEmpty() ? null : falseStatement(statement, choiceKey, distractors);
         if (key != null && index % 2 == 1 && falseStatement != null) {
             drafts.add(trueFalse(claim, falseStatement, false, "The article says: " + statement + " " + source));
         } else {
             drafts.add(trueFalse(claim, statement, true, source));
         }
-        if (key != null && !distractors.isEmpty()) {
-            Mention k = key;
+        if (choiceKey != null && !distractors.isEmpty()) {
+            Mention k = choiceKey;
             List<String> options = new ArrayList<>(distractors.subList(0, Math.min(MAX_DISTRACTORS, distractors.size())));
             options.add(k.text());
             options.sort(optionOrder(k));
@@ -106,7 +113,7 @@ public final class QuestionDrafter {
             }
             List<DraftQuestion.Choice> choices = options.stream().map(o -> new DraftQuestion.Choice(o, o.equals(k.text()),
                     o.equals(k.text()) ? null : "The article gives " + k.text() + ".")).toList();
-            String gap = statement.substring(0, key.start()) + "_____" + statement.substring(key.end());
+            String gap = statement.substring(0, k.start()) + "_____" + statement.substring(k.end());
             drafts.add(new DraftQuestion(claim.key() + "-choice", claim.key(), DraftQuestion.Type.SINGLE_CHOICE,
                     "Which completes the statement? " + gap, choices, source, claim.category()));
         }
@@ -208,7 +215,11 @@ public final class QuestionDrafter {
             boolean surname = type == NameTypes.Type.PERSON && !key.text().strip().contains(" ");
             java.util.Set<String> cores = new java.util.HashSet<>();
             cores.add(NameTypes.core(key.text()));
-            for (Fact f : byFrequency()) {
+            // a country for a country, a sea or a city for another
+            String kind = placeKind(key.text());
+            List<Fact> pool = new ArrayList<>(byFrequency());
+            pool.sort(Comparator.comparingInt(f -> placeKind(f.mention().text()).equals(kind) ? 0 : 1));
+            for (Fact f : pool) {
                 Mention m = f.mention();
                 if (m.kind() != Mention.Kind.NAME || taken.contains(m.normalized()) || overlaps(m, key)) {
                     continue;
@@ -221,7 +232,7 @@ public final class QuestionDrafter {
                 }
                 if (same && cores.add(NameTypes.core(text).toLowerCase(java.util.Locale.ROOT))
                         && !text.equalsIgnoreCase(key.text())) {
-                    result.add(text);
+                    result.add(withArticle(key, text));
                 }
             }
             return result;
@@ -260,8 +271,14 @@ public final class QuestionDrafter {
                 result.add(m.text());
             }
         }
-        for (double factor : key.kind() == Mention.Kind.PERCENT && k > 50 ? new double[] {0.5, 0.75, 0.9}
-                : new double[] {0.5, 2, 1.5, 0.75}) {
+        // made-up values on varied sides of the key, so that the answer is not always the second smallest
+        double[][] sets = {{0.5, 1.5, 2}, {1.5, 2, 3}, {0.25, 0.5, 0.75}, {0.5, 0.75, 1.5}};
+        // a percentage stays within a factor of three of the key, and under 100
+        double[][] percentSets = {{0.5, 1.5, 2}, {1.5, 2, 2.5}, {0.4, 0.7, 1.3}, {0.5, 0.75, 1.5}};
+        int pick = Math.floorMod(key.text().hashCode(), sets.length);
+        double[] factors = key.kind() == Mention.Kind.PERCENT && k > 40 ? new double[] {0.5, 0.75, 0.9, 1.2}
+                : key.kind() == Mention.Kind.PERCENT ? percentSets[pick] : sets[pick];
+        for (double factor : factors) {
             if (result.size() >= MAX_DISTRACTORS) {
                 break;
             }
@@ -270,10 +287,37 @@ public final class QuestionDrafter {
                 result.add(made);
             }
         }
+        if (Mentions.WORD_NUMBERS.containsKey(key.text().toLowerCase(java.util.Locale.ROOT))) {
+            // "Seven years later" from the article is "seven" mid-sentence: the key's case for all
+            boolean capital = Character.isUpperCase(key.text().charAt(0));
+            result.replaceAll(o -> capital ? Character.toUpperCase(o.charAt(0)) + o.substring(1) : o.toLowerCase(java.util.Locale.ROOT));
+        }
         return result;
     }
 
     static final int NEAR_YEARS = 30;
+
+    /** A country, a sea or canal or street (a feature), or another place: distractors of the same kind come first. */
+    private static String placeKind(String name) {
+        String core = NameTypes.core(name);
+        if (Lexicon.isCountry(core)) {
+            return "country";
+        }
+        String[] words = core.split("\\s+");
+        return words.length > 1 && Lexicon.list("place-words").contains(words[words.length - 1]) ? "feature" : "other";
+    }
+
+    /** "The Red Sea" beside "The Suez Canal", but "Egypt": a name takes the key's "the" when its last word calls for one. */
+    private static String withArticle(Mention key, String name) {
+        String lower = key.text().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("the ") || name.toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+            return name;
+        }
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        boolean takesThe = words.length > 1 && Lexicon.list("takes-the").contains(last);
+        return takesThe ? key.text().substring(0, 4) + name : name;
+    }
 
     // counts of the same thing; money in the same currency
     private static boolean sameUnit(Mention key, Mention m) {
@@ -335,6 +379,18 @@ public final class QuestionDrafter {
                 String made = Numbers.restate(key.text(), k, far);
                 return made == null ? null : before + made + after;
             }
+        }
+        if (key.family() == Mention.Family.DATE && !Double.isNaN(k)) {
+            // "until at least 2026" is still true of 2023: a later year after "at least", "after", "since"...
+            boolean later = MORE.matcher(before).find() || before.matches("(?is).*\\b(after|since|from|beyond)\\s+$");
+            boolean earlier = LESS.matcher(before).find() || before.matches("(?is).*\\b(before|by|until)\\s+$");
+            for (String d : distractors) {
+                double v = value(new Mention(key.kind(), d, 0, d.length(), ""));
+                if (!later && !earlier || later && v > k || earlier && !later && v < k) {
+                    return before + d + after;
+                }
+            }
+            return null;
         }
         return before + distractors.getFirst() + after;
     }

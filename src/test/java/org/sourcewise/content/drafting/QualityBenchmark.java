@@ -133,6 +133,10 @@ public final class QualityBenchmark {
         int matched = 0;
         List<String> mismatched = new ArrayList<>();
         for (DraftQuestion q : new QuestionDrafter(paragraphs).draft(accepted)) {
+            if (Boolean.getBoolean("bench.drafts")) {
+                System.out.println(q.type() + " | " + q.stem() + " | " + q.options().stream()
+                        .map(o -> (o.correct() ? "*" : "") + o.text()).toList());
+            }
             if (q.type() != DraftQuestion.Type.SINGLE_CHOICE) {
                 continue;
             }

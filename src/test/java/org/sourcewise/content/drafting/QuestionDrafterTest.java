@@ -74,8 +74,9 @@ class QuestionDrafterTest {
         DraftQuestion choice = ofType(new QuestionDrafter(TRAM).draft(List.of(claim("c01", "Sales fell by 30 percent."))),
                 DraftQuestion.Type.SINGLE_CHOICE);
 
-        assertThat(choice.options()).extracting(DraftQuestion.Choice::text)
-                .containsExactly("15 percent", "30 percent", "45 percent", "60 percent");
+        assertThat(choice.options()).extracting(DraftQuestion.Choice::text).contains("30 percent").hasSize(4)
+                .allMatch(t -> t.matches("\\d+ percent")).doesNotHaveDuplicates()
+                .allMatch(t -> Integer.parseInt(t.replace(" percent", "")) >= 10 && Integer.parseInt(t.replace(" percent", "")) <= 90);
     }
 
     @Test
@@ -147,7 +148,8 @@ class QuestionDrafterTest {
                 DraftQuestion.Type.SINGLE_CHOICE).options().stream().map(DraftQuestion.Choice::text).toList();
 
         assertThat(people).containsExactlyInAnyOrder("Councillor Peter Haines", "Lena Osei", "Ruth Adebayo");
-        assertThat(bodies).containsExactlyInAnyOrder("Marine Safety Agency", "Carrow University");
+        // the key takes its "the" into the blank; "Carrow University" takes none
+        assertThat(bodies).containsExactlyInAnyOrder("The Marine Safety Agency", "Carrow University");
     }
 
     @Test
