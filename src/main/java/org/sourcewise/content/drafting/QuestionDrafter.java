@@ -48,7 +48,7 @@ public final class QuestionDrafter {
         for (String sentence : sentences) {
             var m = DEFINED_ACRONYM.matcher(sentence);
             while (m.find()) {
-                acronyms.put(NameTypes.core(m.group(1)), m.group(2));
+                acronyms.put(core(m.group(1)), m.group(2));
             }
         }
         for (String sentence : sentences) {
@@ -153,8 +153,8 @@ public final class QuestionDrafter {
             if (key.text().startsWith("the ") || key.text().startsWith("The ")) {
                 answers.add(key.text().substring(4));
             }
-            String core = NameTypes.core(key.text());
-            NameTypes.Type type = types.of(key);
+            String core = core(key.text());
+            NameTypes.Type type = typeOf(key);
             if (type == NameTypes.Type.PERSON) {
                 // "Lindqvist" for "Dr Hana Lindqvist", and the whole name for the surname the article uses alone
                 String[] words = key.text().strip().split("\\s+");
@@ -162,7 +162,7 @@ public final class QuestionDrafter {
                     answers.add(words[words.length - 1]);
                 }
                 for (Fact f : facts.values()) {
-                    String other = NameTypes.core(f.mention().text());
+                    String other = core(f.mention().text());
                     if (f.mention().kind() == Mention.Kind.NAME && other.endsWith(" " + core)) {
                         answers.add(f.mention().text());
                     }
@@ -173,7 +173,7 @@ public final class QuestionDrafter {
                 String other = core.equals(e.getKey()) ? e.getValue() : core.equals(e.getValue()) ? e.getKey() : null;
                 if (other != null) {
                     for (Fact f : facts.values()) {
-                        if (f.mention().kind() == Mention.Kind.NAME && NameTypes.core(f.mention().text()).equals(other)) {
+                        if (f.mention().kind() == Mention.Kind.NAME && core(f.mention().text()).equals(other)) {
                             answers.add(f.mention().text());
                         }
                     }
@@ -186,7 +186,7 @@ public final class QuestionDrafter {
             }
             acronyms.forEach((name, acr) -> {
                 if (acr.equalsIgnoreCase(core)) {
-                    facts.values().stream().filter(f -> NameTypes.core(f.mention().text()).equals(name)).findFirst()
+                    facts.values().stream().filter(f -> core(f.mention().text()).equals(name)).findFirst()
                             .ifPresent(f -> answers.add(f.mention().text()));
                 }
             });
@@ -207,30 +207,30 @@ public final class QuestionDrafter {
         inSentence.forEach(m -> taken.add(m.normalized()));
         List<String> result = new ArrayList<>();
         if (key.kind() == Mention.Kind.NAME) {
-            NameTypes.Type type = types.of(key);
+            NameTypes.Type type = typeOf(key);
             boolean adjective = key.unit().equals(Mentions.ADJECTIVE);
             if (type == NameTypes.Type.OTHER && !adjective) {
                 return List.of();
             }
             boolean surname = type == NameTypes.Type.PERSON && !key.text().strip().contains(" ");
             java.util.Set<String> cores = new java.util.HashSet<>();
-            cores.add(NameTypes.core(key.text()));
+            cores.add(core(key.text()));
             // a country for a country, a sea or a city for another
-            String kind = placeKind(key.text());
+            String kind = placeKindOf(key.text());
             List<Fact> pool = new ArrayList<>(byFrequency());
-            pool.sort(Comparator.comparingInt(f -> placeKind(f.mention().text()).equals(kind) ? 0 : 1));
+            pool.sort(Comparator.comparingInt(f -> placeKindOf(f.mention().text()).equals(kind) ? 0 : 1));
             for (Fact f : pool) {
                 Mention m = f.mention();
                 if (m.kind() != Mention.Kind.NAME || taken.contains(m.normalized()) || overlaps(m, key)) {
                     continue;
                 }
                 boolean same = adjective ? m.unit().equals(Mentions.ADJECTIVE)
-                        : !m.unit().equals(Mentions.ADJECTIVE) && types.of(m) == type;
+                        : !m.unit().equals(Mentions.ADJECTIVE) && typeOf(m) == type;
                 String text = m.text();
                 if (surname && text.contains(" ")) {
                     text = text.substring(text.lastIndexOf(' ') + 1); // "Lindqvist" among surnames
                 }
-                if (same && cores.add(NameTypes.core(text).toLowerCase(java.util.Locale.ROOT))
+                if (same && cores.add(core(text).toLowerCase(java.util.Locale.ROOT))
                         && !text.equalsIgnoreCase(key.text())) {
                     result.add(withArticle(key, text));
                 }
@@ -340,8 +340,31 @@ public final class QuestionDrafter {
         return v >= k / 10 && v <= k * 10;
     }
 
+    // names' cores, types and kinds of place, computed once per name: per claim and fact they took seconds
+    private final Map<String, String> cores = new java.util.HashMap<>();
+    private final Map<String, String> placeKinds = new java.util.HashMap<>();
+    private final Map<String, NameTypes.Type> nameTypes = new java.util.HashMap<>();
+
+    private String core(String name) {
+        return cores.computeIfAbsent(name, NameTypes::core);
+    }
+
+    private String placeKindOf(String name) {
+        return placeKinds.computeIfAbsent(name, QuestionDrafter::placeKind);
+    }
+
+    private NameTypes.Type typeOf(Mention m) {
+        return nameTypes.computeIfAbsent(m.text() + "\u0000" + m.unit(), k -> types.of(m));
+    }
+
+    /** The article's facts, the most frequent first; sorted once per drafter (per claim, a long article took seconds). */
+    private @Nullable List<Fact> byFrequency;
+
     private List<Fact> byFrequency() {
-        return facts.values().stream().sorted(Comparator.comparingInt(Fact::count).reversed()).toList();
+        if (byFrequency == null) {
+            byFrequency = facts.values().stream().sorted(Comparator.comparingInt(Fact::count).reversed()).toList();
+        }
+        return byFrequency;
     }
 
     private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile(

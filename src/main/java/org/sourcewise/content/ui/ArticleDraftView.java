@@ -415,7 +415,7 @@ class ArticleDraftView extends VerticalLayout {
         });
         editKeyPhrase.setId("candidate-keyphrase");
         editKeyPhrase.setWidthFull();
-        editKeyPhrase.setHelperText("3\u201312 words copied from the paragraph");
+        editKeyPhrase.setHelperText("At most 12 words, copied word for word from the paragraph");
         editKeyPhrase.addValueChangeListener(e -> {
             if (!filling && current != null) {
                 current.keyPhrase = e.getValue();
