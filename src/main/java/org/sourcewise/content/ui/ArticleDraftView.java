@@ -351,8 +351,9 @@ class ArticleDraftView extends VerticalLayout {
                     edit(e.getValue());
                 }
             });
+            // accessibleName, as Checkbox.setAriaLabel sets it: the web component hands it to its input
             grid.addColumn(LitRenderer.<Row>of("<vaadin-checkbox class=\"accept\" data-rank=${item.rank}"
-                            + " aria-label=\"Accept candidate ${item.rank}\" .checked=${item.accepted}"
+                            + " .accessibleName=${'Accept candidate ' + item.rank} .checked=${item.accepted}"
                             + " @click=${e => e.stopPropagation()} @change=${toggle}></vaadin-checkbox>")
                     .withProperty("rank", r -> r.candidate.rank())
                     .withProperty("accepted", r -> r.accepted)
