@@ -210,6 +210,7 @@ class AccessibilityIT extends BrowserTest {
                 visit("quiz/:quizId/statistics", "quiz/" + checkpoint1 + "/statistics"),
                 visit("courses", "courses"),
                 visit("courses/from-article", "courses/from-article"),
+                visit("courses/from-article", "courses/from-article", "the candidates", AccessibilityIT::proposeClaims),
                 visit("course/:slug/bank", "course/" + COURSE + "/bank"),
                 visit("course/:slug/bank/new", "course/" + COURSE + "/bank/new"),
                 visit("course/:slug/bank/:id/edit", "course/" + COURSE + "/bank/" + question + "/edit"),
@@ -228,6 +229,15 @@ class AccessibilityIT extends BrowserTest {
 
     private static List<Visit> concat(List<Visit> a, List<Visit> b) {
         return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    // the grid of candidates and the editor beside it
+    private static void proposeClaims(Page page) {
+        page.locator("#article-title input").fill("The Harbour Tram Returns");
+        page.locator("#article-text textarea").fill(org.sourcewise.content.drafting.Articles.text(
+                org.sourcewise.content.drafting.Articles.TRAM));
+        page.locator("#propose-claims").click();
+        page.locator("#candidate-editor #editor-title").waitFor();
     }
 
     private static void openFinishDialog(Page page) {

@@ -20,6 +20,7 @@ import org.sourcewise.content.drafting.ArticleReader;
 import org.sourcewise.content.drafting.ClaimProposer;
 import org.sourcewise.content.drafting.DraftClaim;
 import org.sourcewise.content.drafting.DraftQuestion;
+import org.sourcewise.content.drafting.Language;
 import org.sourcewise.content.drafting.QuestionDrafter;
 import org.sourcewise.content.internal.ClaimEntity;
 import org.sourcewise.content.internal.ClaimRepository;
@@ -201,6 +202,7 @@ public class ArticleCourseService {
             problems.add(new ArticleDraftException.Problem("text", "no body paragraph found: paragraphs are blocks of"
                     + " sentences separated by blank lines; headings and one-line titles do not count"));
         }
+        Language.notEnglish(body).ifPresent(message -> problems.add(new ArticleDraftException.Problem("text", message)));
         for (int p = 0; p < body.size(); p++) {
             if (body.get(p).length() > MAX_TEXT) {
                 problems.add(new ArticleDraftException.Problem("text", "paragraph " + (p + 1) + " has " + body.get(p).length()

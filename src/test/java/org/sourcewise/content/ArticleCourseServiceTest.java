@@ -197,6 +197,24 @@ class ArticleCourseServiceTest {
     }
 
     @Test
+    void a_german_article_is_refused_at_the_text_saying_it_does_not_read_as_english_and_nothing_is_stored() {
+        int before = courseCount();
+        String german = "Die Stadt hat am Dienstag beschlossen, den Anleger neu zu bauen, den die St\u00fcrme im letzten Winter"
+                + " zerst\u00f6rt haben.\n\nDer neue Anleger wird 14,5 Millionen Pfund kosten, von denen die Regierung 60 Prozent"
+                + " bezahlt. Seit Januar ist die Zahl der Besucher um mehr als 40 Prozent gesunken, und viele Gesch\u00e4fte"
+                + " in der Hafenstra\u00dfe k\u00e4mpfen ums \u00dcberleben.";
+        ArticleInput input = new ArticleInput("Anleger", null, null, null, null, german, null);
+
+        assertThatThrownBy(() -> users.as("instructor", () -> drafts.propose(input)))
+                .isInstanceOfSatisfying(ArticleDraftException.class, e -> assertThat(e.about("text"))
+                        .hasValueSatisfying(m -> assertThat(m).startsWith("the text does not read as English")));
+        assertThatThrownBy(() -> users.as("instructor", () -> drafts.createCourse(input,
+                List.of(new ClaimChoice("Die Stadt baut.", ClaimKind.FIGURE, 1, "Die Stadt hat am Dienstag", 1)), List.of("L"))))
+                .isInstanceOf(ArticleDraftException.class);
+        assertThat(courseCount()).isEqualTo(before);
+    }
+
+    @Test
     void a_key_phrase_not_in_its_paragraph_or_too_long_is_refused_by_claim_and_nothing_is_stored() {
         int before = courseCount();
         ArticleInput input = tram("Refused tram");

@@ -27,6 +27,10 @@ public enum ArticleFormat {
                 || lower.contains("<br"))) {
             return HTML;
         }
+        // a page pasted with a line of text before its first tag is still a page
+        if (lower.split("</p>", -1).length > 3) {
+            return HTML;
+        }
         if (t.contains("**") || t.contains("](") || t.lines().anyMatch(l -> l.startsWith("# ") || l.startsWith("## "))) {
             return MARKDOWN;
         }

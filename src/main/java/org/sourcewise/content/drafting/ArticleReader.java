@@ -50,10 +50,67 @@ public final class ArticleReader {
     public static Read read(@Nullable String text, ArticleFormat format) {
         String clean = text == null ? "" : text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         return switch (format) {
-            case TEXT -> new Read(body(plainBlocks(clean)), null);
-            case MARKDOWN -> markdown(clean);
+            case TEXT -> new Read(body(plainBlocks(withoutTables(withoutTags(clean)))), null);
+            case MARKDOWN -> markdown(withoutTables(withoutTags(clean)));
             case HTML -> html(clean);
         };
+    }
+
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(p|div|h[1-6]|li|ul|ol|blockquote|section|article|tr|table)(\\s[^<>]*)?/?>");
+    // an image and what it says about itself (alt, title) are no part of the text
+    private static final Pattern VOID_TAG = Pattern.compile("(?i)<(img|input|hr|meta|link|source|embed)(\\s[^<>]*)?/?>");
+    private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]*)?/?>");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+
+    /**
+     * Stray HTML tags in text that is not an HTML page (pasted from a web page or a CMS): a line break tag
+     * breaks the line, a block tag separates paragraphs, an image goes with its alt text, any other tag goes
+     * and its text stays; character references ("&amp;amp;") are read.
+     */
+    static String withoutTags(String text) {
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+            return text;
+        }
+        String t = COMMENT.matcher(text).replaceAll("");
+        t = LINE_BREAK_TAG.matcher(t).replaceAll("\n");
+        t = BLOCK_TAG.matcher(t).replaceAll("\n\n");
+        t = VOID_TAG.matcher(t).replaceAll("");
+        t = ANY_TAG.matcher(t).replaceAll("");
+        return org.jsoup.parser.Parser.unescapeEntities(t, false);
+    }
+
+    /**
+     * Text without Markdown (or pipe-drawn) tables: a table's cells are no sentences. A table is a run of lines
+     * that start and end with "|", or lines with "|" around a separator line of dashes.
+     */
+    static String withoutTables(String text) {
+        if (text.indexOf('|') < 0) {
+            return text;
+        }
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        boolean[] table = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (TABLE_SEPARATOR.matcher(lines.get(i)).matches()) {
+                table[i] = true;
+                for (int j = i - 1; j >= 0 && lines.get(j).contains("|"); j--) {
+                    table[j] = true;
+                }
+                for (int j = i + 1; j < lines.size() && lines.get(j).contains("|"); j++) {
+                    table[j] = true;
+                }
+            } else if (TABLE_ROW.matcher(lines.get(i)).matches() && (i > 0 && TABLE_ROW.matcher(lines.get(i - 1)).matches()
+                    || i + 1 < lines.size() && TABLE_ROW.matcher(lines.get(i + 1)).matches())) {
+                table[i] = true;
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            b.append(table[i] ? "" : lines.get(i)).append('\n');
+        }
+        return b.toString();
     }
 
     private static List<String> plainBlocks(String text) {
@@ -152,7 +209,7 @@ public final class ArticleReader {
         if (h1 != null && !h1.text().isBlank()) {
             title = h1.text().strip();
         }
-        page.select("script, style, noscript, template, nav, header, footer, aside, form, figure, iframe, svg, button").remove();
+        page.select("script, style, noscript, template, nav, header, footer, aside, form, figure, iframe, svg, button, table").remove();
         Element root = page.selectFirst("article");
         if (root == null) {
             root = page.body();

@@ -29,7 +29,10 @@ public final class ClaimProposer {
     /** How many words a proposed key phrase has at most (shorter than the limit, so it stays readable). */
     static final int PROPOSED_PHRASE_WORDS = 10;
     static final int BACKGROUND_YEARS = 10;
-    static final int MIN_SUGGESTED_SCORE = 5;
+    static final int MIN_SUGGESTED_SCORE = 3;
+    /** The share of an article's sentences ticked at most, and the most ever ticked: a teacher keeps a few dozen. */
+    static final double SUGGESTED_SHARE = 0.7;
+    static final int MAX_SUGGESTED = 40;
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1\\d{3}|2[01]\\d{2})");
 
@@ -66,31 +69,58 @@ public final class ClaimProposer {
                 }
             }
         }
+        List<Boolean> starts = new ArrayList<>();
+        for (List<String> paragraph : sentences) {
+            for (int s = 0; s < paragraph.size(); s++) {
+                starts.add(s == 0);
+            }
+        }
+        NameTypes types = new NameTypes(all, known);
+        List<StandAlone.Result> alone = StandAlone.resolve(all, mentions, starts, types);
         int index = 0;
         int words = 0;
         for (int p = 0; p < sentences.size(); p++) {
             List<String> paragraph = sentences.get(p);
             for (int s = 0; s < paragraph.size(); s++) {
                 String sentence = paragraph.get(s);
+                StandAlone.Result standing = alone.get(index);
                 List<Mention> found = mentions.get(index++);
                 List<String> reasons = new ArrayList<>();
                 int score = score(sentence, found, reasons);
+                // the thesis: an article states it at its start and sums it up at its end
+                if (p == 0 && s < 2) {
+                    score += 2;
+                    reasons.add("opening");
+                } else if (p == sentences.size() - 1 && sentences.size() > 2) {
+                    score += 1;
+                    reasons.add("conclusion");
+                }
+                if (standing.context() != null) {
+                    score -= 3;
+                    reasons.add("needs context");
+                }
                 words += Tokens.of(sentence).wordCount();
                 ClaimKind kind = kindOf(sentence, found, year, reasons);
                 unranked.add(new Candidate(0, p + 1, s + 1, sentence, score, kind, keyPhrase(sentence, keyMention(found)),
-                        false, found, reasons));
+                        false, found, reasons, standing.statement(), standing.context()));
             }
         }
         List<Candidate> ranked = new ArrayList<>(unranked);
         ranked.sort(Comparator.comparingInt(Candidate::score).reversed()
                 .thenComparingInt(Candidate::paragraph).thenComparingInt(Candidate::sentence));
-        int suggest = Math.max(5, Math.min(20, ranked.size() / 3));
+        int suggest = Math.max(5, Math.min(MAX_SUGGESTED, (int) Math.round(all.size() * SUGGESTED_SHARE)));
         List<Candidate> result = new ArrayList<>();
+        int ticked = 0;
         for (int r = 0; r < ranked.size(); r++) {
             Candidate c = ranked.get(r);
-            boolean suggested = r < suggest && c.score() >= MIN_SUGGESTED_SCORE && !c.text().endsWith("?");
+            // never tick what a student could not learn alone: a question, or a sentence that needs the one before
+            boolean suggested = ticked < suggest && c.score() >= MIN_SUGGESTED_SCORE && !c.text().endsWith("?")
+                    && !c.needsContext();
+            if (suggested) {
+                ticked++;
+            }
             result.add(new Candidate(r + 1, c.paragraph(), c.sentence(), c.text(), c.score(), c.kind(), c.keyPhrase(),
-                    suggested, c.mentions(), c.reasons()));
+                    suggested, c.mentions(), c.reasons(), c.statement(), c.context()));
         }
         return new ArticleAnalysis(paragraphs, result, all.size(), words);
     }
@@ -113,6 +143,22 @@ public final class ClaimProposer {
         if (!Cues.found(words, Cues.CONTRAST).isEmpty()) {
             score += 2;
             reasons.add("contrast");
+        }
+        if (!Cues.found(words, Cues.COMPARISON).isEmpty()) {
+            score += 2;
+            reasons.add("comparison");
+        }
+        if (!Cues.found(words, Cues.TREND).isEmpty()) {
+            score += 2;
+            reasons.add("trend");
+        }
+        if (!Cues.found(words, Cues.FUTURE).isEmpty()) {
+            score += 2;
+            reasons.add("prediction");
+        }
+        if (!Cues.found(words, Cues.THESIS).isEmpty()) {
+            score += 2;
+            reasons.add("thesis");
         }
         if (!Cues.found(words, Cues.REPORTING).isEmpty()) {
             score += 1;
@@ -198,9 +244,17 @@ public final class ClaimProposer {
         return null;
     }
 
+    /** How many words a key phrase has at least: fewer locate nothing. */
+    static final int MIN_PHRASE_WORDS = 3;
+    private static final java.util.Set<String> LEADING_JOINERS = java.util.Set.of("and", "but", "or", "which", "who", "that",
+            "so", "yet", "while", "whereas", "where", "when");
+
     /**
-     * Up to {@value #PROPOSED_PHRASE_WORDS} consecutive words of the sentence, verbatim, around {@code key}
-     * (or from its start), without punctuation at either end.
+     * A whole phrase of the sentence, verbatim, around {@code key} (or from the sentence's start): the clause
+     * (between commas, semicolons, colons or dashes) that holds the key when it has
+     * {@value #MIN_PHRASE_WORDS} to {@value #PROPOSED_PHRASE_WORDS} words, else at most
+     * {@value #PROPOSED_PHRASE_WORDS} words around the key; never ending in a function word ("the", "of",
+     * "which") nor starting with a joiner ("and", "which"), and without punctuation at either end.
      */
     public static String keyPhrase(String sentence, @Nullable Mention key) {
         List<int[]> words = new ArrayList<>();
@@ -221,6 +275,7 @@ public final class ClaimProposer {
             return "";
         }
         int at = 0;
+        int keyLast = 0;
         if (key != null) {
             for (int w = 0; w < words.size(); w++) {
                 if (words.get(w)[1] > key.start()) {
@@ -228,12 +283,78 @@ public final class ClaimProposer {
                     break;
                 }
             }
+            keyLast = at;
+            while (keyLast + 1 < words.size() && words.get(keyLast + 1)[0] < key.end()) {
+                keyLast++;
+            }
         }
-        int first = Math.max(0, at - 3);
-        int last = Math.min(words.size(), first + PROPOSED_PHRASE_WORDS);
-        first = Math.max(0, last - PROPOSED_PHRASE_WORDS);
-        String phrase = sentence.substring(words.get(first)[0], words.get(last - 1)[1]);
-        return trimPunctuation(phrase);
+        if (key == null) {
+            // no fact to centre on: the longest clause says most ("For that reason" says nothing)
+            int best = 0;
+            int bestLength = -1;
+            int start = 0;
+            for (int w = 0; w < words.size(); w++) {
+                if (endsClause(sentence, words.get(w)) || w == words.size() - 1) {
+                    if (w - start + 1 > bestLength) {
+                        bestLength = w - start + 1;
+                        best = start;
+                    }
+                    start = w + 1;
+                }
+            }
+            at = best;
+            keyLast = best;
+        }
+        // the clause around the key
+        int first = at;
+        while (first > 0 && !endsClause(sentence, words.get(first - 1))) {
+            first--;
+        }
+        int last = keyLast;
+        while (last < words.size() - 1 && !endsClause(sentence, words.get(last))) {
+            last++;
+        }
+        int[] span = trim(sentence, words, first, last, at, keyLast);
+        if (span == null || span[1] - span[0] + 1 > PROPOSED_PHRASE_WORDS) {
+            // a long clause or a short one: a window around the key instead, cut to whole words
+            first = Math.max(Math.max(0, first), at - 3);
+            last = Math.min(words.size(), first + PROPOSED_PHRASE_WORDS) - 1;
+            first = Math.max(0, last - PROPOSED_PHRASE_WORDS + 1);
+            if (first > at) {
+                first = at;
+            }
+            span = trim(sentence, words, first, last, at, keyLast);
+            if (span == null) {
+                span = new int[] {first, last};
+            }
+        }
+        return trimPunctuation(sentence.substring(words.get(span[0])[0], words.get(span[1])[1]));
+    }
+
+    // a word ending in , ; : or a dash ends a clause
+    private static boolean endsClause(String sentence, int[] word) {
+        char c = sentence.charAt(word[1] - 1);
+        return c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013'
+                || word[1] < sentence.length() - 2 && sentence.startsWith(" \u2014", word[1]);
+    }
+
+    /** The span without a trailing function word or a leading joiner, still holding the key; null when too short. */
+    private static int @Nullable [] trim(String sentence, List<int[]> words, int first, int last, int keyFirst, int keyLast) {
+        java.util.Set<String> function = Lexicon.list("function-words");
+        while (last > first && last > keyLast && function.contains(bare(sentence, words.get(last)))) {
+            last--;
+        }
+        while (first < last && first < keyFirst && LEADING_JOINERS.contains(bare(sentence, words.get(first)))) {
+            first++;
+        }
+        if (last - first + 1 < MIN_PHRASE_WORDS) {
+            return null;
+        }
+        return new int[] {first, last};
+    }
+
+    private static String bare(String sentence, int[] word) {
+        return trimPunctuation(sentence.substring(word[0], word[1])).toLowerCase(java.util.Locale.ROOT);
     }
 
     static String trimPunctuation(String phrase) {

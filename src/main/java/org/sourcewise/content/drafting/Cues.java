@@ -23,6 +23,16 @@ final class Cues {
     static final List<String> CONTRAST = List.of("but", "however", "although", "though", "whereas", "despite",
             "in spite of", "yet", "instead", "on the other hand", "in contrast", "by contrast", "nevertheless",
             "nonetheless", "unlike", "while");
+    static final List<String> COMPARISON = List.of("more than", "less than", "fewer than", "higher than", "lower than",
+            "larger than", "smaller than", "greater than", "bigger than", "cheaper than", "rather than", "compared with",
+            "compared to", "up from", "down from", "twice as", "times as", "times more", "the highest", "the lowest",
+            "the largest", "the biggest", "the most", "the least", "at least", "by over", "outweigh", "outweighs", "than");
+    static final List<String> TREND = List.of("grow", "grew", "grown", "growing", "rise", "rose", "risen", "rising",
+            "fell", "fallen", "falling", "increase", "increased", "increases", "decrease", "decreased", "doubled", "tripled",
+            "halved", "dropped", "surged", "declined", "soared", "plunged", "climbed", "shrank", "expanded", "cut");
+    static final List<String> THESIS = List.of("argue", "argues", "argued", "arguing", "the lesson", "the key",
+            "the main", "is about", "the point", "in short", "recommend", "recommends", "conclude", "concluded",
+            "found that", "finds that", "shows that", "showed that");
     static final List<String> REPORTING = List.of("said", "says", "told", "announced", "reported", "according to",
             "stated", "claimed", "confirmed", "denied", "agreed", "signed", "launched", "opened", "approved", "voted");
     static final List<String> BACKGROUND = List.of("historically", "traditionally", "has long", "have long", "had long",

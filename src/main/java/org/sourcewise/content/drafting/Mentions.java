@@ -30,7 +30,7 @@ public final class Mentions {
             "saturday", "sunday");
     private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion", "trillion", "bn", "m");
     private static final Set<String> CURRENCY_WORDS = Set.of("dollars", "euros", "pounds", "rubles", "roubles", "yuan",
-            "yen", "rupees", "francs", "won", "pesos", "usd", "eur");
+            "yen", "rupees", "francs", "won", "pesos", "usd", "eur", "cents", "pence", "kopecks");
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "€", "£", "¥", "₽", "₩");
     private static final Set<String> PERCENT_WORDS = Set.of("percent", "per", "pc");
     /** Words after which a four-digit number is a count, not a year, are nouns; these are not. */
@@ -38,7 +38,7 @@ public final class Mentions {
             "with", "was", "is", "were", "in", "on", "at", "for", "he", "she", "it", "they", "we", "by", "but", "until",
             "onwards", "through", "has", "had", "saw", "election", "elections", "agreement", "deal", "summit", "crisis",
             "war", "census", "budget", "season", "report", "survey", "law", "plan", "treaty", "visit", "talks");
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "al", "von", "van", "del", "la", "bin", "da", "&");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "al", "von", "van", "del", "la", "bin", "da", "&");
     /** Capitalised words that open sentences and are not names. */
     static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on",
             "at", "but", "however", "and", "yet", "still", "although", "though", "while", "when", "if", "as", "for",
@@ -60,6 +60,29 @@ public final class Mentions {
             "african", "european", "asian", "korean", "nordic", "baltic", "slavic", "latin");
     private static final Pattern NUMBER = Pattern.compile("[$€£¥₽₩]?\\d[\\d,.]*(%|s|bn|m|k)?");
 
+    /** Numbers written as words; "one" counts only with a scale ("one million"), it is too often "one of". */
+    static final Map<String, Integer> WORD_NUMBERS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
+            Map.entry("dozen", 12), Map.entry("one", 1));
+    /** Words after a number written as words that show it is no quantity of the article: "the two of them". */
+    private static final Set<String> NOT_COUNTED = Set.of("of", "or", "and", "to", "than", "more", "times", "other",
+            "others", "-", "–", "largest", "biggest", "main", "sides", "ways");
+    /** Words before a number written as words that make it a reference, not a quantity: "the two members". */
+    private static final Set<String> REFERENCE_BEFORE = Set.of("the", "these", "those", "its", "their", "his", "her",
+            "our", "all", "both", "every", "each", "any", "no");
+    /** Words after a four-digit number that end in "s" but are no plural nouns: "in 2023 was", "2001 has". */
+    private static final Set<String> NOT_PLURAL = Set.of("was", "is", "has", "does", "as", "its", "this", "his", "thus",
+            "always", "perhaps", "across", "unless", "besides", "whereas", "towards", "afterwards", "onwards", "less",
+            "plus", "sees", "saw", "marks", "brings", "begins", "ends", "remains", "becomes", "proves", "shows");
+    /** Units and nouns whose plural has no "s": "1500 people". */
+    private static final Set<String> UNITS = Set.of("people", "men", "women", "children", "staff", "police", "km", "kg",
+            "mw", "gw", "kwh", "mph", "ft", "sq", "cattle", "sheep", "fish", "head", "metres", "meters", "tonnes", "tons");
+
     private Mentions() {
     }
 
@@ -71,7 +94,8 @@ public final class Mentions {
             for (int i = 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 Token before = tokens.get(i - 1);
-                boolean afterSentenceStart = before.text().matches("[\"“‘'(\\[:]") && i == 1;
+                boolean afterSentenceStart = before.text().matches("[\"“‘'(\\[:]") && i == 1
+                        || before.text().matches("[:;\u2014\u2013]");
                 if (t.isCapitalized() && !afterSentenceStart && !MONTHS.containsKey(t.lower())) {
                     names.add(t.lower());
                 }
@@ -89,6 +113,9 @@ public final class Mentions {
             int next = date(tokens, i, found);
             if (next == i) {
                 next = number(tokens, i, found);
+            }
+            if (next == i) {
+                next = wordNumber(tokens, i, found);
             }
             if (next == i) {
                 next = name(tokens, i, found, knownNames);
@@ -182,8 +209,11 @@ public final class Mentions {
             return i + 1;
         }
         Token after = tokens.at(i + 1);
+        // a four-digit number from 1000 to 2199 is a year unless a plural noun or a unit follows ("1500 riders");
+        // "2001 culminated" and "2005 will" are years
         if (!money && isYear(t) && (after == null || !after.isWord() || AFTER_YEAR.contains(after.lower())
-                || MONTHS.containsKey(after.lower()) || Character.isUpperCase(after.text().codePointAt(0)))) {
+                || MONTHS.containsKey(after.lower()) || Character.isUpperCase(after.text().codePointAt(0))
+                || !looksCounted(after))) {
             found.add(mention(tokens, Mention.Kind.YEAR, first, i, ""));
             return i + 1;
         }
@@ -220,12 +250,74 @@ public final class Mentions {
         return last + 1;
     }
 
+    // "six economic corridors", "two billion", "seven votes": a number written as words, before the thing it counts
+    private static int wordNumber(Tokens tokens, int i, List<Mention> found) {
+        Token t = tokens.get(i);
+        Integer value = WORD_NUMBERS.get(t.lower());
+        if (value == null) {
+            return i;
+        }
+        Token before = tokens.at(i - 1);
+        if (before != null && REFERENCE_BEFORE.contains(before.lower())) {
+            return i;
+        }
+        int last = i;
+        Token after = tokens.at(i + 1);
+        if (after != null && SCALES.contains(after.lower()) && !after.lower().equals("m")) {
+            last = ++i;
+            after = tokens.at(i + 1);
+        } else if (value == 1 || value == 100) {
+            return i + 1;
+        }
+        if (last == i && after != null && CURRENCY_WORDS.contains(after.lower())) {
+            found.add(mention(tokens, Mention.Kind.MONEY, tokens.list().indexOf(t), i + 1, ""));
+            return i + 2;
+        }
+        if (last == tokens.list().indexOf(t) && (after == null || !after.isWord() || after.hasDigit()
+                || NOT_COUNTED.contains(after.lower()) || Character.isUpperCase(after.text().codePointAt(0)))) {
+            return last + 1;
+        }
+        Token unit = after;
+        String unitWord = unit != null && unit.isWord() && !unit.hasDigit() ? unit.lower() : "";
+        found.add(mention(tokens, Mention.Kind.COUNT, tokens.list().indexOf(t), last, unitWord));
+        return last + 1;
+    }
+
+    /** Whether the word after a number is a plural noun or a unit, so the number counts it. */
+    private static boolean looksCounted(Token after) {
+        String w = after.lower();
+        return UNITS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_PLURAL.contains(w);
+    }
+
+    /** The value of a number written as words ("six", "two billion"), or NaN. */
+    static double wordValue(String text) {
+        double v = Double.NaN;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            Integer n = WORD_NUMBERS.get(w);
+            if (n != null) {
+                v = Double.isNaN(v) ? n : v + n;
+            } else if (!Double.isNaN(v)) {
+                switch (w) {
+                    case "thousand" -> v *= 1e3;
+                    case "million" -> v *= 1e6;
+                    case "billion", "bn" -> v *= 1e9;
+                    case "trillion" -> v *= 1e12;
+                    default -> { }
+                }
+            }
+        }
+        return v;
+    }
+
     private static int name(Tokens tokens, int i, List<Mention> found, Set<String> knownNames) {
         Token t = tokens.get(i);
         if (!isNameWord(t)) {
             return i;
         }
-        boolean sentenceStart = i == 0 || i == 1 && tokens.get(0).text().matches("[\"“‘'(\\[]");
+        // after a colon or a dash a new clause starts: "the answer: It was..." ("It" is no name)
+        boolean sentenceStart = i == 0 || i == 1 && tokens.get(0).text().matches("[\"“‘'(\\[]")
+                || tokens.get(i - 1).text().matches("[:;\u2014\u2013]") || i >= 2 && tokens.get(i - 1).text().matches("[\"“‘']")
+                && tokens.get(i - 2).text().matches("[:;,]");
         int first = i;
         if (sentenceStart && (OPENERS.contains(t.lower()) || !knownNames.contains(t.lower()))) {
             // "However North Korea..." or "Sanctions..." : the opener is not part of a name

@@ -9,16 +9,22 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -44,6 +50,9 @@ import org.sourcewise.content.drafting.Candidate;
  * A new course from an article: the reference and the text (pasted or uploaded), then the candidate
  * claims, best first, to accept, edit, merge and put into lessons; then the course with its draft
  * questions. Nothing is stored until "Create draft course".
+ *
+ * <p>The candidates sit in a lazy {@link Grid}: the browser holds only the rows in view, so an article of
+ * thousands of sentences shows as fast as a short one. One editor, beside the grid, edits the chosen row.
  */
 @Route("courses/from-article")
 @PageTitle("New course from an article · Sourcewise")
@@ -60,18 +69,21 @@ class ArticleDraftView extends VerticalLayout {
         ClaimKind kind;
         int lesson;
         String keyPhrase;
-        TextArea statementField;
-        TextField keyPhraseField;
+        /** What creating the course found wrong with this claim, shown in its editor; null when nothing. */
+        @Nullable String statementError;
+        @Nullable String keyPhraseError;
 
-        // the fields are made each time the row is shown (rowComponent), and every row is shown as it is made
-        @SuppressWarnings("NullAway.Init")
         Row(Candidate candidate, int lesson) {
             this.candidate = candidate;
             this.accepted = candidate.suggested();
-            this.statement = candidate.text();
+            this.statement = candidate.statement();
             this.kind = candidate.kind();
             this.lesson = lesson;
             this.keyPhrase = candidate.keyPhrase();
+        }
+
+        String id() {
+            return "c" + candidate.paragraph() + "-" + candidate.sentence();
         }
     }
 
@@ -86,7 +98,23 @@ class ArticleDraftView extends VerticalLayout {
     private final TextArea text = new TextArea("The article's text");
     private final Span uploaded = new Span();
     private final Div candidatesCard = new Div();
-    private final Div rowsBox = new Div();
+    private final Grid<Row> grid = new Grid<>();
+    private final ListDataProvider<Row> rowData;
+    private final Select<String> show = new Select<>();
+    private final Div editor = new Div();
+    private final H3 editorTitle = new H3();
+    private final Div editorContext = new Div();
+    private final Span editorWhy = new Span();
+    private final Checkbox editAccept = new Checkbox("Accept");
+    private final Checkbox editMark = new Checkbox("Mark to merge");
+    private final TextArea editStatement = new TextArea("Claim");
+    private final TextField editKeyPhrase = new TextField("Key phrase");
+    private final Select<ClaimKind> editKind = new Select<>();
+    private final Select<Integer> editLesson = new Select<>();
+    /** The row the editor shows; null before any analysis. */
+    private @Nullable Row current;
+    /** True while the editor is filled from a row, so that filling it changes no row. */
+    private boolean filling;
     private final Div lessonsBox = new Div();
     private final UnorderedList errors = new UnorderedList();
     private final Div result = new Div();
@@ -99,6 +127,7 @@ class ArticleDraftView extends VerticalLayout {
 
     ArticleDraftView(ArticleCourseService drafts) {
         this.drafts = drafts;
+        this.rowData = new ListDataProvider<>(rows);
         addClassNames("page", "drafting");
         add(new H1("New course from an article"));
         Paragraph intro = new Paragraph("Give the article's reference and its text. Sourcewise splits it into paragraphs and"
@@ -211,6 +240,7 @@ class ArticleDraftView extends VerticalLayout {
         }
         analysed = input;
         rows.clear();
+        current = null;
         lessonTitles.clear();
         int paragraphs = analysis.paragraphs().size();
         int lessonCount = Math.max(1, Math.min(6, Math.round(paragraphs / 4.0f)));
@@ -251,11 +281,14 @@ class ArticleDraftView extends VerticalLayout {
         candidatesCard.removeAll();
         candidatesCard.setVisible(true);
         candidatesCard.add(new H2("2. Claims and lessons"));
+        long needContext = rows.stream().filter(r -> r.candidate.needsContext()).count();
         Paragraph summary = new Paragraph(analysis.paragraphs().size() + " paragraphs, " + analysis.sentenceCount()
                 + " sentences, " + analysis.wordCount() + " words. Every sentence is a candidate, those that state most"
-                + " (numbers, dates, names, causes, contrasts) first; the best are ticked. A claim starts as the article's"
-                + " sentence: put it in your own words. Its key phrase (at most 12 words, copied from the paragraph)"
-                + " locates it in the source.");
+                + " (numbers, dates, names, comparisons, causes, predictions, the article's thesis) first; the best are"
+                + " ticked. " + (needContext == 0 ? "" : needContext + (needContext == 1 ? " candidate needs" : " candidates need")
+                + " the sentence before it to make sense; they are marked and never ticked. ")
+                + "Choose a candidate to edit it: put it in your own words; its key phrase (at most 12 words, copied"
+                + " from the paragraph) locates it in the source.");
         summary.addClassName("muted");
         summary.setId("analysis-summary");
 
@@ -267,17 +300,26 @@ class ArticleDraftView extends VerticalLayout {
         order.setId("candidate-order");
         order.setItems("By rank", "In article order");
         order.setValue("By rank");
-        order.addValueChangeListener(e -> buildRows());
+        order.addValueChangeListener(e -> sortRows());
+        show.setLabel("Show");
+        show.setId("candidate-filter");
+        show.setItems(SHOW_ALL, SHOW_ACCEPTED, SHOW_CONTEXT);
+        show.setValue(SHOW_ALL);
+        show.addValueChangeListener(e -> filterRows());
         Button merge = new Button("Merge marked", VaadinIcon.COMPRESS_SQUARE.create(), e -> mergeMarked());
         merge.setId("merge-marked");
         acceptedCount.setId("accepted-count");
         acceptedCount.addClassName("muted");
-        Div toolbar = new Div(order, merge, acceptedCount);
+        Div toolbar = new Div(order, show, merge, acceptedCount);
         toolbar.addClassName("candidate-toolbar");
 
-        rowsBox.addClassName("candidate-list");
-        rowsBox.setId("candidate-list");
-        buildRows();
+        buildGrid();
+        buildEditor();
+        Div workspace = new Div(grid, editor);
+        workspace.addClassName("candidate-workspace");
+        sortRows();
+        filterRows();
+        rows.stream().findFirst().ifPresent(this::edit);
 
         errors.setId("draft-errors");
         errors.addClassName("problems");
@@ -287,7 +329,207 @@ class ArticleDraftView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div buttons = new Div(create);
         buttons.addClassName("button-row");
-        candidatesCard.add(summary, lessonsBox, toolbar, rowsBox, errors, buttons);
+        candidatesCard.add(summary, lessonsBox, toolbar, workspace, errors, buttons);
+        updateCount();
+    }
+
+    private static final String SHOW_ALL = "All candidates";
+    private static final String SHOW_ACCEPTED = "Accepted";
+    private static final String SHOW_CONTEXT = "Needing context";
+
+    // one lazy grid: the browser gets the rows in view only (a full editor per row made 50,000 words hang the tab)
+    private void buildGrid() {
+        if (grid.getColumns().isEmpty()) {
+            grid.setId("candidate-grid");
+            grid.addClassName("candidate-grid");
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+            grid.setItems(rowData);
+            grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+            ((GridSingleSelectionModel<Row>) grid.getSelectionModel()).setDeselectAllowed(false);
+            grid.asSingleSelect().addValueChangeListener(e -> {
+                if (e.getValue() != null && e.getValue() != current) {
+                    edit(e.getValue());
+                }
+            });
+            // accessibleName, as Checkbox.setAriaLabel sets it: the web component hands it to its input
+            grid.addColumn(LitRenderer.<Row>of("<vaadin-checkbox class=\"accept\" data-rank=${item.rank}"
+                            + " .accessibleName=${'Accept candidate ' + item.rank} .checked=${item.accepted}"
+                            + " @click=${e => e.stopPropagation()} @change=${toggle}></vaadin-checkbox>")
+                    .withProperty("rank", r -> r.candidate.rank())
+                    .withProperty("accepted", r -> r.accepted)
+                    .withFunction("toggle", r -> setAccepted(r, !r.accepted)))
+                    .setHeader("Accept").setWidth("5rem").setFlexGrow(0);
+            grid.addColumn(r -> "#" + r.candidate.rank() + " \u00b7 \u00b6" + r.candidate.paragraph())
+                    .setHeader("Rank").setWidth("5.5rem").setFlexGrow(0).setPartNameGenerator(r -> "meta");
+            // kind, lesson and key phrase under the claim: separate columns left the claim too narrow to read
+            grid.addColumn(LitRenderer.<Row>of("<div class=\"cand\"><div class=\"cand-text\">${item.statement}</div>"
+                            + "<div class=\"cand-flags\"><span class=\"flag context\" ?hidden=${!item.context}>needs context</span>"
+                            + "<span class=\"flag marked\" ?hidden=${!item.marked}>marked to merge</span>"
+                            + "<span class=\"flag problem\" ?hidden=${!item.problem}>${item.problem}</span>"
+                            + "<span class=\"cand-key\">${item.kind} \u00b7 lesson ${item.lesson} \u00b7 key: \u201c${item.key}\u201d</span>"
+                            + "</div></div>")
+                    .withProperty("statement", r -> r.statement)
+                    .withProperty("context", r -> r.candidate.needsContext())
+                    .withProperty("marked", r -> r.marked)
+                    .withProperty("problem", r -> r.statementError != null || r.keyPhraseError != null ? "has a problem" : "")
+                    .withProperty("kind", r -> r.kind.label())
+                    .withProperty("lesson", r -> r.lesson)
+                    .withProperty("key", r -> r.keyPhrase))
+                    .setHeader("Claim").setFlexGrow(1);
+            grid.setPartNameGenerator(r -> r.accepted ? "accepted" : null);
+        }
+    }
+
+    private void buildEditor() {
+        if (editor.getChildren().findAny().isPresent()) {
+            fillLessonChoices();
+            return;
+        }
+        editor.setId("candidate-editor");
+        editor.addClassName("candidate-editor");
+        editorTitle.setId("editor-title");
+        editorContext.setId("candidate-context");
+        editorContext.addClassName("candidate-context");
+        editorWhy.addClassName("candidate-why");
+        editAccept.setId("candidate-accept");
+        editAccept.addValueChangeListener(e -> {
+            if (!filling && current != null) {
+                setAccepted(current, e.getValue());
+            }
+        });
+        editMark.setId("candidate-mark");
+        editMark.addValueChangeListener(e -> {
+            if (!filling && current != null) {
+                current.marked = e.getValue();
+                rowData.refreshItem(current);
+            }
+        });
+        editStatement.setId("candidate-statement");
+        editStatement.setWidthFull();
+        editStatement.addValueChangeListener(e -> {
+            if (!filling && current != null) {
+                current.statement = e.getValue();
+                current.statementError = null;
+                editStatement.setInvalid(false);
+                rowData.refreshItem(current);
+            }
+        });
+        editKeyPhrase.setId("candidate-keyphrase");
+        editKeyPhrase.setWidthFull();
+        editKeyPhrase.setHelperText("At most 12 words, copied word for word from the paragraph");
+        editKeyPhrase.addValueChangeListener(e -> {
+            if (!filling && current != null) {
+                current.keyPhrase = e.getValue();
+                current.keyPhraseError = null;
+                editKeyPhrase.setInvalid(false);
+                rowData.refreshItem(current);
+            }
+        });
+        editKind.setLabel("Kind");
+        editKind.setId("candidate-kind");
+        editKind.setItems(ClaimKind.values());
+        editKind.setItemLabelGenerator(ClaimKind::label);
+        editKind.addValueChangeListener(e -> {
+            if (!filling && current != null && e.getValue() != null) {
+                current.kind = e.getValue();
+                rowData.refreshItem(current);
+            }
+        });
+        editLesson.setLabel("Lesson");
+        editLesson.setId("candidate-lesson");
+        editLesson.addValueChangeListener(e -> {
+            if (!filling && current != null && e.getValue() != null) {
+                current.lesson = e.getValue();
+                rowData.refreshItem(current);
+            }
+        });
+        fillLessonChoices();
+        Div checks = new Div(editAccept, editMark);
+        checks.addClassName("editor-checks");
+        Div selects = new Div(editKind, editLesson);
+        selects.addClassName("editor-selects");
+        editor.add(editorTitle, editorContext, checks, editStatement, editKeyPhrase, selects, editorWhy);
+    }
+
+    private void fillLessonChoices() {
+        List<Integer> numbers = new ArrayList<>();
+        for (int l = 1; l <= lessonTitles.size(); l++) {
+            numbers.add(l);
+        }
+        filling = true;
+        try {
+            editLesson.setItems(numbers);
+            editLesson.setItemLabelGenerator(n -> n >= 1 && n <= lessonTitles.size() ? lessonTitles.get(n - 1) : "Lesson " + n);
+            if (current != null) {
+                editLesson.setValue(Math.min(current.lesson, lessonTitles.size()));
+            }
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** Shows {@code row} in the editor and selects it in the grid. */
+    void edit(Row row) {
+        current = row;
+        filling = true;
+        try {
+            Candidate c = row.candidate;
+            editorTitle.setText("Candidate #" + c.rank() + " \u00b7 paragraph " + c.paragraph() + ", sentence " + c.sentence());
+            editorContext.removeAll();
+            if (c.needsContext()) {
+                Span flag = new Span("Needs context");
+                flag.addClassName("flag");
+                flag.addClassName("context");
+                editorContext.add(flag, new Paragraph("It follows: \u201c" + c.context() + "\u201d Say what it refers to"
+                        + " before you accept it."));
+            } else if (!c.statement().equals(c.text())) {
+                editorContext.add(new Paragraph("The article says: \u201c" + c.text() + "\u201d"));
+            }
+            editorContext.setVisible(editorContext.getChildren().findAny().isPresent());
+            editAccept.setValue(row.accepted);
+            editMark.setValue(row.marked);
+            editStatement.setValue(row.statement);
+            editStatement.setInvalid(row.statementError != null);
+            editStatement.setErrorMessage(row.statementError);
+            editKeyPhrase.setValue(row.keyPhrase);
+            editKeyPhrase.setInvalid(row.keyPhraseError != null);
+            editKeyPhrase.setErrorMessage(row.keyPhraseError);
+            editKind.setValue(row.kind);
+            editLesson.setValue(Math.min(row.lesson, lessonTitles.size()));
+            editorWhy.setText("Score " + c.score() + ": " + String.join(", ", c.reasons()));
+        } finally {
+            filling = false;
+        }
+        if (grid.asSingleSelect().getValue() != row) {
+            grid.select(row);
+        }
+    }
+
+    private void setAccepted(Row row, boolean accepted) {
+        row.accepted = accepted;
+        rowData.refreshItem(row);
+        if (row == current && editAccept.getValue() != accepted) {
+            filling = true;
+            editAccept.setValue(accepted);
+            filling = false;
+        }
+        updateCount();
+    }
+
+    private void sortRows() {
+        rowData.setSortComparator("In article order".equals(order.getValue()) ? articleOrder()::compare
+                : Comparator.<Row>comparingInt(r -> r.candidate.rank())::compare);
+    }
+
+    private void filterRows() {
+        String value = show.getValue();
+        if (SHOW_ACCEPTED.equals(value)) {
+            rowData.setFilter(r -> r.accepted);
+        } else if (SHOW_CONTEXT.equals(value)) {
+            rowData.setFilter(r -> r.candidate.needsContext());
+        } else {
+            rowData.clearFilters();
+        }
     }
 
     private void buildLessons() {
@@ -300,108 +542,28 @@ class ArticleDraftView extends VerticalLayout {
             TextField field = new TextField();
             field.setValue(lessonTitles.get(l));
             field.setId("lesson-title-" + (l + 1));
+            field.setAriaLabel("Title of lesson " + (l + 1));
             field.setPrefixComponent(new Span(String.valueOf(l + 1)));
             field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
             field.addValueChangeListener(e -> {
                 lessonTitles.set(index, e.getValue());
-                buildRows();
+                fillLessonChoices();
+                rowData.refreshAll();
             });
             lessonsBox.add(field);
         }
         Button add = new Button("Add lesson", VaadinIcon.PLUS.create(), e -> {
             lessonTitles.add("Lesson " + (lessonTitles.size() + 1));
             buildLessons();
-            buildRows();
+            fillLessonChoices();
         });
         add.setId("add-lesson");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         lessonsBox.add(add);
     }
 
-    private List<Row> orderedRows() {
-        List<Row> list = new ArrayList<>(rows);
-        if ("In article order".equals(order.getValue())) {
-            list.sort(articleOrder());
-        }
-        return list;
-    }
-
     private static Comparator<Row> articleOrder() {
         return Comparator.<Row>comparingInt(r -> r.candidate.paragraph()).thenComparingInt(r -> r.candidate.sentence());
-    }
-
-    private void buildRows() {
-        rowsBox.removeAll();
-        for (Row row : orderedRows()) {
-            rowsBox.add(rowComponent(row));
-        }
-        updateCount();
-    }
-
-    private Div rowComponent(Row row) {
-        Candidate c = row.candidate;
-        String id = "c" + c.paragraph() + "-" + c.sentence();
-        Checkbox accept = new Checkbox("Accept", row.accepted);
-        accept.setId("accept-" + id);
-        Checkbox mark = new Checkbox("Mark to merge", row.marked);
-        mark.setId("mark-" + id);
-        mark.addValueChangeListener(e -> row.marked = e.getValue());
-        Span meta = new Span("#" + c.rank() + " \u00b7 \u00b6" + c.paragraph() + " \u00b7 score " + c.score());
-        meta.addClassName("candidate-meta");
-        Span why = new Span(String.join(", ", c.reasons()));
-        why.addClassName("candidate-why");
-        Div left = new Div(accept, mark, meta, why);
-        left.addClassName("candidate-left");
-
-        TextArea statement = new TextArea();
-        statement.setAriaLabel("Claim");
-        statement.setValue(row.statement);
-        statement.setId("statement-" + id);
-        statement.setWidthFull();
-        statement.addValueChangeListener(e -> row.statement = e.getValue());
-        row.statementField = statement;
-        TextField keyPhrase = new TextField("Key phrase");
-        keyPhrase.setValue(row.keyPhrase);
-        keyPhrase.setId("keyphrase-" + id);
-        keyPhrase.setWidthFull();
-        keyPhrase.addValueChangeListener(e -> row.keyPhrase = e.getValue());
-        row.keyPhraseField = keyPhrase;
-        Div middle = new Div(statement, keyPhrase);
-        middle.addClassName("candidate-middle");
-
-        Select<ClaimKind> kind = new Select<>();
-        kind.setLabel("Kind");
-        kind.setItems(ClaimKind.values());
-        kind.setItemLabelGenerator(ClaimKind::label);
-        kind.setValue(row.kind);
-        kind.setId("kind-" + id);
-        kind.addValueChangeListener(e -> row.kind = e.getValue());
-        Select<Integer> lesson = new Select<>();
-        lesson.setLabel("Lesson");
-        List<Integer> numbers = new ArrayList<>();
-        for (int l = 1; l <= lessonTitles.size(); l++) {
-            numbers.add(l);
-        }
-        lesson.setItems(numbers);
-        lesson.setItemLabelGenerator(n -> lessonTitles.get(n - 1));
-        lesson.setValue(Math.min(row.lesson, lessonTitles.size()));
-        lesson.setId("lesson-" + id);
-        lesson.addValueChangeListener(e -> row.lesson = e.getValue() == null ? 1 : e.getValue());
-        Div right = new Div(kind, lesson);
-        right.addClassName("candidate-right");
-
-        Div box = new Div(left, middle, right);
-        box.addClassName("candidate");
-        box.setId("candidate-" + id);
-        if (row.accepted) {
-            box.addClassName("accepted");
-        }
-        accept.addValueChangeListener(e -> {
-            row.accepted = e.getValue();
-            box.setClassName("accepted", row.accepted);
-            updateCount();
-        });
-        return box;
     }
 
     private void updateCount() {
@@ -425,7 +587,9 @@ class ArticleDraftView extends VerticalLayout {
         first.accepted = true;
         rows.forEach(r -> r.marked = false);
         showErrors(List.of());
-        buildRows();
+        rowData.refreshAll();
+        updateCount();
+        edit(first);
     }
 
     private void showErrors(List<String> messages) {
@@ -437,8 +601,8 @@ class ArticleDraftView extends VerticalLayout {
     private void create() {
         List<Row> accepted = rows.stream().filter(r -> r.accepted).sorted(articleOrder()).toList();
         rows.forEach(r -> {
-            r.statementField.setInvalid(false);
-            r.keyPhraseField.setInvalid(false);
+            r.statementError = null;
+            r.keyPhraseError = null;
         });
         clearInvalid();
         List<ClaimChoice> choices = accepted.stream().map(r -> new ClaimChoice(r.statement, r.kind, r.candidate.paragraph(),
@@ -454,19 +618,24 @@ class ArticleDraftView extends VerticalLayout {
         } catch (ArticleDraftException e) {
             showArticleProblems(e);
             List<String> messages = new ArrayList<>();
+            Row firstWrong = null;
             for (ArticleDraftException.Problem p : e.problems()) {
                 messages.add(capital(p.message()));
                 if (p.field().startsWith("claim ")) {
                     Row row = accepted.get(Integer.parseInt(p.field().substring(6)) - 1);
-                    TextField target = row.keyPhraseField;
                     if (p.message().contains("key phrase")) {
-                        target.setInvalid(true);
-                        target.setErrorMessage(capital(p.message()));
+                        row.keyPhraseError = capital(p.message());
                     } else {
-                        row.statementField.setInvalid(true);
-                        row.statementField.setErrorMessage(capital(p.message()));
+                        row.statementError = capital(p.message());
                     }
+                    firstWrong = firstWrong == null ? row : firstWrong;
                 }
+            }
+            rowData.refreshAll();
+            if (firstWrong != null) {
+                // the editor opens on the first claim refused, with the message at its field
+                edit(firstWrong);
+                grid.scrollToItem(firstWrong);
             }
             showErrors(messages);
             return;
@@ -495,5 +664,9 @@ class ArticleDraftView extends VerticalLayout {
 
     List<Row> rows() {
         return rows;
+    }
+
+    @Nullable Row current() {
+        return current;
     }
 }

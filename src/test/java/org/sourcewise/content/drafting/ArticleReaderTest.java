@@ -82,4 +82,35 @@ class ArticleReaderTest {
 
         assertThat(paragraphs).containsExactly("One paragraph ends here.", "Another paragraph ends.");
     }
+
+    @Test
+    void stray_tags_in_pasted_text_break_lines_and_paragraphs_or_go_and_images_go_with_their_alt_text() {
+        String pasted = "The council spent $48 million on the line.<br/><br/>It opened on 4 March 2024 &amp; ran well."
+                + " <img src=\"x.png\" alt=\"The tram at Calder Square in 2024\"> Riders <b>cheered</b> at the terminal.\n\n"
+                + "<p>Shop owners complained about the works.</p><p>Sales fell by 30 percent.</p>";
+
+        List<String> paragraphs = ArticleReader.read(pasted, ArticleFormat.TEXT).paragraphs();
+
+        assertThat(paragraphs).containsExactly("The council spent $48 million on the line.",
+                "It opened on 4 March 2024 & ran well. Riders cheered at the terminal.",
+                "Shop owners complained about the works.", "Sales fell by 30 percent.");
+        assertThat(ArticleReader.read("Riders **cheered** the new line today.<br>It runs every ten minutes.",
+                ArticleFormat.MARKDOWN).paragraphs()).containsExactly("Riders cheered the new line today. It runs every ten minutes.");
+    }
+
+    @Test
+    void markdown_and_html_tables_are_no_paragraphs() {
+        String markdown = "| Year | Riders |\n|------|--------|\n| 2013 | 9,000 |\n| 2024 | 6,500 |\n\n"
+                + "The tram carried 9,000 riders a day at its peak in the old days.\n";
+        String plain = "Year | Riders\n--- | ---\n2013 | 9,000\n\nThe tram carried 9,000 riders a day at its peak in the old days.";
+        String html = "<article><table><tr><td>Year</td><td>Riders</td></tr></table>"
+                + "<p>The tram carried 9,000 riders a day at its peak in the old days.</p></article>";
+
+        assertThat(ArticleReader.read(markdown, ArticleFormat.MARKDOWN).paragraphs())
+                .containsExactly("The tram carried 9,000 riders a day at its peak in the old days.");
+        assertThat(ArticleReader.read(plain, ArticleFormat.TEXT).paragraphs())
+                .containsExactly("The tram carried 9,000 riders a day at its peak in the old days.");
+        assertThat(ArticleReader.read(html, ArticleFormat.HTML).paragraphs())
+                .containsExactly("The tram carried 9,000 riders a day at its peak in the old days.");
+    }
 }

@@ -90,4 +90,29 @@ class MentionsTest {
         assertThat(Mentions.knownNames(List.of("Trade with Veltria grew.", "The port of Ossa closed in May 2020.")))
                 .contains("veltria", "ossa").doesNotContain("trade", "the", "may");
     }
+
+    @Test
+    void numbers_written_as_words_count_what_follows_them() {
+        assertThat(found("The plan covers 67 countries and six economic corridors.")).containsExactly("COUNT:67", "COUNT:six");
+        assertThat(found("Some two billion people drink it.")).containsExactly("COUNT:two billion");
+        assertThat(found("One of the two members voted against it.")).isEmpty();
+        assertThat(Mentions.find("The council approved it by seven votes to two.", Set.of()).getFirst().unit()).isEqualTo("votes");
+    }
+
+    @Test
+    void cents_and_pence_are_money() {
+        assertThat(found("A cup costs 25 cents more, and the levy is 25 pence.")).containsExactly("MONEY:25 cents", "MONEY:25 pence");
+    }
+
+    @Test
+    void a_four_digit_number_before_a_verb_is_a_year_not_a_count() {
+        assertThat(found("The recession, which in 2001 culminated in a crash, ended.")).containsExactly("YEAR:2001");
+        assertThat(found("Prices in 2005 will rise and 1500 people will move.")).containsExactly("YEAR:2005", "COUNT:1500");
+    }
+
+    @Test
+    void it_and_at_after_a_colon_are_no_names() {
+        assertThat(found("The lesson is plain: It was the Kremlin that paid.")).containsExactly("NAME:Kremlin");
+        assertThat(found("One rule held: At Lerida University nobody paid.")).containsExactly("NAME:Lerida University");
+    }
 }

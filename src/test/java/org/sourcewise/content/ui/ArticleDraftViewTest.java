@@ -6,8 +6,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
@@ -53,22 +55,48 @@ class ArticleDraftViewTest extends SpringBrowserlessTest {
         return view;
     }
 
+    @SuppressWarnings("unchecked")
+    private Grid<ArticleDraftView.Row> grid() {
+        return byId(Grid.class, "candidate-grid");
+    }
+
+    /** Opens a row in the editor as a click on it in the grid would. */
+    private void open(ArticleDraftView.Row row) {
+        var tester = test(grid());
+        for (int i = 0; i < tester.size(); i++) {
+            if (tester.getRow(i) == row) {
+                tester.clickRow(i);
+                return;
+            }
+        }
+        throw new AssertionError("row not in the grid: " + row.candidate.text());
+    }
+
     @Test
-    void pasted_text_becomes_ranked_candidates_and_accepted_ones_a_course_with_draft_questions_in_the_bank() {
+    void pasted_text_becomes_ranked_candidates_in_a_grid_and_accepted_ones_a_course_with_draft_questions_in_the_bank() {
         ArticleDraftView view = pasteAndPropose("Tram from the view");
 
         assertThat(view.rows()).hasSize(12);
-        List<Checkbox> accepts = byIdPrefix(Checkbox.class, "accept-");
-        assertThat(accepts).hasSize(12);
-        long ticked = accepts.stream().filter(Checkbox::getValue).count();
+        assertThat(test(grid()).size()).isEqualTo(12);
+        assertThat(test(grid()).getRow(0).candidate.rank()).isEqualTo(1);
+        long ticked = view.rows().stream().filter(r -> r.accepted).count();
         assertThat(ticked).isPositive();
         assertThat(byId(com.vaadin.flow.component.html.Span.class, "accepted-count").getText())
                 .startsWith(ticked + " claims accepted of 12");
 
-        // accept the vague last one too, and reword the first ticked claim
-        test(accepts.getLast()).click();
-        TextArea firstStatement = byIdPrefix(TextArea.class, "statement-").getFirst();
-        test(firstStatement).setValue("In our words: " + firstStatement.getValue());
+        // accept the vague last one too, in its editor, and reword the first ticked claim
+        ArticleDraftView.Row last = test(grid()).getRow(11);
+        assertThat(last.accepted).isFalse();
+        open(last);
+        assertThat(view.current()).isSameAs(last);
+        test(byId(Checkbox.class, "candidate-accept")).click();
+        assertThat(last.accepted).isTrue();
+        ArticleDraftView.Row firstTicked = view.rows().stream().filter(r -> r.accepted).findFirst().orElseThrow();
+        open(firstTicked);
+        TextArea statement = byId(TextArea.class, "candidate-statement");
+        assertThat(statement.getValue()).isEqualTo(firstTicked.statement);
+        test(statement).setValue("In our words: " + firstTicked.statement);
+        assertThat(firstTicked.statement).startsWith("In our words: ");
 
         test(byId(Button.class, "create-course")).click();
 
@@ -84,21 +112,65 @@ class ArticleDraftViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_grid_shows_accepted_only_or_in_article_order_when_asked() {
+        ArticleDraftView view = pasteAndPropose("Filtered tram");
+        long ticked = view.rows().stream().filter(r -> r.accepted).count();
+
+        test(byId(Select.class, "candidate-filter")).selectItem("Accepted");
+        assertThat(test(grid()).size()).isEqualTo((int) ticked);
+        test(byId(Select.class, "candidate-filter")).selectItem("All candidates");
+        test(byId(Select.class, "candidate-order")).selectItem("In article order");
+
+        assertThat(test(grid()).size()).isEqualTo(12);
+        assertThat(test(grid()).getRow(0).candidate.paragraph()).isEqualTo(1);
+        assertThat(test(grid()).getRow(0).candidate.sentence()).isEqualTo(1);
+        assertThat(test(grid()).getRow(11).candidate.paragraph()).isEqualTo(6);
+    }
+
+    @Test
     void marked_candidates_merge_into_one_accepted_claim_in_article_order() {
         ArticleDraftView view = pasteAndPropose("Merged tram");
         List<ArticleDraftView.Row> rows = view.rows();
         ArticleDraftView.Row a = rows.stream().filter(r -> r.candidate.text().startsWith("Mayor Teodora Vance")).findFirst().orElseThrow();
         ArticleDraftView.Row b = rows.stream().filter(r -> r.candidate.text().startsWith("However, shop owners")).findFirst().orElseThrow();
 
-        test(byId(Checkbox.class, "mark-c" + b.candidate.paragraph() + "-" + b.candidate.sentence())).click();
-        test(byId(Checkbox.class, "mark-c" + a.candidate.paragraph() + "-" + a.candidate.sentence())).click();
+        open(b);
+        test(byId(Checkbox.class, "candidate-mark")).click();
+        open(a);
+        test(byId(Checkbox.class, "candidate-mark")).click();
         test(byId(Button.class, "merge-marked")).click();
 
         assertThat(view.rows()).hasSize(11);
+        assertThat(test(grid()).size()).isEqualTo(11);
         assertThat(a.statement).startsWith("Mayor Teodora Vance said").contains("However, shop owners");
         assertThat(a.accepted).isTrue();
-        assertThat(byId(TextArea.class, "statement-c" + a.candidate.paragraph() + "-" + a.candidate.sentence()).getValue())
-                .isEqualTo(a.statement);
+        assertThat(view.current()).isSameAs(a);
+        assertThat(byId(TextArea.class, "candidate-statement").getValue()).isEqualTo(a.statement);
+    }
+
+    @Test
+    void a_candidate_that_needs_context_is_unticked_and_its_editor_shows_the_sentence_before() {
+        ArticleDraftView view = navigate(ArticleDraftView.class);
+        test(byId(TextField.class, "article-title")).setValue("Plastic");
+        test(byId(TextArea.class, "article-text")).setValue("Plastic makes up 80% of the waste in the oceans, a 2024 survey"
+                + " of 40 countries found.\n\nThese encompass 60% of the world's coastline, the survey said in 2024. The"
+                + " Marine Safety Agency counted 9,000 tonnes of waste on the coast in 2023. It will publish a report in April.");
+        test(byId(Button.class, "propose-claims")).click();
+
+        ArticleDraftView.Row these = view.rows().stream().filter(r -> r.candidate.text().startsWith("These")).findFirst().orElseThrow();
+        assertThat(these.accepted).isFalse();
+        open(these);
+        assertThat(byId(com.vaadin.flow.component.html.Div.class, "candidate-context").getElement().getTextRecursively())
+                .contains("Needs context", "Plastic makes up 80%");
+        test(byId(Select.class, "candidate-filter")).selectItem("Needing context");
+        assertThat(test(grid()).size()).isEqualTo(1);
+        test(byId(Select.class, "candidate-filter")).selectItem("All candidates");
+
+        ArticleDraftView.Row it = view.rows().stream().filter(r -> r.candidate.text().startsWith("It will")).findFirst().orElseThrow();
+        open(it);
+        assertThat(byId(TextArea.class, "candidate-statement").getValue()).isEqualTo("The Marine Safety Agency will publish a report in April.");
+        assertThat(byId(com.vaadin.flow.component.html.Div.class, "candidate-context").getElement().getTextRecursively())
+                .contains("The article says: \u201cIt will publish a report in April.\u201d");
     }
 
     @Test
@@ -136,11 +208,15 @@ class ArticleDraftViewTest extends SpringBrowserlessTest {
     void a_key_phrase_edited_away_from_the_article_is_refused_at_that_claim_and_nothing_is_created() {
         ArticleDraftView view = pasteAndPropose("Refused in the view");
         ArticleDraftView.Row first = view.rows().stream().filter(r -> r.accepted).findFirst().orElseThrow();
-        TextField keyPhrase = byId(TextField.class, "keyphrase-c" + first.candidate.paragraph() + "-" + first.candidate.sentence());
-        test(keyPhrase).setValue("nothing like the article");
+        open(first);
+        test(byId(TextField.class, "candidate-keyphrase")).setValue("nothing like the article");
+        // look at another row, so that the refusal has to bring this one back into the editor
+        open(view.rows().stream().filter(r -> r != first).findFirst().orElseThrow());
 
         test(byId(Button.class, "create-course")).click();
 
+        TextField keyPhrase = byId(TextField.class, "candidate-keyphrase");
+        assertThat(view.current()).isSameAs(first);
         assertThat(keyPhrase.isInvalid()).isTrue();
         assertThat(keyPhrase.getErrorMessage()).contains("is not in paragraph " + first.candidate.paragraph());
         assertThat(keyPhrase.getValue()).isEqualTo("nothing like the article");
