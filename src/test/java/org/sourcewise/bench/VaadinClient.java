@@ -27,11 +27,17 @@ final class VaadinClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    /** A Set-Cookie header's name and value, before its attributes. */
+    private static final Pattern COOKIE = Pattern.compile("^\\s*([^=;\\s]+)=([^;]*)");
 
     private final HttpClient http;
     private final String base;
-    private String session;
+    /**
+     * Every cookie the server or a balancer in front of it set, sent back on each request as a browser
+     * does: the session id, which names its node for nginx's sticky routing (deploy/), and any cookie of
+     * the balancer's own. One client is one browser, so a student always reaches the node holding its UI.
+     */
+    private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
     private int uiId;
     private String securityKey;
     private int syncId;
@@ -188,14 +194,21 @@ final class VaadinClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
+        if (!cookies.isEmpty()) {
+            StringBuilder header = new StringBuilder();
+            cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+            request.header("Cookie", header.toString());
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (String cookie : response.headers().allValues("Set-Cookie")) {
-            Matcher m = SESSION.matcher(cookie);
+            Matcher m = COOKIE.matcher(cookie);
             if (m.find()) {
-                session = m.group(1);
+                // Max-Age=0 (or an empty value) is how a server deletes a cookie
+                if (m.group(2).isEmpty() || cookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                    cookies.remove(m.group(1));
+                } else {
+                    cookies.put(m.group(1), m.group(2));
+                }
             }
         }
         return response;
