@@ -46,9 +46,22 @@ final class VaadinClient {
     private final Map<Integer, String> tagByNode = new HashMap<>();
     private String lastResponse = "";
 
+    /** The address this student's requests say they come from (X-Forwarded-For), or null for the generator's own. */
+    private final @org.jspecify.annotations.Nullable String clientAddress;
+
     VaadinClient(HttpClient http, String base) {
+        this(http, base, null);
+    }
+
+    /**
+     * @param clientAddress sent as {@code X-Forwarded-For} on every request, so that a server started
+     *                      with {@code server.forward-headers-strategy=native} sees each student at an
+     *                      address of its own, as students on their own devices are; null sends none
+     */
+    VaadinClient(HttpClient http, String base, @org.jspecify.annotations.Nullable String clientAddress) {
         this.http = http;
         this.base = base;
+        this.clientAddress = clientAddress;
     }
 
     static final class ProtocolException extends RuntimeException {
@@ -194,6 +207,9 @@ final class VaadinClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         if (!cookies.isEmpty()) {
             StringBuilder header = new StringBuilder();
             cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));

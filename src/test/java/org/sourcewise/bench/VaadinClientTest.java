@@ -21,6 +21,7 @@ class VaadinClientTest {
 
     private HttpServer server;
     private final List<String> cookieHeaders = new CopyOnWriteArrayList<>();
+    private final List<String> forwardedFor = new CopyOnWriteArrayList<>();
     private volatile List<String> loginPageCookies = List.of();
 
     @BeforeEach
@@ -28,6 +29,7 @@ class VaadinClientTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/login", exchange -> {
             cookieHeaders.add(String.valueOf(exchange.getRequestHeaders().getFirst("Cookie")));
+            forwardedFor.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
             if ("GET".equals(exchange.getRequestMethod())) {
                 loginPageCookies.forEach(c -> exchange.getResponseHeaders().add("Set-Cookie", c));
                 byte[] page = "<html><head><meta name=\"_csrf\" content=\"token-1\"></head></html>".getBytes(StandardCharsets.UTF_8);
@@ -81,5 +83,26 @@ class VaadinClientTest {
 
         assertThatThrownBy(() -> client().login("bench00001", "bench-password")).isInstanceOf(VaadinClient.ProtocolException.class);
         assertThat(cookieHeaders.get(1)).isEqualTo("JSESSIONID=A1B2.node2");
+    }
+
+    @Test
+    void aStudentWithAnAddressOfItsOwnSaysSoOnEveryRequest() throws Exception {
+        loginPageCookies = List.of("JSESSIONID=A1B2.node2; Path=/", "route=node2; Path=/");
+        String address = LoadBenchmark.addressOf("bench00042");
+
+        new VaadinClient(HttpClient.newHttpClient(), "http://127.0.0.1:" + server.getAddress().getPort(), address)
+                .login("bench00042", "bench-password");
+
+        assertThat(address).matches("10\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}").isNotEqualTo(LoadBenchmark.addressOf("bench00043"));
+        assertThat(forwardedFor).containsExactly(address, address);
+    }
+
+    @Test
+    void withoutAnAddressTheGeneratorsOwnIsUsed() throws Exception {
+        loginPageCookies = List.of("JSESSIONID=A1B2.node2; Path=/", "route=node2; Path=/");
+
+        client().login("bench00001", "bench-password");
+
+        assertThat(forwardedFor).containsExactly("null", "null");
     }
 }
