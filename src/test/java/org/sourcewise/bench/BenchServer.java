@@ -14,8 +14,8 @@ import java.util.Locale;
 import org.sourcewise.PackagedServer;
 
 /**
- * The production jar as a separate process for the benchmarks: started on its own H2 file database
- * with a fixed heap, waited for, measured from /proc and stopped. Shared by {@link LoadBenchmark}
+ * The production jar as a separate process for the benchmarks: started on its own database (an H2
+ * file, or PostgreSQL through {@link BenchDatabase}) with a fixed heap, waited for, measured from /proc and stopped. Shared by {@link LoadBenchmark}
  * and {@link ScaleBenchmark} so both measure the same server the same way.
  */
 final class BenchServer {
@@ -46,6 +46,15 @@ final class BenchServer {
 
     /** @param extraArgs more of the app's own arguments ({@code --name=value}), after the benchmark's */
     static Process start(Path jar, Path dir, int port, String heap, boolean jfr, int cacheKb, List<String> extraArgs) throws IOException {
+        return start(jar, dir, port, heap, jfr, BenchDatabase.h2(dir), cacheKb, extraArgs);
+    }
+
+    /**
+     * @param database where the server keeps its data: its arguments and environment come from it
+     * @param cacheKb  H2's page cache in KB (0: H2's default); ignored on PostgreSQL
+     */
+    static Process start(Path jar, Path dir, int port, String heap, boolean jfr, BenchDatabase database, int cacheKb, List<String> extraArgs)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the GC log shows each full GC's heap before and after: a third witness for the heap figures
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + dir.resolve("gc.log")));
@@ -54,12 +63,13 @@ final class BenchServer {
             command.add("-XX:FlightRecorderOptions:stackdepth=1024");
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("server-" + System.currentTimeMillis() + ".jfr") + ",settings=profile");
         }
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--sourcewise.demo=true", "--spring.datasource.url=" + jdbcUrl(dir) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (cacheKb > 0 ? ";CACHE_SIZE=" + cacheKb : ""),
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--sourcewise.demo=true",
                 "--logging.level.root=warn", "--logging.level.org.sourcewise=info"));
+        command.addAll(database.appArgs(dir, cacheKb));
         command.addAll(extraArgs);
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(database.appEnvironment());
+        return builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile())).start();
     }
 
     static void stop(Process process) throws InterruptedException {
@@ -86,9 +96,7 @@ final class BenchServer {
 
     /** User plus system CPU of a process, from /proc (clock ticks of 1/100 s). */
     static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        return ProcCpu.ownTicks(Files.readString(Path.of("/proc", String.valueOf(pid), "stat"))) / 100.0;
     }
 
     static long percentile(List<Long> sorted, int p) {

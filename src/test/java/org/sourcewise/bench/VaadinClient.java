@@ -27,11 +27,17 @@ final class VaadinClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    /** A Set-Cookie header's name and value, before its attributes. */
+    private static final Pattern COOKIE = Pattern.compile("^\\s*([^=;\\s]+)=([^;]*)");
 
     private final HttpClient http;
     private final String base;
-    private String session;
+    /**
+     * Every cookie the server or a balancer in front of it set, sent back on each request as a browser
+     * does: the session id, which names its node for nginx's sticky routing (deploy/), and any cookie of
+     * the balancer's own. One client is one browser, so a student always reaches the node holding its UI.
+     */
+    private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
     private int uiId;
     private String securityKey;
     private int syncId;
@@ -40,9 +46,22 @@ final class VaadinClient {
     private final Map<Integer, String> tagByNode = new HashMap<>();
     private String lastResponse = "";
 
+    /** The address this student's requests say they come from (X-Forwarded-For), or null for the generator's own. */
+    private final @org.jspecify.annotations.Nullable String clientAddress;
+
     VaadinClient(HttpClient http, String base) {
+        this(http, base, null);
+    }
+
+    /**
+     * @param clientAddress sent as {@code X-Forwarded-For} on every request, so that a server started
+     *                      with {@code server.forward-headers-strategy=native} sees each student at an
+     *                      address of its own, as students on their own devices are; null sends none
+     */
+    VaadinClient(HttpClient http, String base, @org.jspecify.annotations.Nullable String clientAddress) {
         this.http = http;
         this.base = base;
+        this.clientAddress = clientAddress;
     }
 
     static final class ProtocolException extends RuntimeException {
@@ -188,14 +207,24 @@ final class VaadinClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        if (!cookies.isEmpty()) {
+            StringBuilder header = new StringBuilder();
+            cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+            request.header("Cookie", header.toString());
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (String cookie : response.headers().allValues("Set-Cookie")) {
-            Matcher m = SESSION.matcher(cookie);
+            Matcher m = COOKIE.matcher(cookie);
             if (m.find()) {
-                session = m.group(1);
+                // Max-Age=0 (or an empty value) is how a server deletes a cookie
+                if (m.group(2).isEmpty() || cookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                    cookies.remove(m.group(1));
+                } else {
+                    cookies.put(m.group(1), m.group(2));
+                }
             }
         }
         return response;
