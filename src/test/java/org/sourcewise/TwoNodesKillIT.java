@@ -153,6 +153,8 @@ class TwoNodesKillIT {
             s.page.getByText(QUIZ).first().click();
             s.page.locator("#start-attempt").click();
             assertThat(s.page.locator(".question-number")).containsText("Question 1 of " + QUESTIONS);
+            // the address changes after the question shows: wait for it rather than read it too early
+            assertThat(s.page).hasURL(Pattern.compile(".*/attempt/\\d+.*"));
             s.attemptId = Long.parseLong(s.page.url().replaceAll("^.*/attempt/(\\d+).*$", "$1"));
             assertThat(route(s.context)).as("a login keeps the browser on its node").isEqualTo(s.node);
         }
