@@ -100,6 +100,8 @@ class KeyboardOnlyQuizInBrowserIT extends BrowserTest {
             page.keyboard().press("Enter");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Welcome");
             page.navigate("http://localhost:" + port + "/quiz/" + quizId);
+            // tabbing before the page is drawn walks the menu only and runs out of presses
+            page.locator("#start-attempt").waitFor();
             pressUntil(page, "Tab", Pattern.compile("#start-attempt"));
             page.keyboard().press("Enter");
 
