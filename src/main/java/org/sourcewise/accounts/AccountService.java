@@ -5,8 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.sourcewise.accounts.internal.DemoAccounts;
+import org.sourcewise.browser.Languages;
 import org.sourcewise.accounts.internal.UserAccount;
 import org.sourcewise.accounts.internal.UserAccountRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,6 +91,25 @@ public class AccountService {
     public void chooseAppearance(Appearance appearance) {
         users.findById(currentUser.id().value()).orElseThrow(() -> new AccountException("username", "Your account no longer exists."))
                 .chooseAppearance(appearance);
+    }
+
+    /** The language the logged-in user chose for the app's words, or empty when their browser's applies. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Locale> myLanguage() {
+        return users.findById(currentUser.id().value())
+                .map(UserAccount::getLanguage)
+                .flatMap(Languages::supported);
+    }
+
+    /** Keeps the logged-in user's choice of language, for themselves only; a language the app does not speak is refused. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void chooseLanguage(Locale language) {
+        Locale supported = Languages.of(language)
+                .orElseThrow(() -> new IllegalArgumentException("Not a language the app speaks: " + language));
+        users.findById(currentUser.id().value()).orElseThrow(() -> new AccountException("username", "Your account no longer exists."))
+                .chooseLanguage(supported.toLanguageTag());
     }
 
     private UserSummary create(String username, String displayName, String password, Role role) {

@@ -3,7 +3,7 @@
  * configuration for the browser UI and the REST API, and start-up accounts (demo or first admin).
  * Other features learn who is calling through {@link org.sourcewise.accounts.CurrentUser}.
  */
-@ApplicationModule(allowedDependencies = {"browser :: ui"})
+@ApplicationModule(allowedDependencies = {"browser", "browser :: ui"})
 @NullMarked
 package org.sourcewise.accounts;
 

@@ -5,7 +5,7 @@
  * that failed is told to the person ({@link org.sourcewise.base.Failure}): a notification on the page,
  * problem JSON from the REST API. Uses accounts only.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "browser :: ui"})
+@ApplicationModule(allowedDependencies = {"accounts", "browser", "browser :: ui"})
 @NullMarked
 package org.sourcewise.base;
 

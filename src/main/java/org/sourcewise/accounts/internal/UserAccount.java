@@ -51,6 +51,9 @@ public class UserAccount {
     @Column(length = 8)
     private @Nullable Appearance appearance;
 
+    @Column(length = 16)
+    private @Nullable String language;
+
     protected UserAccount() {
     }
 
@@ -111,6 +114,15 @@ public class UserAccount {
 
     public void chooseAppearance(Appearance appearance) {
         this.appearance = appearance;
+    }
+
+    /** The BCP 47 tag of the language the user chose, or null when the browser's language applies. */
+    public @Nullable String getLanguage() {
+        return language;
+    }
+
+    public void chooseLanguage(String languageTag) {
+        this.language = languageTag;
     }
 
     public Instant getCreatedAt() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.base.Failure;
+import org.sourcewise.browser.ui.Words;
 
 /**
  * Every browser session's error handler. Vaadin's default only logs what a click's listener threw,
@@ -39,8 +40,8 @@ class FailureNotifier implements VaadinServiceInitListener {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setPosition(Notification.Position.TOP_CENTER);
         notification.setDuration(0);
-        Span text = new Span(failure.forPage());
-        Button close = new Button("Close", e -> notification.close());
+        Span text = new Span(FailureWords.forPage(failure));
+        Button close = new Button(Words.of("base.close"), e -> notification.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         HorizontalLayout content = new HorizontalLayout(text, close);
         content.setAlignItems(FlexComponent.Alignment.CENTER);

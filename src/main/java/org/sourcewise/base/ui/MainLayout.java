@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sourcewise.browser.ui.LanguageSwitch;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.CurrentUser;
@@ -37,23 +38,26 @@ public class MainLayout extends AppLayout {
         AccountPrincipal user = currentUser.find().orElse(null);
         if (user == null) {
             addToDrawer(drawerHeader);
-            Anchor login = new Anchor("login", "Log in");
-            login.addClassName("navbar-right");
-            addToNavbar(new DrawerToggle(), login);
+            Anchor login = new Anchor("login", getTranslation("base.nav.login"));
+            HorizontalLayout visitor = new HorizontalLayout(new LanguageSwitch(language -> { }), login);
+            visitor.setAlignItems(HorizontalLayout.Alignment.CENTER);
+            visitor.addClassName("navbar-right");
+            addToNavbar(new DrawerToggle(), visitor);
             return;
         }
         addToDrawer(drawerHeader, navigationFor(user.role()));
 
+
         Span who = new Span(user.displayName());
         who.addClassName("who");
-        Span role = new Span(user.role().name().toLowerCase());
+        Span role = new Span(getTranslation("base.role." + user.role().name().toLowerCase()));
         role.addClassName("badge");
-        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        Button logout = new Button(getTranslation("base.nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         // on a phone only the icon shows (app.css): the name stays the same as the word it hides
-        logout.setAriaLabel("Log out");
-        HorizontalLayout right = new HorizontalLayout(new ThemeSwitch(accounts), who, role, logout);
+        logout.setAriaLabel(getTranslation("base.nav.logout"));
+        HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(accounts::chooseLanguage), new ThemeSwitch(accounts), who, role, logout);
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
         right.addClassName("navbar-right");
         addToNavbar(new DrawerToggle(), right);
@@ -68,23 +72,23 @@ public class MainLayout extends AppLayout {
         }).orElse("login");
     }
 
-    private static SideNav navigationFor(Role role) {
+    private SideNav navigationFor(Role role) {
         SideNav nav = new SideNav();
         switch (role) {
             case STUDENT -> {
-                nav.addItem(new SideNavItem("My learning", "student", VaadinIcon.HOME.create()));
-                nav.addItem(new SideNavItem("Lessons", "lessons", VaadinIcon.BOOK.create()));
-                nav.addItem(new SideNavItem("Practice", "practice", VaadinIcon.REFRESH.create()));
+                nav.addItem(new SideNavItem(getTranslation("base.nav.my-learning"), "student", VaadinIcon.HOME.create()));
+                nav.addItem(new SideNavItem(getTranslation("base.nav.lessons"), "lessons", VaadinIcon.BOOK.create()));
+                nav.addItem(new SideNavItem(getTranslation("base.nav.practice"), "practice", VaadinIcon.REFRESH.create()));
             }
             case INSTRUCTOR -> {
-                nav.addItem(new SideNavItem("Teaching", "instructor", VaadinIcon.HOME.create()));
-                nav.addItem(new SideNavItem("Courses", "courses", VaadinIcon.BOOK.create()));
-                nav.addItem(new SideNavItem("Course from article", "courses/from-article", VaadinIcon.FILE_TEXT_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("base.nav.teaching"), "instructor", VaadinIcon.HOME.create()));
+                nav.addItem(new SideNavItem(getTranslation("base.nav.courses"), "courses", VaadinIcon.BOOK.create()));
+                nav.addItem(new SideNavItem(getTranslation("base.nav.course-from-article"), "courses/from-article", VaadinIcon.FILE_TEXT_O.create()));
             }
             case ADMIN -> {
-                nav.addItem(new SideNavItem("Admin console", "admin", VaadinIcon.DASHBOARD.create()));
-                nav.addItem(new SideNavItem("Courses", "courses", VaadinIcon.BOOK.create()));
-                nav.addItem(new SideNavItem("Course from article", "courses/from-article", VaadinIcon.FILE_TEXT_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("base.nav.admin-console"), "admin", VaadinIcon.DASHBOARD.create()));
+                nav.addItem(new SideNavItem(getTranslation("base.nav.courses"), "courses", VaadinIcon.BOOK.create()));
+                nav.addItem(new SideNavItem(getTranslation("base.nav.course-from-article"), "courses/from-article", VaadinIcon.FILE_TEXT_O.create()));
             }
         }
         return nav;

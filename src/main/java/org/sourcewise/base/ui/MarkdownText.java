@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sourcewise.browser.ui.Words;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -55,7 +56,8 @@ public final class MarkdownText {
         if (text.length() > CACHED_LENGTH) {
             return render(text);
         }
-        return RENDERED.get(text, MarkdownText::render);
+        // the words for a refused image are in the page's language, so the language is part of the key
+        return RENDERED.get(Words.locale().getLanguage() + ":" + text, key -> render(text));
     }
 
     private static String render(String markdown) {
@@ -80,8 +82,9 @@ public final class MarkdownText {
         public void visit(Image image) {
             if (!imageAllowed(image.getDestination())) {
                 String description = altText(image);
-                image.insertBefore(new Text("[image" + (description.isBlank() ? "" : ": " + description)
-                        + " (not shown: from a site that is not allowed)]"));
+                image.insertBefore(new Text(description.isBlank()
+                        ? Words.of("base.markdown.image-refused")
+                        : Words.of("base.markdown.image-refused-described", description)));
                 image.unlink();
             }
         }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.slf4j.Logger;
@@ -24,9 +24,8 @@ import org.springframework.core.NestedExceptionUtils;
  * reference that the log holds beside the stack trace.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Sourcewise")
 @AnonymousAllowed
-public class PageFailed extends VerticalLayout implements HasErrorParameter<Exception> {
+public class PageFailed extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(PageFailed.class);
 
@@ -34,6 +33,11 @@ public class PageFailed extends VerticalLayout implements HasErrorParameter<Exce
 
     PageFailed(CurrentUser currentUser) {
         this.currentUser = currentUser;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.page-failed.title");
     }
 
     @Override
@@ -54,8 +58,8 @@ public class PageFailed extends VerticalLayout implements HasErrorParameter<Exce
         }
         removeAll();
         addClassName("page-failed");
-        add(new H1("This page could not be opened"), new Paragraph(failure.forApi()),
-                new Anchor(MainLayout.homeOf(currentUser), "Back to your home page"));
+        add(new H1(getTranslation("base.page-failed.heading")), new Paragraph(FailureWords.forOpening(failure)),
+                new Anchor(MainLayout.homeOf(currentUser), getTranslation("base.back-home")));
         return failure.kind().status();
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,15 +20,19 @@ import org.sourcewise.accounts.CurrentUser;
  * exist. Inside the app's frame, with a way back home.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not found · Sourcewise")
 @AnonymousAllowed
-public class PageNotFound extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class PageNotFound extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     private final CurrentUser currentUser;
 
     PageNotFound(CurrentUser currentUser) {
         this.currentUser = currentUser;
         addClassName("page-not-found");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.not-found.title");
     }
 
     @Override
@@ -41,9 +45,8 @@ public class PageNotFound extends VerticalLayout implements HasErrorParameter<No
     static void show(VerticalLayout page, CurrentUser currentUser) {
         page.removeAll();
         page.addClassName("page-not-found");
-        page.add(new H1("Page not found"),
-                new Paragraph("There is nothing here that you can open. The link may be mistyped or out of date, or the page"
-                        + " may belong to another class or student."),
-                new Anchor(MainLayout.homeOf(currentUser), "Back to your home page"));
+        page.add(new H1(page.getTranslation("base.not-found.heading")),
+                new Paragraph(page.getTranslation("base.not-found.text")),
+                new Anchor(MainLayout.homeOf(currentUser), page.getTranslation("base.back-home")));
     }
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.Appearance;
+import org.sourcewise.browser.ui.Words;
 
 /**
  * The theme switch in the main layout: follow the system (the default), light or dark. The choice is
@@ -20,11 +21,7 @@ import org.sourcewise.accounts.Appearance;
 class ThemeSwitch extends MenuBar {
 
     static String words(Appearance appearance) {
-        return switch (appearance) {
-            case SYSTEM -> "Follow the system";
-            case LIGHT -> "Light";
-            case DARK -> "Dark";
-        };
+        return Words.of("base.theme." + appearance.name().toLowerCase());
     }
 
     private final AccountService accounts;
@@ -35,7 +32,7 @@ class ThemeSwitch extends MenuBar {
         this.accounts = accounts;
         setId("theme-switch");
         addThemeVariants(MenuBarVariant.TERTIARY);
-        Span words = new Span("Theme");
+        Span words = new Span(getTranslation("base.theme.switch"));
         words.addClassName("theme-switch-words");
         // the button's name is its text: "Theme" as shown, and the current choice for a screen reader
         state.addClassName("sr-only");
@@ -59,6 +56,6 @@ class ThemeSwitch extends MenuBar {
 
     private void show(Appearance current) {
         choices.forEach((appearance, item) -> item.setChecked(appearance == current));
-        state.setText(": " + words(current).toLowerCase());
+        state.setText(getTranslation("base.theme.current", words(current)));
     }
 }

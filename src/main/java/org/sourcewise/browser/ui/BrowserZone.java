@@ -46,8 +46,8 @@ public final class BrowserZone {
         return ZoneOffset.ofTotalSeconds(details.getTimezoneOffset() / 1000);
     }
 
-    /** {@code at} written by {@code format} in the browser's zone. */
+    /** {@code at} written by {@code format} in the browser's zone and the page's language. */
     public static String format(DateTimeFormatter format, Instant at) {
-        return format.withZone(current()).format(at);
+        return format.withZone(current()).withLocale(Words.locale()).format(at);
     }
 }

@@ -1,0 +1,66 @@
+package org.sourcewise.base.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.sourcewise.accounts.AccountService;
+import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.browser.Languages;
+import org.sourcewise.browser.ui.LanguageSwitch;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides each page's language as it is served, and writes it into {@code <html lang>} so that a
+ * screen reader speaks the app's words in it: the language a logged-in user chose (on any device),
+ * else the one chosen in this browser session, else the browser's first language the app speaks,
+ * else English. The session's locale then gives every view on the page its words.
+ */
+@Component
+class LanguageOnFirstPaint implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+
+    LanguageOnFirstPaint(CurrentUser currentUser, AccountService accounts) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            Locale language = languageFor(response.getVaadinRequest(), session);
+            if (session != null) {
+                session.setLocale(language);
+            }
+            Objects.requireNonNull(response.getDocument().head().parent()).attr("lang", language.toLanguageTag());
+        });
+    }
+
+    private Locale languageFor(VaadinRequest request, @Nullable VaadinSession session) {
+        if (currentUser.find().isPresent()) {
+            var chosen = accounts.myLanguage();
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
+        if (session != null && session.getAttribute(LanguageSwitch.SESSION_CHOICE) instanceof Locale chosen) {
+            return chosen;
+        }
+        return Languages.bestFor(browserLanguages(request));
+    }
+
+    private static List<Locale> browserLanguages(VaadinRequest request) {
+        return request instanceof VaadinServletRequest servlet
+                ? Collections.list(servlet.getHttpServletRequest().getLocales())
+                : List.of(request.getLocale());
+    }
+}
