@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * is the decimal separator. A separator that appears more than once groups thousands. A single point
  * is always a decimal point ({@code 1.000} is one). A single comma groups thousands only when it
  * follows one to three digits that do not start with 0 and is followed by exactly three digits
- * ({@code 50,000} is fifty thousand, {@code 3,14} and {@code 0,500} are decimals); a student who means
- * 1.234 should write it with a point.
+ * ({@code 50,000} is fifty thousand, {@code 3,14} and {@code 0,500} are decimals). Such a number has
+ * a second reading ({@link #readings}), and marking takes the better one.
  *
  * <p>Anything else (letters, units, a percent sign, two decimal separators) is not a number.
  */
@@ -32,6 +32,8 @@ public final class NumberInput {
     private static final Pattern SPACE_GROUPING = Pattern.compile("(?<=\\d)[ \\u00A0\\u202F\\u2009'’](?=\\d)");
     private static final Pattern COMMA_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(,\\d{3})+");
     private static final Pattern POINT_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(\\.\\d{3})+");
+    // one separator before exactly three digits: a thousand in one convention, a decimal in the other
+    private static final Pattern TWO_READINGS = Pattern.compile("[+\\-\u2212]?\\s*[1-9]\\d{0,2}[.,]\\d{3}");
 
     private NumberInput() {
     }
@@ -67,6 +69,28 @@ public final class NumberInput {
         } catch (NumberFormatException notANumber) {
             return OptionalDouble.empty();
         }
+    }
+
+    /**
+     * Every number {@code text} can denote: one, or two when it has a single separator before exactly
+     * three digits, which reads as a thousand in English and as a decimal in German and most of
+     * continental Europe ({@code 1,500} is 1500 or 1.5; {@code 1.000} is 1 or 1000). The first is
+     * {@link #parse}'s reading. Marking gives such an answer the credit of its better reading, so a
+     * student is marked the same whichever convention they write in (issue 18).
+     */
+    public static double[] readings(@Nullable String text) {
+        OptionalDouble first = parse(text);
+        if (first.isEmpty()) {
+            return new double[0];
+        }
+        String s = text == null ? "" : text.strip();
+        if (!TWO_READINGS.matcher(s).matches()) {
+            return new double[] {first.getAsDouble()};
+        }
+        OptionalDouble other = s.indexOf(',') >= 0 ? parse(s.replace(',', '.')) : parse(s.replace(".", ""));
+        return other.isPresent() && other.getAsDouble() != first.getAsDouble()
+                ? new double[] {first.getAsDouble(), other.getAsDouble()}
+                : new double[] {first.getAsDouble()};
     }
 
     /** Digits with at most one decimal point, or null when the separators cannot be read. */

@@ -1,7 +1,6 @@
 package org.sourcewise.quizzes.scoring;
 
 import java.util.List;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.Option;
 
@@ -19,17 +18,15 @@ final class NumericScoring {
         if (answer.values().size() != 1) {
             return Score.zero();
         }
-        OptionalDouble typed = NumberInput.parse(answer.values().getFirst());
-        if (typed.isEmpty()) {
-            return Score.zero();
-        }
-        double x = typed.getAsDouble();
         int best = -1;
-        for (int i = 0; i < options.size(); i++) {
-            Option o = options.get(i);
-            if (o.value() != null && within(x, o.value(), o.tolerance())
-                    && (best < 0 || o.weight() > options.get(best).weight())) {
-                best = i;
+        // "1,500" is 1500 or 1.5 depending on where the student learnt to write numbers: the better reading counts
+        for (double x : NumberInput.readings(answer.values().getFirst())) {
+            for (int i = 0; i < options.size(); i++) {
+                Option o = options.get(i);
+                if (o.value() != null && within(x, o.value(), o.tolerance())
+                        && (best < 0 || o.weight() > options.get(best).weight())) {
+                    best = i;
+                }
             }
         }
         return best < 0 ? Score.zero() : Score.of(Credit.tidy(options.get(best).weight()), List.of(best));

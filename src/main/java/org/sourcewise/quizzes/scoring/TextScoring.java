@@ -79,14 +79,14 @@ final class TextScoring {
         }
         // a number meets an accepted answer that is the same number however either groups its digits
         // ("10 000" with a thin space, "10,000", "10000"), read as numeric answers are (NumberInput)
-        OptionalDouble number = NumberInput.parse(response);
-        if (number.isEmpty()) {
+        double[] readings = NumberInput.readings(response);
+        if (readings.length == 0) {
             return Optional.empty();
         }
-        double x = number.getAsDouble();
         return best(options, candidates, o -> {
             OptionalDouble v = NumberInput.parse(o.text());
-            return v.isPresent() && Math.abs(v.getAsDouble() - x) <= 1e-9 * Math.max(1, Math.abs(x));
+            return v.isPresent() && java.util.Arrays.stream(readings)
+                    .anyMatch(x -> Math.abs(v.getAsDouble() - x) <= 1e-9 * Math.max(1, Math.abs(x)));
         });
     }
 

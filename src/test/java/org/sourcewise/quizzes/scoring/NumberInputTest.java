@@ -49,4 +49,26 @@ class NumberInputTest {
     void null_is_not_a_number() {
         assertThat(NumberInput.parse(null)).isEmpty();
     }
+
+    @ParameterizedTest(name = "\"{0}\" can be {1} or {2}")
+    @CsvSource(delimiter = '|', value = {
+            "1,500|1500|1.5",
+            "1.000|1|1000",
+            "-12.250|-12.25|-12250",
+            "999,999|999999|999.999"})
+    void a_single_separator_before_three_digits_has_both_readings(String text, double first, double second) {
+        assertThat(NumberInput.readings(text)).containsExactly(first, second);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" has one reading")
+    @ValueSource(strings = {"3,5", "3.14", "0,500", "1,234.5", "1.234,5", "50 000", "12,5000", "1,000,000", "2"})
+    void every_other_number_has_one_reading(String text) {
+        assertThat(NumberInput.readings(text)).containsExactly(NumberInput.parse(text).getAsDouble());
+    }
+
+    @Test
+    void text_that_is_not_a_number_has_no_reading() {
+        assertThat(NumberInput.readings("2.5 km")).isEmpty();
+        assertThat(NumberInput.readings(null)).isEmpty();
+    }
 }

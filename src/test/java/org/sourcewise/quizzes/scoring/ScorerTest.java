@@ -317,6 +317,16 @@ class ScorerTest {
         }
 
         @Test
+        void a_number_written_the_german_way_is_marked_as_its_writer_meant_it() {
+            QuestionContent half = question(QuestionType.NUMERIC, Option.number(1.5, 0, 1, null));
+            QuestionContent thousand = question(QuestionType.NUMERIC, Option.number(1000, 0, 1, null));
+            assertThat(scorer.score(half, Answer.of("1,500")).fraction()).isEqualTo(1.0);
+            assertThat(scorer.score(thousand, Answer.of("1.000")).fraction()).isEqualTo(1.0);
+            assertThat(scorer.score(thousand, Answer.of("1,000")).fraction()).isEqualTo(1.0);
+            assertThat(scorer.score(half, Answer.of("1.000")).fraction()).isZero();
+        }
+
+        @Test
         void text_that_is_not_a_number_scores_zero() {
             assertThat(scorer.score(q, Answer.of("two and a half"))).isEqualTo(Score.zero());
             assertThat(scorer.score(q, Answer.of("2.5 km"))).isEqualTo(Score.zero());
