@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewise.accounts.LoginLockedOut;
+import org.sourcewise.accounts.LoginBusyException;
 import org.sourcewise.accounts.LoginRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,12 +35,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
 
-    /** A login that waits longer than this for its lane is refused rather than holding a server thread. */
+    /** A login that waits longer than this for its lane is turned away as busy rather than holding a server thread. */
     static final Duration LANE_WAIT = Duration.ofSeconds(10);
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final Duration laneWait;
 
     @Autowired
     ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, Clock clock,
@@ -53,14 +55,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                                     @Value("${sourcewise.login.address-pause:1m}") Duration addressPause) {
         this(new LoginThrottle(new LoginThrottle.Limits(accountFailures, accountWindow, firstLockout, longestLockout,
                 addressFailures, addressWindow, addressPause), clock, ThrottledPasswordEncoder.halfTheCores()),
-                passwordChecker(users, encoder), events);
+                passwordChecker(users, encoder), events, LANE_WAIT);
     }
 
     ThrottledAuthenticationProvider(LoginThrottle throttle, DaoAuthenticationProvider passwords,
-                                    ApplicationEventPublisher events) {
+                                    ApplicationEventPublisher events, Duration laneWait) {
         this.throttle = throttle;
         this.passwords = passwords;
         this.events = events;
+        this.laneWait = laneWait;
     }
 
     private static DaoAuthenticationProvider passwordChecker(UserDetailsService users, PasswordEncoder encoder) {
@@ -78,12 +81,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         Semaphore accountLane = throttle.accountLane(username);
         Semaphore addressLane = throttle.addressLane(address);
+        // a login that waited too long in a lane was never checked: busy, not a wrong password
         if (!enter(accountLane)) {
-            throw new LoginRefusedException();
+            throw new LoginBusyException();
         }
         try {
             if (!enter(addressLane)) {
-                throw new LoginRefusedException();
+                throw new LoginBusyException();
             }
             try {
                 // a lock-out may have begun while this login waited in its lane
@@ -114,9 +118,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private static boolean enter(Semaphore lane) {
+    private boolean enter(Semaphore lane) {
         try {
-            return lane.tryAcquire(LANE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return lane.tryAcquire(laneWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.LoginLockedOut;
+import org.sourcewise.accounts.LoginBusyException;
 import org.sourcewise.accounts.LoginRefusedException;
 import org.sourcewise.audit.AuditAction;
 import org.springframework.context.event.EventListener;
@@ -68,6 +69,9 @@ class LoginAuditor {
     void loginFailed(AbstractAuthenticationFailureEvent event) {
         if (event.getException() instanceof LoginRefusedException) {
             return; // refused during a lock-out, which lockedOut recorded once
+        }
+        if (event.getException() instanceof LoginBusyException) {
+            return; // not a failed login: its password was never checked, and a rush of them would add a write each
         }
         Authentication auth = event.getAuthentication();
         String name = auth == null ? "" : String.valueOf(auth.getName());
