@@ -33,11 +33,14 @@ public final class Bundles {
     private static final Logger log = LoggerFactory.getLogger(Bundles.class);
     private static final Pattern FILE = Pattern.compile("([a-z][a-z0-9-]*)_([a-z]{2})\\.properties");
 
-    private final Map<Locale, Map<String, String>> words;
+    // by language code ("en", "de"): a region never changes the words, only how dates are written
+    private final Map<String, Map<String, String>> words;
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
 
     Bundles(Map<Locale, Map<String, String>> words) {
-        this.words = words;
+        Map<String, Map<String, String>> byLanguage = new HashMap<>();
+        words.forEach((locale, w) -> byLanguage.put(locale.getLanguage(), Map.copyOf(w)));
+        this.words = Map.copyOf(byLanguage);
     }
 
     /** The bundles on the class path, read on first use. */
@@ -77,13 +80,12 @@ public final class Bundles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        words.replaceAll((l, w) -> Map.copyOf(w));
-        return new Bundles(Map.copyOf(words));
+        return new Bundles(words);
     }
 
     /** Every key and its pattern in one language. */
     public Map<String, String> all(Locale language) {
-        return words.getOrDefault(Languages.of(language).orElse(Locale.ENGLISH), Map.of());
+        return words.getOrDefault(language.getLanguage(), Map.of());
     }
 
     /**
@@ -92,14 +94,14 @@ public final class Bundles {
      * the browser tests look for.
      */
     public String say(Locale locale, String key, Object... params) {
-        Locale language = Languages.of(locale).orElse(Locale.ENGLISH);
+        Locale language = Languages.of(locale).orElse(Languages.SUPPORTED.getFirst());
         String pattern = all(language).get(key);
         if (pattern == null) {
             if (reportedMissing.add(language + ":" + key)) {
                 log.warn("No words for {} in {}", key, language);
             }
-            pattern = all(Locale.ENGLISH).get(key);
-            language = Locale.ENGLISH;
+            language = Languages.SUPPORTED.getFirst();
+            pattern = all(language).get(key);
         }
         if (pattern == null) {
             return "⟦" + key + "⟧";

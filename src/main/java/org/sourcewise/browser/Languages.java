@@ -11,8 +11,11 @@ import java.util.Optional;
  */
 public final class Languages {
 
-    /** Every language the app speaks, English first. */
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
+    /**
+     * Every language the app speaks, English first. English is British English, as the app's words
+     * are written and as its dates were always shown (7 Dec 2026, 16:36).
+     */
+    public static final List<Locale> SUPPORTED = List.of(Locale.UK, Locale.GERMANY);
 
     private Languages() {
     }

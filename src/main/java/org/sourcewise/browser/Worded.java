@@ -16,6 +16,6 @@ public interface Worded {
 
     /** A key's English words, for an exception's message. */
     static String english(String key, Object... params) {
-        return Bundles.loaded().say(java.util.Locale.ENGLISH, key, params);
+        return Bundles.loaded().say(Languages.SUPPORTED.getFirst(), key, params);
     }
 }

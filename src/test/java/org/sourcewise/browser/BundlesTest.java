@@ -73,8 +73,9 @@ class BundlesTest {
 
     @Test
     void the_browsers_first_language_the_app_speaks_is_chosen() {
-        assertThat(Languages.bestFor(List.of(Locale.forLanguageTag("fr-FR"), Locale.forLanguageTag("de-CH")))).isEqualTo(Locale.GERMAN);
-        assertThat(Languages.bestFor(List.of(Locale.forLanguageTag("ko")))).isEqualTo(Locale.ENGLISH);
-        assertThat(Languages.ownName(Locale.GERMAN)).isEqualTo("Deutsch");
+        assertThat(Languages.bestFor(List.of(Locale.forLanguageTag("fr-FR"), Locale.forLanguageTag("de-CH")))).isEqualTo(Locale.GERMANY);
+        assertThat(Languages.bestFor(List.of(Locale.forLanguageTag("ko")))).isEqualTo(Locale.UK);
+        assertThat(Languages.ownName(Locale.GERMANY)).isEqualTo("Deutsch");
+        assertThat(Languages.ownName(Locale.UK)).isEqualTo("English");
     }
 }

@@ -27,7 +27,7 @@ public class LanguageSwitch extends MenuBar {
         setId("language-switch");
         addThemeVariants(MenuBarVariant.TERTIARY);
         Locale current = Words.locale();
-        Span words = new Span(Languages.ownName(Languages.of(current).orElse(Locale.ENGLISH)));
+        Span words = new Span(Languages.ownName(current));
         words.addClassName("language-switch-words");
         Span state = new Span(getTranslation("browser.language.switch"));
         state.addClassName("sr-only");

@@ -3,6 +3,7 @@ package org.sourcewise.browser.ui;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.sourcewise.browser.Bundles;
+import org.sourcewise.browser.Languages;
 import org.sourcewise.browser.Worded;
 
 /**
@@ -32,9 +33,10 @@ public final class Words {
         return message == null ? of("browser.failure.unexplained") : message;
     }
 
-    /** The current page's language, or English when there is no page (a test, a background job). */
+    /** The current page's language, or (British) English when there is no page (a test, a background job). */
     public static Locale locale() {
         UI ui = UI.getCurrent();
-        return ui == null ? Locale.ENGLISH : ui.getLocale();
+        // always one of the app's languages, so that dates are written the same way for every English page
+        return ui == null ? Languages.SUPPORTED.getFirst() : Languages.of(ui.getLocale()).orElse(Languages.SUPPORTED.getFirst());
     }
 }
