@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -27,49 +27,47 @@ import org.sourcewise.reports.ClassOverviewService;
  * which searches rather than lists thousands.
  */
 @Route("admin")
-@PageTitle("Admin console · Sourcewise")
 @RolesAllowed("ADMIN")
-class AdminHomeView extends VerticalLayout {
+class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
 
     AdminHomeView(CourseService courses, CourseImportReport importReport, ClassService classes,
                   ClassOverviewService overviews, org.sourcewise.operations.BackupService backups) {
         addClassName("page");
-        add(new H1("Admin console"));
-        Anchor usersLink = new Anchor("admin/users", "Users: create, deactivate, reset passwords, change roles, import CSV");
-        Anchor auditLink = new Anchor("admin/audit", "Audit log: logins, failed logins, account changes, grades");
+        add(new H1(getTranslation("reports.admin.heading")));
+        Anchor usersLink = new Anchor("admin/users", getTranslation("reports.admin.users-link"));
+        Anchor auditLink = new Anchor("admin/audit", getTranslation("reports.admin.audit-link"));
         Div links = new Div(usersLink, auditLink);
         links.addClassNames("card", "admin-links");
         add(links, new BackupCard(backups));
 
-        add(new H2("Courses"));
+        add(new H2(getTranslation("reports.admin.courses")));
         Grid<CourseInfo> courseGrid = new Grid<>();
-        courseGrid.addColumn(CourseInfo::title).setHeader("Course").setFlexGrow(3);
-        courseGrid.addColumn(CourseInfo::slug).setHeader("Slug").setFlexGrow(2);
-        courseGrid.addColumn(CourseInfo::claimCount).setHeader("Claims");
+        courseGrid.addColumn(CourseInfo::title).setHeader(getTranslation("reports.admin.course")).setFlexGrow(3);
+        courseGrid.addColumn(CourseInfo::slug).setHeader(getTranslation("reports.admin.slug")).setFlexGrow(2);
+        courseGrid.addColumn(CourseInfo::claimCount).setHeader(getTranslation("reports.admin.claims"));
         courseGrid.addColumn(c -> importReport.entries().stream().filter(e -> e.slug().equals(c.slug())).findFirst()
-                .map(e -> e.outcome() == CourseImportReport.Outcome.CHANGED
-                        ? "Changed since import, not merged: " + String.join(", ", e.changedFiles())
-                        : e.outcome().name().toLowerCase())
-                .orElse("")).setHeader("Last start-up").setFlexGrow(3);
+                .map(this::lastStartUp).orElse("")).setHeader(getTranslation("reports.admin.last-start-up")).setFlexGrow(3);
         courseGrid.setItems(courses.listCourses());
         courseGrid.setAllRowsVisible(true);
         add(courseGrid);
 
-        add(new H2("Classes"));
+        add(new H2(getTranslation("reports.admin.classes")));
         Grid<ClassInfo> classGrid = new Grid<>();
         classGrid.addClassName("classes-grid");
-        classGrid.addColumn(ClassInfo::name).setHeader("Class").setFlexGrow(3).setSortable(true);
-        classGrid.addColumn(ClassInfo::studentCount).setHeader("Students").setSortable(true);
-        classGrid.addColumn(ClassInfo::joinCode).setHeader("Join code");
+        classGrid.addColumn(ClassInfo::name).setHeader(getTranslation("reports.admin.class")).setFlexGrow(3).setSortable(true);
+        classGrid.addColumn(ClassInfo::studentCount).setHeader(getTranslation("reports.admin.students")).setSortable(true);
+        classGrid.addColumn(ClassInfo::joinCode).setHeader(getTranslation("reports.admin.join-code"));
         // instructors and average grade are worked out for the rows on screen only, once each
         Map<Long, Optional<ClassOverview>> overview = new HashMap<>();
         classGrid.addColumn(c -> overview.computeIfAbsent(c.id(), overviews::overview)
                         .map(o -> String.join(", ", o.instructors())).orElse(""))
-                .setHeader("Instructor").setFlexGrow(2);
+                .setHeader(getTranslation("reports.admin.instructor")).setFlexGrow(2);
         classGrid.addColumn(c -> overview.computeIfAbsent(c.id(), overviews::overview)
-                        .map(o -> o.averageGradePercent() == null ? "–" : Math.round(o.averageGradePercent()) + "%").orElse(""))
-                .setHeader("Average grade");
-        classGrid.addComponentColumn(c -> new Anchor("class/" + c.id() + "/gradebook", "Gradebook")).setHeader("Results");
+                        .map(o -> o.averageGradePercent() == null ? "–"
+                                : getTranslation("reports.percent-whole", Math.round(o.averageGradePercent()))).orElse(""))
+                .setHeader(getTranslation("reports.admin.average-grade"));
+        classGrid.addComponentColumn(c -> new Anchor("class/" + c.id() + "/gradebook", getTranslation("reports.admin.gradebook")))
+                .setHeader(getTranslation("reports.admin.results"));
         // one query for the classes and one for their sizes, however many classes there are
         List<ClassInfo> all = classes.teachingClasses();
         classGrid.setItems(all);
@@ -79,5 +77,19 @@ class AdminHomeView extends VerticalLayout {
             classGrid.setHeight("30rem");
         }
         add(classGrid);
+    }
+
+    /** What the last start-up did with a course's files. */
+    private String lastStartUp(CourseImportReport.Entry entry) {
+        return switch (entry.outcome()) {
+            case IMPORTED -> getTranslation("reports.admin.import.imported");
+            case UNCHANGED -> getTranslation("reports.admin.import.unchanged");
+            case CHANGED -> getTranslation("reports.admin.import.changed", String.join(", ", entry.changedFiles()));
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reports.admin.title");
     }
 }

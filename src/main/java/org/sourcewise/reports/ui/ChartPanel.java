@@ -22,7 +22,7 @@ final class ChartPanel extends Div {
     ChartPanel(String title, String svg, List<String> headers, List<List<String>> rows) {
         addClassNames("card", "chart-panel");
         image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
-                title + " (chart; the figures are in the table beside it)");
+                getTranslation("reports.chart.image", title));
         image.addClassName("chart-image");
         image.setWidthFull();
         Div figure = new Div(image);
@@ -51,7 +51,7 @@ final class ChartPanel extends Div {
         // and a focusable region needs a name
         tableBox.getElement().setAttribute("tabindex", "0");
         tableBox.getElement().setAttribute("role", "region");
-        tableBox.getElement().setAttribute("aria-label", title + " (table)");
+        tableBox.getElement().setAttribute("aria-label", getTranslation("reports.chart.table", title));
         add(figure, tableBox);
     }
 

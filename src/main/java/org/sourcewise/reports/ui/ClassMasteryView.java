@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.reports.ClaimMastery;
 import org.sourcewise.reports.ClaimMasteryService;
 import org.sourcewise.reports.ClaimQuestion;
@@ -42,15 +43,22 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** How many of the weakest claims the chart shows; the list below has them all. */
     static final int CHARTED = 12;
 
-    /** The chart's series, in the colours of the bars on the claim cards (reports.css). */
-    static final List<SvgCharts.Series> SERIES = List.of(new SvgCharts.Series("Mastered", new Color(46, 125, 79)),
-            new SvgCharts.Series("Shaky", new Color(224, 165, 38)), new SvgCharts.Series("Not yet seen", new Color(200, 204, 210)));
+    /** Stands for the lesson's link inside the words around it; no words contain it. */
+    private static final String LINK_MARK = "\u0000";
+
+    /** The chart's series, in the colours of the bars on the claim cards (reports.css), named in the page's language. */
+    static List<SvgCharts.Series> series() {
+        return List.of(new SvgCharts.Series(Words.of("reports.mastery.mastered"), new Color(46, 125, 79)),
+                new SvgCharts.Series(Words.of("reports.mastery.shaky"), new Color(224, 165, 38)),
+                new SvgCharts.Series(Words.of("reports.mastery.not-seen"), new Color(200, 204, 210)));
+    }
 
     private final ClaimMasteryService mastery;
-    private String title = "Claim mastery · Sourcewise";
+    private String title;
 
     ClassMasteryView(ClaimMasteryService mastery) {
         this.mastery = mastery;
+        this.title = getTranslation("reports.mastery.title");
         addClassNames("page", "page-wide", "class-mastery");
     }
 
@@ -58,32 +66,33 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         long classId = event.getRouteParameters().getLong("classId").orElseThrow(NotFoundException::new);
         ClassMastery result = mastery.classMastery(classId).orElseThrow(NotFoundException::new);
-        title = "Claim mastery: " + result.schoolClass().name() + " · Sourcewise";
+        title = getTranslation("reports.mastery.title-of", result.schoolClass().name());
         removeAll();
-        add(new Anchor("class/" + classId + "/gradebook", "← Gradebook of " + result.schoolClass().name()));
-        add(new H1("Claim mastery: " + result.schoolClass().name()));
-        Paragraph intro = new Paragraph(result.students() + " students · " + result.claims().size() + " claims, weakest first. "
-                + "A student has a claim mastered when their practice and quiz record says they would recall it now and "
-                + "for at least a week. Quiz answers: the class's mean mark on the claim's questions in this class's quizzes.");
+        add(new Anchor("class/" + classId + "/gradebook", getTranslation("reports.back-to-gradebook", result.schoolClass().name())));
+        add(new H1(getTranslation("reports.mastery.heading", result.schoolClass().name())));
+        Paragraph intro = new Paragraph(getTranslation("reports.mastery.intro", result.students(), result.claims().size()));
         intro.addClassName("muted");
         add(intro);
         if (result.claims().isEmpty()) {
-            add(new Paragraph(result.courseSlug() == null ? "This class has no course, so there are no claims to show."
-                    : "This class's course has no claims yet."));
+            add(new Paragraph(result.courseSlug() == null ? getTranslation("reports.mastery.no-course")
+                    : getTranslation("reports.mastery.no-claims")));
             return;
         }
         List<ClaimMastery> weakest = result.claims().stream().limit(CHARTED).toList();
-        String chartTitle = weakest.size() < result.claims().size() ? "The " + weakest.size() + " weakest claims" : "Claims mastered";
+        String chartTitle = weakest.size() < result.claims().size() ? getTranslation("reports.mastery.chart-weakest", weakest.size())
+                : getTranslation("reports.mastery.chart-all");
         add(new ChartPanel(chartTitle,
-                SvgCharts.stackedPercentBars(chartTitle, "Students of the class (%)", SERIES,
+                SvgCharts.stackedPercentBars(chartTitle, getTranslation("reports.mastery.axis"), series(),
                         weakest.stream().map(c -> new SvgCharts.StackedBar(c.claim().key(), List.of(share(c.mastered(), c),
                                 share(c.shaky(), c), share(c.notSeen(), c)))).toList()),
-                List.of("Claim", "Mastered", "Shaky", "Not yet seen", "Quiz answers"),
+                List.of(getTranslation("reports.mastery.claim"), getTranslation("reports.mastery.mastered"),
+                        getTranslation("reports.mastery.shaky"), getTranslation("reports.mastery.not-seen"),
+                        getTranslation("reports.mastery.quiz-answers")),
                 weakest.stream().map(c -> List.of(c.claim().key(), Figures.percent(c.masteredPercent()),
                         Figures.percent(share(c.shaky(), c)), Figures.percent(share(c.notSeen(), c)),
                         c.quiz().map(Figures::percent).orElse("–"))).toList()));
 
-        add(new H2("All claims, weakest first"));
+        add(new H2(getTranslation("reports.mastery.all-claims")));
         Div list = new Div();
         list.addClassName("claim-mastery-list");
         result.claims().forEach(c -> list.add(card(c, result.courseSlug())));
@@ -104,12 +113,14 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
         Span where = new Span();
         where.addClassNames("muted", "claim-where");
         if (c.lessonId() == null) {
-            where.setText("In no lesson · paragraph " + c.claim().paragraph());
+            where.setText(Words.of("reports.mastery.in-no-lesson", c.claim().paragraph()));
         } else {
             Anchor lesson = new Anchor(lessonHref(c.lessonId()), c.lessonTitle());
             lesson.addClassName("claim-lesson-link");
-            lesson.getElement().setAttribute("title", "Open the lesson as its students see it (read-only)");
-            where.add(new Span("Lesson: "), lesson, new Span(" · paragraph " + c.claim().paragraph()));
+            lesson.getElement().setAttribute("title", Words.of("reports.mastery.lesson-link-title"));
+            // the lesson's link goes where the words put it: split the sentence around a mark in its place
+            String[] around = Words.of("reports.mastery.in-lesson", LINK_MARK, c.claim().paragraph()).split(LINK_MARK, 2);
+            where.add(new Span(around[0]), lesson, new Span(around.length > 1 ? around[1] : ""));
         }
         card.add(where);
 
@@ -131,15 +142,15 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
             Div content = new Div(questions);
             if (courseSlug != null) {
                 Anchor bank = new Anchor(bankHref(courseSlug, c.claim().key(), null),
-                        "Open these questions in the question bank");
+                        Words.of("reports.mastery.open-in-bank"));
                 bank.addClassName("claim-bank-link");
                 content.add(bank);
             }
-            Details details = new Details("Questions that test it (" + c.questions().size() + ")", content);
+            Details details = new Details(Words.of("reports.mastery.questions", c.questions().size()), content);
             details.addClassName("claim-questions-details");
             card.add(details);
         } else {
-            Span none = new Span("No published question tests this claim.");
+            Span none = new Span(Words.of("reports.mastery.no-question"));
             none.addClassName("muted");
             card.add(none);
         }
@@ -159,11 +170,10 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** "Mastered by 2 of 30 (6.7%) · shaky 10 · not yet seen 18 · quiz answers 64.0% (45 answers by 20 students)". */
     static String figures(ClaimMastery c) {
-        String answers = c.quiz().map(p -> "quiz answers " + Figures.percent(p) + " (" + c.responses() + " answer"
-                + (c.responses() == 1 ? "" : "s") + " by " + c.respondents() + " student" + (c.respondents() == 1 ? "" : "s") + ")")
-                .orElse("no quiz answers yet");
-        return String.format(Locale.ROOT, "Mastered by %d of %d (%s) · shaky %d · not yet seen %d · %s", c.mastered(), c.students(),
-                Figures.percent(c.masteredPercent()), c.shaky(), c.notSeen(), answers);
+        String answers = c.quiz().map(p -> Words.of("reports.mastery.figures-answers", Figures.percent(p), c.responses(), c.respondents()))
+                .orElseGet(() -> Words.of("reports.mastery.figures-no-answers"));
+        return Words.of("reports.mastery.figures", c.mastered(), c.students(), Figures.percent(c.masteredPercent()), c.shaky(),
+                c.notSeen(), answers);
     }
 
     private static double share(int students, ClaimMastery c) {

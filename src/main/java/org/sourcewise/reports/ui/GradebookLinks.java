@@ -12,11 +12,11 @@ final class GradebookLinks extends Div {
 
     GradebookLinks(long classId, GradebookService gradebooks) {
         addClassName("report-links");
-        RouterLink mastery = new RouterLink("Claim mastery", ClassMasteryView.class, new RouteParameters("classId", String.valueOf(classId)));
+        RouterLink mastery = new RouterLink(getTranslation("reports.gradebook.claim-mastery"), ClassMasteryView.class, new RouteParameters("classId", String.valueOf(classId)));
         add(mastery,
-                Downloads.link("Download CSV", GradebookExport.fileName(classId, "csv"), GradebookExport.CSV_TYPE + "; charset=UTF-8",
+                Downloads.link(getTranslation("reports.gradebook.download-csv"), GradebookExport.fileName(classId, "csv"), GradebookExport.CSV_TYPE + "; charset=UTF-8",
                         () -> GradebookExport.csv(gradebooks.gradebook(classId).orElseThrow()).getBytes(StandardCharsets.UTF_8)),
-                Downloads.link("Download XLSX", GradebookExport.fileName(classId, "xlsx"), GradebookExport.XLSX_TYPE,
+                Downloads.link(getTranslation("reports.gradebook.download-xlsx"), GradebookExport.fileName(classId, "xlsx"), GradebookExport.XLSX_TYPE,
                         () -> GradebookExport.xlsx(gradebooks.gradebook(classId).orElseThrow())));
     }
 }

@@ -19,10 +19,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.sourcewise.browser.ui.BrowserZone;
+import org.sourcewise.browser.ui.Words;
+import org.sourcewise.quizzes.rules.GradeStatus;
 import org.sourcewise.reports.GradeCell;
 import org.sourcewise.reports.Gradebook;
 import org.sourcewise.reports.GradebookQuiz;
@@ -38,13 +41,15 @@ import org.sourcewise.reports.GradebookService;
 @StyleSheet("styles/reports.css")
 class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    /** Dates and times on the result pages, written in the page's language by {@link BrowserZone#format}. */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final GradebookService gradebooks;
-    private String title = "Gradebook · Sourcewise";
+    private String title;
 
     GradebookView(GradebookService gradebooks) {
         this.gradebooks = gradebooks;
+        this.title = getTranslation("reports.gradebook.title");
         addClassNames("page", "page-wide", "gradebook");
     }
 
@@ -52,19 +57,18 @@ class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         long classId = event.getRouteParameters().getLong("classId").orElseThrow(NotFoundException::new);
         Gradebook book = gradebooks.gradebook(classId).orElseThrow(NotFoundException::new);
-        title = "Gradebook: " + book.schoolClass().name() + " · Sourcewise";
+        title = getTranslation("reports.gradebook.title-of", book.schoolClass().name());
         removeAll();
-        add(new H1("Gradebook: " + book.schoolClass().name()));
-        add(new Paragraph(new Span(book.rows().size() + " students · " + book.quizzes().size() + " quizzes. "
-                + "Grades follow each quiz's grading method; the number in brackets is attempts used.")));
+        add(new H1(getTranslation("reports.gradebook.heading", book.schoolClass().name())));
+        add(new Paragraph(new Span(getTranslation("reports.gradebook.intro", book.rows().size(), book.quizzes().size()))));
         add(new GradebookLinks(classId, gradebooks));
         if (book.quizzes().isEmpty()) {
-            add(new Paragraph("No quiz is assigned to this class yet."));
+            add(new Paragraph(getTranslation("reports.gradebook.no-quiz")));
             return;
         }
         TextField filter = new TextField();
-        filter.setPlaceholder("Filter by student name");
-        filter.setAriaLabel("Filter by student name");
+        filter.setPlaceholder(getTranslation("reports.gradebook.filter"));
+        filter.setAriaLabel(getTranslation("reports.gradebook.filter"));
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         add(filter);
@@ -74,14 +78,14 @@ class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var student = grid.addComponentColumn(r -> new RouterLink(r.student().displayName(), StudentResultsView.class,
                         new RouteParameters(new com.vaadin.flow.router.RouteParam("classId", String.valueOf(classId)),
                                 new com.vaadin.flow.router.RouteParam("userId", String.valueOf(r.student().id().value())))))
-                .setHeader("Student").setComparator(Comparator.comparing((GradebookRow r) -> r.student().displayName(),
+                .setHeader(getTranslation("reports.gradebook.student")).setComparator(Comparator.comparing((GradebookRow r) -> r.student().displayName(),
                         String.CASE_INSENSITIVE_ORDER)).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.student().username()).setHeader("Username").setSortable(true)
+        grid.addColumn(r -> r.student().username()).setHeader(getTranslation("reports.gradebook.username")).setSortable(true)
                 .setComparator(Comparator.comparing((GradebookRow r) -> r.student().username())).setAutoWidth(true);
         for (GradebookQuiz quiz : book.quizzes()) {
             Anchor header = new Anchor("quiz/" + quiz.quizId() + "/statistics", quiz.title());
-            header.setTitle("Statistics of " + quiz.title()
-                    + (quiz.dueAt() == null ? "" : "; due " + BrowserZone.format(DATE, quiz.dueAt())));
+            header.setTitle(quiz.dueAt() == null ? getTranslation("reports.gradebook.statistics-of", quiz.title())
+                    : getTranslation("reports.gradebook.statistics-of-due", quiz.title(), BrowserZone.format(DATE, quiz.dueAt())));
             grid.addComponentColumn(r -> cell(r.cell(quiz.quizId())))
                     .setHeader(header)
                     .setComparator(Comparator.comparing((GradebookRow r) -> r.cell(quiz.quizId()).gradePercent(),
@@ -105,27 +109,43 @@ class GradebookView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     static Span cell(GradeCell cell) {
-        Span span = new Span(cell.label());
+        Span span = new Span(label(cell));
         span.addClassName("grade-cell");
         span.addClassName("status-" + cell.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        span.getElement().setAttribute("title", cell.status().label()
-                + (cell.lastSubmittedAt() == null ? "" : "; last submitted " + BrowserZone.format(DATE, cell.lastSubmittedAt())));
+        span.getElement().setAttribute("title", cell.lastSubmittedAt() == null ? status(cell.status())
+                : Words.of("reports.gradebook.cell-title", status(cell.status()), BrowserZone.format(DATE, cell.lastSubmittedAt())));
         if (cell.accommodated()) {
             // marked as Moodle marks overridden cells: the student's rules are not the quiz's
-            span.add(badge("accommodated", "badge-accommodated"));
+            span.add(badge(Words.of("reports.gradebook.badge.accommodated"), "badge-accommodated"));
         }
         if (cell.late()) {
-            Span late = new Span("late");
+            Span late = new Span(Words.of("reports.gradebook.badge.late"));
             late.addClassNames("badge", "badge-late");
             span.add(late);
         }
         switch (cell.status()) {
-            case IN_PROGRESS -> span.add(badge("in progress", "badge-open"));
-            case AWAITING_GRADING -> span.add(badge("to grade", "badge-grade"));
+            case IN_PROGRESS -> span.add(badge(Words.of("reports.gradebook.badge.in-progress"), "badge-open"));
+            case AWAITING_GRADING -> span.add(badge(Words.of("reports.gradebook.badge.to-grade"), "badge-grade"));
             default -> {
             }
         }
         return span;
+    }
+
+    /** "72% (2)": the grade, rounded, and the attempts used; "–" before any grade (as {@link GradeCell#label()}, in the page's language). */
+    static String label(GradeCell cell) {
+        String grade = cell.gradePercent() == null ? "–" : Words.of("reports.percent-whole", Math.round(cell.gradePercent()));
+        return cell.attemptsUsed() == 0 ? grade : Words.of("reports.gradebook.cell", grade, cell.attemptsUsed());
+    }
+
+    /** Where a student stands on a quiz, in words. */
+    static String status(GradeStatus status) {
+        return switch (status) {
+            case NOT_STARTED -> Words.of("reports.gradebook.status.not-started");
+            case IN_PROGRESS -> Words.of("reports.gradebook.status.in-progress");
+            case SUBMITTED -> Words.of("reports.gradebook.status.submitted");
+            case AWAITING_GRADING -> Words.of("reports.gradebook.status.awaiting-grading");
+        };
     }
 
     private static Span badge(String text, String className) {

@@ -3,11 +3,15 @@ package org.sourcewise.audit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
 import org.sourcewise.TestUsers;
@@ -42,5 +46,25 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(shown).extracting(AuditEntry::detail).containsExactly("newer", "older");
         assertThat(shown).allSatisfy(e -> assertThat(e.actor()).isEqualTo("instructor"));
         assertThat(find(Span.class).all()).anySatisfy(s -> assertThat(s.getText()).isEqualTo("2 entries"));
+    }
+
+    @Test
+    void the_audit_log_and_the_admin_console_speak_german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        navigate(AuditLogView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Protokoll");
+        assertThat(find(TextField.class).all()).extracting(TextField::getLabel).contains("Suchen");
+        assertThat(find(DatePicker.class).all()).extracting(DatePicker::getLabel).containsExactly("Von", "Bis");
+        assertThat(find(DatePicker.class).all()).allSatisfy(p -> assertThat(p.getI18n().getMonthNames()).contains("März"));
+        assertThat(find(Span.class).all()).anySatisfy(s -> assertThat(s.getText()).matches("[\\d.]+ Einträge?"));
+        String audit = getCurrentView().getElement().getTextRecursively();
+        assertThat(audit).contains("← Verwaltung").doesNotContain("Admin console", "Audit log", "entries");
+
+        navigate("admin", com.vaadin.flow.component.Component.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Verwaltung");
+        String console = getCurrentView().getElement().getTextRecursively();
+        assertThat(console).contains("Sicherungen", "Jetzt sichern", "Kurse", "Klassen")
+                .doesNotContain("Admin console", "Back up now", "Courses", "Classes", "Audit log");
     }
 }

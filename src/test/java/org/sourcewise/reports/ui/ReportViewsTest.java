@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.TestUsers;
@@ -23,6 +25,7 @@ import org.sourcewise.classes.TestClasses;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.quizzes.QuizService;
 import org.sourcewise.accounts.SystemTask;
+import org.sourcewise.reports.GradebookService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -44,6 +47,8 @@ class ReportViewsTest extends SpringBrowserlessTest {
     CourseService courses;
     @Autowired
     QuizService quizzes;
+    @Autowired
+    GradebookService gradebooks;
 
     long demoClass;
     long otherClass;
@@ -187,5 +192,50 @@ class ReportViewsTest extends SpringBrowserlessTest {
         assertThat(panels.get(0).table().getBody().getRows()).hasSize(10);
         assertThat(svgOf(panels.get(0).image())).contains("Score distribution");
         assertThat(svgOf(panels.get(1).image())).contains("Facility against discrimination");
+    }
+
+    private String pageText() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+
+    @Test
+    @WithUserDetails("instructor")
+    void the_gradebook_a_students_results_statistics_and_claim_mastery_speak_german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        navigate("class/" + demoClass + "/gradebook", GradebookView.class);
+        assertThat(heading()).startsWith("Notenbuch: ");
+        assertThat(find(RouterLink.class).withText("Lernstand je Aussage").single().getHref()).isEqualTo("class/" + demoClass + "/mastery");
+        assertThat(find(Anchor.class).withClassName("download-link").all()).extracting(Anchor::getText)
+                .containsExactly("CSV herunterladen", "XLSX herunterladen");
+        assertThat(pageText()).contains("Bewertungsmethode").doesNotContain("Gradebook", "Download", "grading method");
+
+        long student = users.as("instructor", () -> gradebooks.gradebook(demoClass).orElseThrow().rows().getFirst().student().id().value());
+        navigate("student/" + demoClass + "/" + student, StudentResultsView.class);
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).anyMatch(t -> t.startsWith("← Notenbuch von "));
+        assertThat(pageText()).contains("Note (").doesNotContain("Gradebook of", "Grade (", "No attempt yet", "No due date");
+
+        navigate("class/" + demoClass + "/mastery", ClassMasteryView.class);
+        assertThat(heading()).startsWith("Lernstand je Aussage: ");
+        ChartPanel panel = find(ChartPanel.class).single();
+        assertThat(panel.table().getHead().getRows().getFirst().getHeaderCells()).extracting(c -> c.getText())
+                .containsExactly("Aussage", "Beherrscht", "Unsicher", "Noch nicht gesehen", "Quiz-Antworten");
+        assertThat(svgOf(panel.image())).contains("Die 12 schwächsten Aussagen", "Studierende der Klasse (%)", "Beherrscht")
+                .doesNotContain("weakest", "Mastered");
+        assertThat(panel.image().getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains("(Diagramm;"));
+        assertThat(find(Span.class).withClassName("claim-figures").all()).allSatisfy(s -> assertThat(s.getText()).startsWith("Beherrscht: "));
+        assertThat(pageText()).contains("Alle Aussagen, die schwächsten zuerst", "Lektion: ")
+                .doesNotContain("Claim mastery", "weakest first", "Mastered by", "Lesson: ", "Questions that test it", "question bank");
+
+        navigate("quiz/" + checkpoint1 + "/statistics", QuizStatisticsView.class);
+        assertThat(heading()).startsWith("Statistik: ");
+        assertThat(find(Anchor.class).withClassName("download-link").single().getText()).isEqualTo("Item-Statistik herunterladen (CSV)");
+        assertThat(pageText()).contains("Mittelwert", "Standardabweichung")
+                .doesNotContain("Attempts counted", "Mean", "Standard deviation", "Score distribution", "No submitted attempt");
+        if (!find(ChartPanel.class).all().isEmpty()) {
+            // numbers in German: a decimal comma and a space before the percent sign
+            assertThat(find(Span.class).withClassName("stat-value").all()).extracting(Span::getText)
+                    .anyMatch(v -> v.matches("-?\\d+,\\d\u00a0%"));
+        }
     }
 }
