@@ -5,6 +5,7 @@ import org.sourcewise.base.ui.MarkdownText;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.ui.Citations;
 import org.sourcewise.learning.CheckResult;
 
@@ -48,16 +49,16 @@ class FeedbackPanel extends Div {
         setVisible(true);
         String verdict;
         if (result.correct()) {
-            verdict = "✓ Right";
+            verdict = Words.of("learning.feedback.right");
             addClassName("right");
         } else if (result.partlyCorrect()) {
-            verdict = "◐ Partly right (" + Math.round(result.fraction() * 100) + "%)";
+            verdict = Words.of("learning.feedback.partly", Math.round(result.fraction() * 100));
             addClassName("partly");
         } else if (!result.answered()) {
-            verdict = "No answer given";
+            verdict = Words.of("learning.feedback.unanswered");
             addClassName("wrong");
         } else {
-            verdict = "✗ Not quite";
+            verdict = Words.of("learning.feedback.wrong");
             addClassName("wrong");
         }
         Span heading = new Span(verdict);
@@ -67,10 +68,10 @@ class FeedbackPanel extends Div {
             add(MarkdownText.of(cited(note), "feedback-note"));
         }
         if (result.correctAnswer() != null && !result.correct()) {
-            add(labelled("Answer", new Paragraph(result.correctAnswer())));
+            add(labelled(Words.of("learning.feedback.answer"), new Paragraph(result.correctAnswer())));
         }
         if (result.explanation() != null) {
-            add(labelled("Why", MarkdownText.of(cited(result.explanation()), "explanation")));
+            add(labelled(Words.of("learning.feedback.why"), MarkdownText.of(cited(result.explanation()), "explanation")));
         }
         if (result.generalFeedback() != null) {
             add(MarkdownText.of(cited(result.generalFeedback()), "general-feedback"));

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
@@ -53,7 +54,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private final LessonService lessons;
     private final CourseService courses;
     private final boolean staff;
-    private String title = "Lesson · Sourcewise";
+    private @Nullable String title;
     private long lessonId;
     private @Nullable String courseSlug;
     private Span status;
@@ -72,7 +73,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? getTranslation("learning.lesson.title") : getTranslation("learning.lesson.title-of", title);
     }
 
     @Override
@@ -87,7 +88,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         if (page == null) {
             // the app's one "Page not found" (404), the same for a lesson that does not exist and one
             // that is not in a course of the student's classes
-            throw new NotFoundException("no lesson " + id + " for this user");
+            throw new NotFoundException("no lesson " + id + " for this user"); // not shown
         }
         lessonId = id;
         show(page);
@@ -95,11 +96,11 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private void show(LessonPage page) {
         LessonInfo lesson = page.lesson();
-        title = lesson.title() + " · Sourcewise";
+        title = lesson.title();
 
-        HasStyle back = staff ? bankLink(lesson.courseId()) : new RouterLink("← All lessons", LessonsView.class);
+        HasStyle back = staff ? bankLink(lesson.courseId()) : new RouterLink(getTranslation("learning.lesson.all-lessons"), LessonsView.class);
         back.addClassName("back-link");
-        Span course = new Span(page.courseTitle() + " · Lesson " + lesson.ordinal());
+        Span course = new Span(getTranslation("learning.lesson.course-and-number", page.courseTitle(), lesson.ordinal()));
         course.addClassName("muted");
         status = new Span();
         status.addClassName("lesson-status");
@@ -116,8 +117,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             add(new SourceReference(courseInfo));
         }
         if (staff) {
-            Paragraph note = new Paragraph("Staff view: the lesson as the course's students see it, without anyone's "
-                    + "progress. You can try the check questions; nothing you do here is recorded.");
+            Paragraph note = new Paragraph(getTranslation("learning.lesson.staff-note"));
             note.addClassName("staff-preview-note");
             note.setId("staff-preview-note");
             add(note);
@@ -127,8 +127,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         introduction.getElement().setAttribute("lang", language);
         add(introduction);
 
-        add(section("Claims", "What the article says, in our words. Each names its kind and where it is in the article: "
-                + "follow the paragraph to the source."));
+        add(section(getTranslation("learning.lesson.claims"), getTranslation("learning.lesson.claims-lead")));
         Div claims = new Div();
         claims.addClassName("stack");
         for (ClaimInfo claim : lesson.claims()) {
@@ -137,7 +136,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         add(claims);
 
         if (!lesson.terms().isEmpty()) {
-            add(section("Key terms", null));
+            add(section(getTranslation("learning.lesson.key-terms"), null));
             DescriptionList terms = new DescriptionList();
             terms.addClassNames("card", "terms");
             terms.getElement().setAttribute("lang", language);
@@ -148,7 +147,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         }
 
         if (!page.checks().isEmpty()) {
-            add(section("Check yourself", "Answer, then press Check. Nothing here is graded."));
+            add(section(getTranslation("learning.lesson.checks"), getTranslation("learning.lesson.checks-lead")));
             Div checks = new Div();
             checks.addClassName("stack");
             List<StudentQuestion> questions = page.checks();
@@ -165,10 +164,10 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         Div pager = new Div();
         pager.addClassName("pager");
         if (page.previousLessonId() != null) {
-            pager.add(new RouterLink("← Previous lesson", LessonView.class, page.previousLessonId()));
+            pager.add(new RouterLink(getTranslation("learning.lesson.previous"), LessonView.class, page.previousLessonId()));
         }
         if (page.nextLessonId() != null) {
-            RouterLink next = new RouterLink("Next lesson →", LessonView.class, page.nextLessonId());
+            RouterLink next = new RouterLink(getTranslation("learning.lesson.next"), LessonView.class, page.nextLessonId());
             next.addClassName("pager-next");
             pager.add(next);
         }
@@ -176,13 +175,13 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     }
 
     private void addFinish(LessonPage page) {
-        markDone = new Button("Mark lesson done", VaadinIcon.CHECK.create(), e -> markDone());
+        markDone = new Button(getTranslation("learning.lesson.mark-done"), VaadinIcon.CHECK.create(), e -> markDone());
         markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         markDone.setId("mark-done");
         markDone.setDisableOnClick(true);
         doneNote = new Paragraph();
         doneNote.addClassName("muted");
-        Div finish = new Div(new H2("Finished?"), doneNote, markDone);
+        Div finish = new Div(new H2(getTranslation("learning.lesson.finished")), doneNote, markDone);
         finish.addClassNames("card", "finish");
         add(finish);
         showDone(page.done());
@@ -190,14 +189,14 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     /** Staff came from claim mastery or the bank: back to the course's question bank. */
     private Anchor bankLink(long courseId) {
-        return courses.findCourse(courseId).map(c -> new Anchor("course/" + c.slug() + "/bank", "← Question bank of " + c.title()))
-                .orElseGet(() -> new Anchor("courses", "← Courses"));
+        return courses.findCourse(courseId).map(c -> new Anchor("course/" + c.slug() + "/bank", getTranslation("learning.lesson.bank-of", c.title())))
+                .orElseGet(() -> new Anchor("courses", getTranslation("learning.lesson.courses")));
     }
 
     private Div checkCard(StudentQuestion question, int number, int of) {
         Div card = new Div();
         card.addClassNames("card", "check-card");
-        H3 heading = new H3("Question " + number + " of " + of);
+        H3 heading = new H3(getTranslation("learning.lesson.question-of", number, of));
         heading.addClassName("check-heading");
         QuestionForm form = new QuestionForm(question);
         FeedbackPanel feedback = new FeedbackPanel(courseSlug);
@@ -208,7 +207,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             StudentAnswer answer = form.answer();
             if (answer.isBlank()) {
                 feedback.clear();
-                hint.setText("Choose or type an answer first, then press Check.");
+                hint.setText(getTranslation("learning.lesson.answer-first"));
                 hint.setVisible(true);
                 return;
             }
@@ -217,7 +216,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             form.showRightChoices(result.correctChoices());
             feedback.show(result);
         };
-        Button check = new Button("Check", e -> checkAnswer.run());
+        Button check = new Button(getTranslation("learning.lesson.check"), e -> checkAnswer.run());
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClassName("check-button");
         form.onEnter(checkAnswer);
@@ -235,19 +234,19 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private void showDone(boolean done) {
         status.removeAll();
         if (done) {
-            Span badge = new Span("Done");
+            Span badge = new Span(getTranslation("learning.lesson-state.done"));
             badge.addClassNames("badge", "badge-done");
             status.add(badge);
-            markDone.setText("Lesson done");
+            markDone.setText(getTranslation("learning.lesson.done"));
             markDone.setIcon(VaadinIcon.CHECK_CIRCLE.create());
             markDone.setEnabled(false);
             doneNote.removeAll();
-            doneNote.add(new Span("You marked this lesson done. Its claims are in your practice: "),
-                    new RouterLink("practise them", PracticeView.class), new Span("."));
+            doneNote.add(new Span(getTranslation("learning.lesson.done-note.before")),
+                    new RouterLink(getTranslation("learning.lesson.done-note.link"), PracticeView.class),
+                    new Span(getTranslation("learning.lesson.done-note.after")));
         } else {
             markDone.setEnabled(true);
-            doneNote.setText("Mark the lesson done when you have read it. Its claims then come into your practice, "
-                    + "where you answer questions on them a little before you would forget them.");
+            doneNote.setText(getTranslation("learning.lesson.mark-done-note"));
         }
     }
 

@@ -6,12 +6,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.content.ui.SourceReference;
 import org.sourcewise.learning.LessonProgress;
@@ -21,19 +22,18 @@ import org.sourcewise.learning.PracticeSummary;
 
 /** The student's lessons, course by course, with what they have done and how well they know each. */
 @Route("lessons")
-@PageTitle("Lessons · Sourcewise")
 @RolesAllowed("STUDENT")
 @StyleSheet("context://styles/learning.css")
-class LessonsView extends Div {
+class LessonsView extends Div implements HasDynamicTitle {
 
     LessonsView(LessonService lessons, PracticeService practice, CourseService courses) {
         addClassNames("page", "learning", "lessons-view");
-        add(new H1("Lessons"));
+        add(new H1(getTranslation("learning.lessons.heading")));
         add(practiceBanner(practice.summary()));
 
         List<LessonProgress> mine = lessons.myLessons();
         if (mine.isEmpty()) {
-            add(new Paragraph("You have no lessons yet: join a class to get its course."));
+            add(new Paragraph(getTranslation("learning.lessons.none")));
             return;
         }
         Long course = null;
@@ -52,6 +52,11 @@ class LessonsView extends Div {
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learning.lessons.title");
+    }
+
     private static Div practiceBanner(PracticeSummary summary) {
         Div banner = new Div();
         banner.addClassNames("card", "practice-banner");
@@ -59,13 +64,13 @@ class LessonsView extends Div {
         text.addClassName("card-title");
         banner.add(text);
         if (summary.dueNow() > 0) {
-            RouterLink go = new RouterLink("Practise now →", PracticeView.class);
+            RouterLink go = new RouterLink(Words.of("learning.lessons.practise-now"), PracticeView.class);
             go.addClassName("button-link");
             banner.add(go);
         } else if (summary.inPractice() == 0) {
-            banner.add(new Span("Mark a lesson done and its claims come into practice."));
+            banner.add(new Span(Words.of("learning.lessons.practice-starts")));
         } else if (summary.nextDueAt() != null) {
-            banner.add(new Span("Next review " + When.relative(summary.nextDueAt()) + "."));
+            banner.add(new Span(Words.of("learning.lessons.next-review", When.relative(summary.nextDueAt()))));
         }
         return banner;
     }
@@ -73,7 +78,7 @@ class LessonsView extends Div {
     private static Div card(LessonProgress lesson) {
         RouterLink title = new RouterLink(lesson.ordinal() + ". " + lesson.title(), LessonView.class, lesson.lessonId());
         title.addClassName("card-title");
-        Span state = new Span(lesson.done() ? "Done" : lesson.opened() ? "Started" : "Not started");
+        Span state = new Span(state(lesson));
         state.addClassNames("badge", lesson.done() ? "badge-done" : lesson.opened() ? "badge-started" : "badge-new");
         Div head = new Div(title, state);
         head.addClassName("lesson-card-head");
@@ -87,8 +92,13 @@ class LessonsView extends Div {
     }
 
     static String counts(LessonProgress lesson) {
-        return lesson.claimCount() + (lesson.claimCount() == 1 ? " claim" : " claims") + " · "
-                + lesson.mastered() + " mastered · " + lesson.shaky() + " shaky · " + lesson.notSeen() + " not yet practised";
+        return Words.of("learning.lessons.counts", lesson.claimCount(), lesson.mastered(), lesson.shaky(), lesson.notSeen());
+    }
+
+    /** Done, started or not started, as a lesson's badge says it. */
+    static String state(LessonProgress lesson) {
+        return lesson.done() ? Words.of("learning.lesson-state.done")
+                : lesson.opened() ? Words.of("learning.lesson-state.started") : Words.of("learning.lesson-state.not-started");
     }
 
     // a bar of three parts in proportion to the counts; the text above says the same for screen readers

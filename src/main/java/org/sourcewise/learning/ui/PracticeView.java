@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.learning.PracticeQuestion;
 import org.sourcewise.learning.PracticeResult;
 import org.sourcewise.learning.PracticeService;
@@ -30,10 +31,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * learning step (one just missed comes back a minute or ten later), and offers to look again then.
  */
 @Route("practice")
-@PageTitle("Practice · Sourcewise")
 @RolesAllowed("STUDENT")
 @StyleSheet("context://styles/learning.css")
-class PracticeView extends Div {
+class PracticeView extends Div implements HasDynamicTitle {
 
     /** A claim due at most this far ahead gets a button to look again, rather than "come back later". */
     static final Duration SOON = Duration.ofHours(1);
@@ -53,12 +53,17 @@ class PracticeView extends Div {
         dueLine.setId("due-count");
         dueLine.addClassName("due-line");
         stage.addClassName("stack");
-        add(new H1("Practice"), dueLine, stage);
+        add(new H1(getTranslation("learning.practice.heading")), dueLine, stage);
         showNext();
     }
 
     static String dueText(int due) {
-        return due == 0 ? "No claims due" : due == 1 ? "1 claim due" : due + " claims due";
+        return Words.of("learning.practice.due", due);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learning.practice.title");
     }
 
     private void showNext() {
@@ -76,26 +81,25 @@ class PracticeView extends Div {
         Div card = new Div();
         card.addClassNames("card", "all-done");
         if (summary.inPractice() == 0) {
-            card.add(new H2("Nothing to practise yet"),
-                    new Paragraph("When you mark a lesson done, or take a quiz, its claims come here. "
-                            + "Practice then asks about each claim a little before you would forget it."),
-                    new RouterLink("Go to your lessons", LessonsView.class));
+            card.add(new H2(getTranslation("learning.practice.nothing-yet")),
+                    new Paragraph(getTranslation("learning.practice.nothing-yet-text")),
+                    new RouterLink(getTranslation("learning.practice.to-lessons"), LessonsView.class));
         } else {
-            card.add(new H2("All caught up"));
+            card.add(new H2(getTranslation("learning.practice.caught-up")));
             Instant next = summary.nextDueAt();
             Instant now = clock.instant();
             if (next != null) {
-                Paragraph when = new Paragraph("The next claim is due " + When.relative(next, now) + ".");
+                Paragraph when = new Paragraph(getTranslation("learning.practice.next-due", When.relative(next, now)));
                 when.setId("next-due");
                 card.add(when);
                 if (Duration.between(now, next).compareTo(SOON) <= 0) {
-                    Button again = new Button("Check again", e -> showNext());
+                    Button again = new Button(getTranslation("learning.practice.check-again"), e -> showNext());
                     again.setId("check-again");
                     card.add(again);
                 }
             }
-            card.add(new Paragraph(summary.inPractice() + (summary.inPractice() == 1 ? " claim is" : " claims are")
-                    + " in your practice."), new RouterLink("Back to your lessons", LessonsView.class));
+            card.add(new Paragraph(getTranslation("learning.practice.in-practice", summary.inPractice())),
+                    new RouterLink(getTranslation("learning.practice.back-to-lessons"), LessonsView.class));
         }
         stage.add(card);
     }
@@ -112,12 +116,12 @@ class PracticeView extends Div {
         Div after = new Div();
         after.addClassName("stack");
 
-        Button check = new Button("Check");
-        Button dontKnow = new Button("I don't know");
+        Button check = new Button(getTranslation("learning.practice.check"));
+        Button dontKnow = new Button(getTranslation("learning.practice.dont-know"));
         Runnable submitGiven = () -> {
             StudentAnswer answer = form.answer();
             if (answer.isBlank()) {
-                hint.setText("Choose or type an answer first, or press “I don't know”.");
+                hint.setText(getTranslation("learning.practice.answer-first"));
                 hint.setVisible(true);
                 return;
             }
@@ -162,11 +166,11 @@ class PracticeView extends Div {
         schedule.addClassName("schedule");
         schedule.setId("schedule");
 
-        H2 claimHeading = new H2("The claim");
+        H2 claimHeading = new H2(getTranslation("learning.practice.the-claim"));
         claimHeading.addClassName("claim-heading");
         Div claimBlock = new Div(claimHeading);
         if (result.lessonTitle() != null && result.claim().lessonId() != null) {
-            Span from = new Span("From the lesson ");
+            Span from = new Span(getTranslation("learning.practice.from-lesson"));
             from.addClassName("muted");
             RouterLink lesson = new RouterLink(result.lessonTitle(), LessonView.class, result.claim().lessonId());
             Paragraph source = new Paragraph(from, lesson);
@@ -175,7 +179,8 @@ class PracticeView extends Div {
         }
         claimBlock.add(new ClaimCard(result.claim(), null, courses.findCourse(result.claim().courseSlug()).map(org.sourcewise.content.CourseInfo::language).orElse("en")));
 
-        Button next = new Button(result.dueCount() > 0 ? "Next question" : "Finish", e -> showNext());
+        Button next = new Button(result.dueCount() > 0 ? getTranslation("learning.practice.next-question")
+                : getTranslation("learning.practice.finish"), e -> showNext());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setId("next-question");
         Div nextRow = new Div(next);
@@ -187,9 +192,9 @@ class PracticeView extends Div {
     private String scheduleText(PracticeResult result) {
         String when = When.relative(result.nextDueAt(), clock.instant());
         return switch (result.rating()) {
-            case AGAIN -> "This claim comes back " + when + ".";
-            case EASY -> "Quick and right: next review " + when + ".";
-            default -> "Next review of this claim " + when + ".";
+            case AGAIN -> getTranslation("learning.practice.comes-back", when);
+            case EASY -> getTranslation("learning.practice.easy", when);
+            default -> getTranslation("learning.practice.next-review", when);
         };
     }
 }

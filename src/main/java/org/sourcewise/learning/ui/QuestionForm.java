@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.learning.StudentAnswer;
 import org.sourcewise.learning.StudentQuestion;
 
@@ -51,12 +52,12 @@ class QuestionForm extends Div {
         switch (question.type()) {
             case SINGLE_CHOICE, TRUE_FALSE -> single();
             case MULTIPLE_RESPONSE -> multiple();
-            case SHORT_ANSWER -> typed("Your answer", false);
-            case NUMERIC -> typed("Your answer (a number)", true);
+            case SHORT_ANSWER -> typed(Words.of("learning.question.your-answer"), false);
+            case NUMERIC -> typed(Words.of("learning.question.your-number"), true);
             case MATCHING -> matching();
             case ORDERING -> ordering(IntStream.range(0, question.choices().size()).boxed().toList());
             case CLOZE -> cloze();
-            case ESSAY -> add(new Span("This question is marked by a teacher and cannot be answered here."));
+            case ESSAY -> add(new Span(Words.of("learning.question.essay")));
         }
     }
 
@@ -116,7 +117,7 @@ class QuestionForm extends Div {
     private void single() {
         RadioButtonGroup<Integer> radios = new RadioButtonGroup<>();
         this.radios = radios;
-        radios.setLabel("Choose one answer");
+        radios.setLabel(Words.of("learning.question.choose-one"));
         radios.setItems(IntStream.range(0, question.choices().size()).boxed().toList());
         radios.setItemLabelGenerator(i -> question.choices().get(i));
         radios.setRenderer(renderer(Set.of()));
@@ -129,7 +130,7 @@ class QuestionForm extends Div {
     private void multiple() {
         CheckboxGroup<Integer> checkboxes = new CheckboxGroup<>();
         this.checkboxes = checkboxes;
-        checkboxes.setLabel("Choose every answer that applies");
+        checkboxes.setLabel(Words.of("learning.question.choose-all"));
         checkboxes.setItems(IntStream.range(0, question.choices().size()).boxed().toList());
         checkboxes.setItemLabelGenerator(i -> question.choices().get(i));
         checkboxes.setRenderer(renderer(Set.of()));
@@ -161,7 +162,7 @@ class QuestionForm extends Div {
             Select<String> select = new Select<>();
             select.setLabel(prompt);
             select.setItems(question.choices());
-            select.setPlaceholder("Choose…");
+            select.setPlaceholder(Words.of("learning.question.choose"));
             select.setEmptySelectionAllowed(false);
             select.addClassName("answer-field");
             rows.add(select);
@@ -177,7 +178,7 @@ class QuestionForm extends Div {
         Div list = new Div();
         list.addClassName("qf-ordering");
         list.getElement().setAttribute("role", "list");
-        list.getElement().setAttribute("aria-label", "Items to put in order; move each with its buttons");
+        list.getElement().setAttribute("aria-label", Words.of("learning.question.ordering-aria"));
         add(list);
         renderOrdering(list, order, -1, false);
         reader = () -> StudentAnswer.order(order);
@@ -201,13 +202,13 @@ class QuestionForm extends Div {
                 move(order, at, -1);
                 renderOrdering(list, order, item, true);
             });
-            up.setAriaLabel("Move up: " + question.choices().get(item));
+            up.setAriaLabel(Words.of("learning.question.move-up", question.choices().get(item)));
             up.setEnabled(position > 0);
             Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
                 move(order, at, 1);
                 renderOrdering(list, order, item, false);
             });
-            down.setAriaLabel("Move down: " + question.choices().get(item));
+            down.setAriaLabel(Words.of("learning.question.move-down", question.choices().get(item)));
             down.setEnabled(position < order.size() - 1);
             for (Button b : List.of(up, down)) {
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
@@ -249,7 +250,7 @@ class QuestionForm extends Div {
                 Select<String> select = new Select<>();
                 select.setLabel(label);
                 select.setItems(blank.choices());
-                select.setPlaceholder("Choose…");
+                select.setPlaceholder(Words.of("learning.question.choose"));
                 select.addClassName("answer-field");
                 values.add(() -> select.getValue() == null ? "" : select.getValue());
                 fields.add(select);

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -20,9 +20,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.sourcewise.browser.ui.BrowserZone;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.classes.AssignmentInfo;
 import org.sourcewise.classes.ClassInfo;
@@ -38,17 +38,17 @@ import org.sourcewise.quizzes.AttemptSummary;
 import org.sourcewise.quizzes.QuizInfo;
 import org.sourcewise.quizzes.QuizService;
 import org.sourcewise.quizzes.rules.GradeStatus;
+import org.sourcewise.quizzes.scoring.GradingMethod;
 import org.sourcewise.quizzes.rules.QuizRules;
 import org.sourcewise.quizzes.rules.Standing;
 
 /** The student's home: classes, assigned quizzes with their status, lessons and practice. */
 @Route("student")
-@PageTitle("My learning · Sourcewise")
 @RolesAllowed("STUDENT")
-class StudentHomeView extends VerticalLayout {
+class StudentHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK);
+    // BrowserZone.format writes it in the page's language
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final Clock clock;
 
@@ -57,26 +57,26 @@ class StudentHomeView extends VerticalLayout {
         this.clock = clock;
         addClassName("page");
         addClassName("student-home");
-        add(new H1("Welcome, " + currentUser.require().displayName()));
+        add(new H1(getTranslation("learning.home.welcome", currentUser.require().displayName())));
         for (Invitation invitation : invitations.mine()) {
             add(invitationCard(invitation, invitations));
         }
         List<ClassInfo> mine = classes.myClasses();
         if (mine.isEmpty()) {
-            add(new Paragraph("You are in no class yet. Ask your instructor for a join code."));
+            add(new Paragraph(getTranslation("learning.home.no-class")));
             return;
         }
-        Span classNames = new Span((mine.size() == 1 ? "Your class: " : "Your classes: ")
-                + String.join(", ", mine.stream().map(ClassInfo::name).toList()));
+        Span classNames = new Span(getTranslation("learning.home.classes", mine.size(),
+                String.join(", ", mine.stream().map(ClassInfo::name).toList())));
         classNames.addClassName("muted");
         add(classNames);
 
         add(practiceCard(practice.summary()));
 
-        add(new H2("Quizzes"));
+        add(new H2(getTranslation("learning.home.quizzes")));
         List<AssignmentInfo> assigned = classes.myAssignments().stream().filter(a -> a.quizId() != null).toList();
         if (assigned.isEmpty()) {
-            add(new Paragraph("No quiz is assigned to you yet."));
+            add(new Paragraph(getTranslation("learning.home.no-quiz")));
         }
         Map<Long, Instant> dueAt = new java.util.HashMap<>();
         assigned.forEach(a -> dueAt.put(a.quizId(), a.dueAt()));
@@ -93,7 +93,7 @@ class StudentHomeView extends VerticalLayout {
         }
         add(quizList);
 
-        add(new H2("Lessons"));
+        add(new H2(getTranslation("learning.home.lessons")));
         Div lessonList = new Div();
         lessonList.addClassName("card-list");
         for (LessonProgress lesson : lessons.myLessons()) {
@@ -102,24 +102,29 @@ class StudentHomeView extends VerticalLayout {
         add(lessonList);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learning.home.title");
+    }
+
     /** An instructor's invitation: the student joins the class only by accepting it. */
     private Div invitationCard(Invitation invitation, InvitationService invitations) {
         Div card = new Div();
         card.addClassNames("card", "invitation-card");
-        Span text = new Span(invitation.invitedBy() + " invites you to join the class “" + invitation.className() + "”.");
-        Button accept = new Button("Accept", e -> {
+        Span text = new Span(getTranslation("learning.home.invitation.text", invitation.invitedBy(), invitation.className()));
+        Button accept = new Button(getTranslation("learning.home.invitation.accept"), e -> {
             invitations.accept(invitation.id());
             UI.getCurrent().getPage().reload();
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button("Decline", e -> {
+        Button decline = new Button(getTranslation("learning.home.invitation.decline"), e -> {
             invitations.decline(invitation.id());
             card.removeFromParent();
-            Notification.show("Invitation declined.");
+            Notification.show(getTranslation("learning.home.invitation.declined"));
         });
         decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        accept.setAriaLabel("Accept the invitation to " + invitation.className());
-        decline.setAriaLabel("Decline the invitation to " + invitation.className());
+        accept.setAriaLabel(getTranslation("learning.home.invitation.accept-aria", invitation.className()));
+        decline.setAriaLabel(getTranslation("learning.home.invitation.decline-aria", invitation.className()));
         card.add(text, new Div(accept, decline));
         return card;
     }
@@ -128,17 +133,18 @@ class StudentHomeView extends VerticalLayout {
         Div card = new Div();
         card.addClassName("card");
         card.addClassName("practice-card");
-        Span count = new Span(summary.dueNow() == 0 ? "Nothing to practise right now"
-                : summary.dueNow() + (summary.dueNow() == 1 ? " claim is" : " claims are") + " due for practice");
+        Span count = new Span(summary.dueNow() == 0 ? getTranslation("learning.home.practice.nothing-due")
+                : getTranslation("learning.home.practice.due", summary.dueNow()));
         count.addClassName("card-title");
-        Span detail = new Span(summary.inPractice() == 0
-                ? "Claims enter practice when you mark a lesson done or a quiz tests them."
-                : summary.inPractice() + " claims in practice" + (summary.dueNow() == 0 && summary.nextDueAt() != null
-                ? "; the next is due " + BrowserZone.format(DUE, summary.nextDueAt()) : "") + ".");
+        Instant next = summary.nextDueAt();
+        Span detail = new Span(summary.inPractice() == 0 ? getTranslation("learning.home.practice.none")
+                : summary.dueNow() == 0 && next != null
+                ? getTranslation("learning.home.practice.in-practice-next", summary.inPractice(), BrowserZone.format(DUE, next))
+                : getTranslation("learning.home.practice.in-practice", summary.inPractice()));
         detail.addClassName("muted");
         card.add(count, detail);
         if (summary.dueNow() > 0) {
-            Anchor go = new Anchor("practice", "Practise now");
+            Anchor go = new Anchor("practice", getTranslation("learning.home.practice.go"));
             go.addClassName("button-link");
             card.add(go);
         }
@@ -151,7 +157,7 @@ class StudentHomeView extends VerticalLayout {
         card.addClassName("lesson-card");
         Anchor title = new Anchor("lesson/" + lesson.lessonId(), lesson.ordinal() + ". " + lesson.title());
         title.addClassName("card-title");
-        Span state = new Span(lesson.done() ? "Done" : lesson.opened() ? "Started" : "Not started");
+        Span state = new Span(LessonsView.state(lesson));
         state.addClassName("badge");
         state.addClassName(lesson.done() ? "status-pass" : lesson.opened() ? "status-progress" : "status-new");
         Div top = new Div(title, state);
@@ -159,12 +165,12 @@ class StudentHomeView extends VerticalLayout {
         Div bar = new Div();
         bar.addClassName("mastery-bar");
         bar.getElement().setAttribute("role", "img");
-        bar.getElement().setAttribute("aria-label", lesson.mastered() + " mastered, " + lesson.shaky() + " shaky, "
-                + lesson.notSeen() + " not yet seen of " + lesson.claimCount() + " claims");
+        bar.getElement().setAttribute("aria-label", Words.of("learning.home.lesson.bar-aria", lesson.mastered(), lesson.shaky(),
+                lesson.notSeen(), lesson.claimCount()));
         bar.add(segment("mastered", lesson.mastered(), lesson.claimCount()), segment("shaky", lesson.shaky(), lesson.claimCount()),
                 segment("unseen", lesson.notSeen(), lesson.claimCount()));
-        Span legend = new Span(lesson.claimCount() + " claims: " + lesson.mastered() + " mastered · " + lesson.shaky()
-                + " shaky · " + lesson.notSeen() + " not yet seen");
+        Span legend = new Span(Words.of("learning.home.lesson.legend", lesson.mastered(), lesson.shaky(), lesson.notSeen(),
+                lesson.claimCount()));
         legend.addClassName("muted");
         card.add(top, bar, legend);
         return card;
@@ -188,22 +194,23 @@ class StudentHomeView extends VerticalLayout {
         String status;
         String statusClass;
         if (open != null) {
-            status = open.deadline() == null ? "In progress"
-                    : "In progress · " + Math.max(0, Duration.between(now, open.deadline()).toMinutes()) + " min left";
+            status = open.deadline() == null ? getTranslation("learning.home.quiz.in-progress")
+                    : getTranslation("learning.home.quiz.in-progress-left", Math.max(0, Duration.between(now, open.deadline()).toMinutes()));
             statusClass = "status-progress";
         } else if (standing.status() == GradeStatus.AWAITING_GRADING) {
-            status = "Submitted · awaiting grading" + (standing.gradePercent() == null ? ""
-                    : " · " + Math.round(standing.gradePercent()) + "% so far");
+            status = standing.gradePercent() == null ? getTranslation("learning.home.quiz.awaiting-grading")
+                    : getTranslation("learning.home.quiz.awaiting-grading-so-far", Math.round(standing.gradePercent()));
             statusClass = "status-done";
         } else if (standing.gradePercent() != null) {
-            status = "Submitted · " + Math.round(standing.gradePercent()) + "%" + (standing.markedAttempts() > 1
-                    ? " (" + quiz.gradingMethod().name().toLowerCase(Locale.ROOT) + " of " + standing.markedAttempts() + ")" : "");
+            long percent = Math.round(standing.gradePercent());
+            status = standing.markedAttempts() > 1 ? graded(quiz.gradingMethod(), percent, standing.markedAttempts())
+                    : getTranslation("learning.home.quiz.graded", percent);
             statusClass = standing.passed() ? "status-pass" : "status-done";
         } else if (quiz.rules().window(now) == QuizRules.Window.CLOSED) {
-            status = "Closed";
+            status = getTranslation("learning.home.quiz.closed");
             statusClass = "status-closed";
         } else {
-            status = "Not started";
+            status = getTranslation("learning.home.quiz.not-started");
             statusClass = "status-new";
         }
         Span badge = new Span(status);
@@ -212,16 +219,31 @@ class StudentHomeView extends VerticalLayout {
         Div top = new Div(title, badge);
         top.addClassName("card-top");
 
-        String attemptsText = standing.attemptsLeft() == null ? "Unlimited attempts"
-                : standing.attemptsLeft() + " of " + quiz.attemptsAllowed() + " attempts left";
-        String time = quiz.timeLimitSeconds() == null ? "Untimed" : quiz.timeLimitSeconds() / 60 + " minutes";
-        String due = assignment.dueAt() == null ? "No due date" : "Due " + BrowserZone.format(DUE, assignment.dueAt());
-        Span meta = new Span(String.join(" · ", due, quiz.questionCount() + " questions", time, attemptsText));
+        Integer attemptsLeft = standing.attemptsLeft();
+        String attemptsText = attemptsLeft == null ? getTranslation("learning.home.quiz.unlimited-attempts")
+                : getTranslation("learning.home.quiz.attempts-left", attemptsLeft, quiz.attemptsAllowed());
+        Integer limit = quiz.timeLimitSeconds();
+        String time = limit == null ? getTranslation("learning.home.quiz.untimed") : getTranslation("learning.home.quiz.minutes", limit / 60);
+        Instant dueAt = assignment.dueAt();
+        String due = dueAt == null ? getTranslation("learning.home.quiz.no-due-date")
+                : getTranslation("learning.home.quiz.due", BrowserZone.format(DUE, dueAt));
+        Span meta = new Span(String.join(" · ", due, getTranslation("learning.home.quiz.questions", quiz.questionCount()), time,
+                attemptsText));
         meta.addClassName("muted");
         if (standing.overdue()) {
             meta.addClassName("overdue");
         }
         card.add(top, meta);
         return card;
+    }
+
+    /** "Submitted · 80% (highest of 3)": the grade and which of the marked attempts it comes from. */
+    private String graded(GradingMethod method, long percent, int marked) {
+        return switch (method) {
+            case HIGHEST -> getTranslation("learning.home.quiz.graded.highest", percent, marked);
+            case LAST -> getTranslation("learning.home.quiz.graded.last", percent, marked);
+            case FIRST -> getTranslation("learning.home.quiz.graded.first", percent, marked);
+            case AVERAGE -> getTranslation("learning.home.quiz.graded.average", percent, marked);
+        };
     }
 }

@@ -1,0 +1,106 @@
+package org.sourcewise.learning.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcewise.IntegrationTest;
+import org.sourcewise.accounts.SystemTask;
+import org.sourcewise.content.CourseService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The demo student's pages with German chosen (issue 18): the app's own words are German, the course's
+ * (lesson titles, claims, questions) stay as written. Only reads: nothing here is answered or marked done.
+ */
+@IntegrationTest
+@WithUserDetails("student")
+class LearningInGermanTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CourseService courses;
+
+    @BeforeEach
+    void german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+    }
+
+    private String page() {
+        return Texts.of((Component) getCurrentView());
+    }
+
+    private List<String> headings(Class<? extends Component> type) {
+        return find(type).all().stream().map(h -> h.getElement().getText()).toList();
+    }
+
+    @Test
+    void the_student_home_speaks_german() {
+        // the home the test opened at the start was built in English, before German was chosen: come back to it
+        navigate("lessons", LessonsView.class);
+        StudentHomeView home = navigate("student", StudentHomeView.class);
+
+        assertThat(find(H1.class).single().getText()).startsWith("Willkommen, ");
+        assertThat(headings(H2.class)).contains("Quizze", "Lektionen").doesNotContain("Quizzes", "Lessons");
+        assertThat(home.getPageTitle()).isEqualTo("Mein Lernen · Sourcewise");
+        assertThat(page()).contains("Ihre Klasse", "Aussagen", "Fällig am").doesNotContain("Welcome", "Your class", "Due ",
+                "claims", "attempts", "Not started");
+    }
+
+    @Test
+    void the_lesson_list_speaks_german() {
+        LessonsView lessons = navigate("lessons", LessonsView.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Lektionen");
+        assertThat(lessons.getPageTitle()).isEqualTo("Lektionen · Sourcewise");
+        assertThat(find(Span.class, lessons).withClassName("badge").all()).extracting(Span::getText)
+                .isNotEmpty().allMatch(s -> List.of("Erledigt", "Begonnen", "Nicht begonnen").contains(s));
+        assertThat(page()).contains(" sicher · ", "noch nicht geübt").doesNotContain("mastered", "not yet practised", "Practise now");
+    }
+
+    @Test
+    void a_lesson_speaks_german_but_its_claims_stay_as_the_course_wrote_them() {
+        long l1 = SystemTask.call(() -> {
+            long courseId = courses.findCourse("russia-north-korea-2017").orElseThrow().id();
+            return courses.lessons(courseId).stream().filter(l -> l.key().equals("l1")).findFirst().orElseThrow();
+        }).id();
+        LessonView lesson = navigate("lesson/" + l1, LessonView.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("A new hierarchy of allies");
+        assertThat(((HasDynamicTitle) lesson).getPageTitle()).isEqualTo("A new hierarchy of allies · Sourcewise");
+        assertThat(headings(H2.class)).contains("Aussagen", "Schlüsselbegriffe", "Selbstkontrolle", "Fertig?")
+                .doesNotContain("Claims", "Key terms", "Check yourself", "Finished?");
+        assertThat(headings(H3.class)).contains("Frage 1 von 3");
+        assertThat(find(Span.class).withClassName("kind").all()).extracting(Span::getText).contains("Zahl", "Hintergrund");
+        assertThat(find(Span.class).withClassName("context-label").first().getText()).isEqualTo("Kontext");
+        assertThat(find(Button.class).id("mark-done").getText()).isIn("Lektion als erledigt markieren", "Lektion erledigt");
+        assertThat(page()).contains("← Alle Lektionen", "Lektion 1").doesNotContain("All lessons", "Mark lesson done", "Question 1 of");
+
+        // checking without an answer asks for one, in German, and records nothing
+        Component card = find(H3.class).withText("Frage 1 von 3").single().getParent().orElseThrow();
+        test(find(Button.class, card).withText("Prüfen").single()).click();
+        assertThat(Texts.of(card)).contains("Wählen oder tippen Sie zuerst eine Antwort").doesNotContain("Choose or type");
+    }
+
+    @Test
+    void practice_speaks_german() {
+        PracticeView practice = navigate("practice", PracticeView.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Üben");
+        assertThat(practice.getPageTitle()).isEqualTo("Üben · Sourcewise");
+        assertThat(find(Paragraph.class).id("due-count").getText()).matches("(Keine Aussagen|1 Aussage|[\\d.]+ Aussagen) fällig");
+        assertThat(page()).doesNotContain("claims due", "No claims due", "I don't know", "All caught up");
+    }
+}
