@@ -33,9 +33,8 @@ class TimeZoneInBrowserIT extends BrowserTest {
         Instant due = jdbc.queryForObject("""
                 select min(a.due_at) from assignment a join school_class c on c.id = a.class_id
                 where c.join_code = 'DEMO-2017' and a.quiz_id is not null""", java.sql.Timestamp.class).toInstant();
-        // the page is in English (the browser asks for no other language), and dates are written in its language
         String expected = "Due " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.ENGLISH).withZone(ZoneId.of(zone)).format(due);
+                .withLocale(Locale.UK).withZone(ZoneId.of(zone)).format(due);
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setTimezoneId(zone))) {
             Page page = context.newPage();
