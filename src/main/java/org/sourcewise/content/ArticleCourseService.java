@@ -81,10 +81,12 @@ public class ArticleCourseService {
         this.clock = clock;
     }
 
-    /** The message for an article over the size limit; views use it before the bytes reach the server. */
-    public static String tooLargeMessage(long bytes) {
-        return "the article is " + String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)) + " MB; articles of up to "
-                + MAX_BYTES / (1024 * 1024) + " MB can be read. Paste or upload the article's text alone.";
+    /** The problem of an article over the size limit; views say it before the bytes reach the server. */
+    public static ArticleDraftException.Problem tooLarge(long bytes) {
+        // rounded as the English has always been written: one decimal, half up
+        double megabytes = java.math.BigDecimal.valueOf(bytes / (1024.0 * 1024.0)).setScale(1, java.math.RoundingMode.HALF_UP)
+                .doubleValue();
+        return new ArticleDraftException.Problem("text", "content.draft.problem.too-large", megabytes, MAX_BYTES / (1024 * 1024));
     }
 
     /**
@@ -177,36 +179,36 @@ public class ArticleCourseService {
 
     private static List<String> checkArticle(ArticleInput input, List<ArticleDraftException.Problem> problems) {
         if (input.title() == null || input.title().isBlank()) {
-            problems.add(new ArticleDraftException.Problem("title", "give the article's title"));
+            problems.add(new ArticleDraftException.Problem("title", "content.draft.problem.title-missing"));
         } else {
-            tooLong(input.title(), MAX_TITLE, "title", "the title", problems);
+            tooLong(input.title(), MAX_TITLE, "title", "content.draft.problem.title-too-long", problems);
         }
-        tooLong(input.author(), MAX_NAME, "author", "the author", problems);
-        tooLong(input.publication(), MAX_NAME, "publication", "the publication", problems);
-        tooLong(input.url(), MAX_URL, "url", "the address", problems);
+        tooLong(input.author(), MAX_NAME, "author", "content.draft.problem.author-too-long", problems);
+        tooLong(input.publication(), MAX_NAME, "publication", "content.draft.problem.publication-too-long", problems);
+        tooLong(input.url(), MAX_URL, "url", "content.draft.problem.url-too-long", problems);
         if (input.url() != null && !input.url().isBlank() && !input.url().strip().matches("(?i)https?://\\S+")) {
-            problems.add(new ArticleDraftException.Problem("url", "the address must start with http:// or https://"));
+            problems.add(new ArticleDraftException.Problem("url", "content.draft.problem.url-scheme"));
         }
         String text = input.text() == null ? "" : input.text();
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
-            problems.add(new ArticleDraftException.Problem("text", tooLargeMessage(bytes)));
+            problems.add(tooLarge(bytes));
             return List.of();
         }
         if (text.isBlank()) {
-            problems.add(new ArticleDraftException.Problem("text", "paste the article's text or upload it"));
+            problems.add(new ArticleDraftException.Problem("text", "content.draft.problem.text-missing"));
             return List.of();
         }
         List<String> body = ArticleReader.read(text, input.formatOrGuess()).paragraphs();
         if (body.isEmpty()) {
-            problems.add(new ArticleDraftException.Problem("text", "no body paragraph found: paragraphs are blocks of"
-                    + " sentences separated by blank lines; headings and one-line titles do not count"));
+            problems.add(new ArticleDraftException.Problem("text", "content.draft.problem.no-paragraph"));
         }
-        Language.notEnglish(body).ifPresent(message -> problems.add(new ArticleDraftException.Problem("text", message)));
+        Language.notEnglishPercent(body).ifPresent(percent -> problems.add(new ArticleDraftException.Problem("text",
+                Language.NOT_ENGLISH, percent)));
         for (int p = 0; p < body.size(); p++) {
             if (body.get(p).length() > MAX_TEXT) {
-                problems.add(new ArticleDraftException.Problem("text", "paragraph " + (p + 1) + " has " + body.get(p).length()
-                        + " characters; at most " + MAX_TEXT + " fit. Separate its paragraphs with blank lines."));
+                problems.add(new ArticleDraftException.Problem("text", "content.draft.problem.paragraph-too-long", p + 1,
+                        body.get(p).length(), MAX_TEXT));
             }
         }
         return body;
@@ -215,56 +217,60 @@ public class ArticleCourseService {
     private static void checkClaims(List<String> body, List<ClaimChoice> accepted, List<String> lessonTitles,
                                     List<ArticleDraftException.Problem> problems) {
         if (accepted == null || accepted.isEmpty()) {
-            problems.add(new ArticleDraftException.Problem("claims", "accept at least one claim"));
+            problems.add(new ArticleDraftException.Problem("claims", "content.draft.problem.no-claims"));
             return;
         }
         for (int l = 0; l < lessonTitles.size(); l++) {
             String t = lessonTitles.get(l);
             String field = "lesson " + (l + 1);
             if (t == null || t.isBlank()) {
-                problems.add(new ArticleDraftException.Problem(field, "lesson " + (l + 1) + " needs a title"));
+                problems.add(new ArticleDraftException.Problem(field, "content.draft.problem.lesson-untitled", l + 1));
             } else {
-                tooLong(t, MAX_TITLE, field, "the title of lesson " + (l + 1), problems);
+                tooLong(t, MAX_TITLE, field, "content.draft.problem.lesson-title-too-long", problems, l + 1);
             }
         }
         for (int i = 0; i < accepted.size(); i++) {
             ClaimChoice c = accepted.get(i);
             String field = "claim " + (i + 1);
             if (c.statement() == null || c.statement().isBlank()) {
-                problems.add(new ArticleDraftException.Problem(field, "claim " + (i + 1) + " needs a statement"));
+                problems.add(new ArticleDraftException.Problem(field, "content.draft.problem.claim-no-statement", i + 1));
             } else {
-                tooLong(c.statement(), MAX_TEXT, field, "the statement of claim " + (i + 1), problems);
+                tooLong(c.statement(), MAX_TEXT, field, "content.draft.problem.claim-statement-too-long", problems, i + 1);
             }
             if (c.kind() == null) {
-                problems.add(new ArticleDraftException.Problem(field, "claim " + (i + 1) + " needs a kind"));
+                problems.add(new ArticleDraftException.Problem(field, "content.draft.problem.claim-no-kind", i + 1));
             }
             if (c.lesson() < 1 || c.lesson() > lessonTitles.size()) {
-                problems.add(new ArticleDraftException.Problem(field, "claim " + (i + 1) + " needs a lesson"));
+                problems.add(new ArticleDraftException.Problem(field, "content.draft.problem.claim-no-lesson", i + 1));
             }
             if (c.paragraph() < 1 || c.paragraph() > body.size()) {
-                problems.add(new ArticleDraftException.Problem(field, "claim " + (i + 1) + ": the paragraph must be between 1 and "
-                        + body.size() + ", was " + c.paragraph()));
+                problems.add(new ArticleDraftException.Problem(field, "content.draft.problem.claim-paragraph-range", i + 1,
+                        body.size(), c.paragraph()));
                 continue;
             }
             String phrase = collapse(c.keyPhrase());
             int words = ClaimProposer.wordCount(phrase);
             if (words == 0) {
-                problems.add(new ArticleDraftException.Problem(field, "claim " + (i + 1)
-                        + " needs a key phrase: a few words copied from paragraph " + c.paragraph()));
+                problems.add(new ArticleDraftException.Problem(field, "content.draft.problem.claim-key-phrase-missing", i + 1,
+                        c.paragraph()));
             } else if (words > ClaimProposer.KEY_PHRASE_WORDS || phrase.length() > MAX_KEY_PHRASE) {
-                problems.add(new ArticleDraftException.Problem(field, "claim " + (i + 1) + ": a key phrase has at most "
-                        + ClaimProposer.KEY_PHRASE_WORDS + " words, this one has " + words));
+                problems.add(new ArticleDraftException.Problem(field, "content.draft.problem.claim-key-phrase-too-long", i + 1,
+                        ClaimProposer.KEY_PHRASE_WORDS, words));
             } else if (!body.get(c.paragraph() - 1).contains(phrase)) {
-                problems.add(new ArticleDraftException.Problem(field, "claim " + (i + 1) + ": the key phrase \u201c" + phrase
-                        + "\u201d is not in paragraph " + c.paragraph() + "; copy it word for word from there"));
+                problems.add(new ArticleDraftException.Problem(field, "content.draft.problem.claim-key-phrase-not-found", i + 1,
+                        phrase, c.paragraph()));
             }
         }
     }
 
-    private static void tooLong(String value, int max, String field, String what, List<ArticleDraftException.Problem> problems) {
+    /** A problem when {@code value} is longer than {@code max}: {@code key}'s parameters are {@code before}, the length and the maximum. */
+    private static void tooLong(String value, int max, String field, String key, List<ArticleDraftException.Problem> problems,
+                                Object... before) {
         if (value != null && value.strip().length() > max) {
-            problems.add(new ArticleDraftException.Problem(field, what + " is " + value.strip().length()
-                    + " characters long; at most " + max + " fit"));
+            Object[] params = java.util.Arrays.copyOf(before, before.length + 2);
+            params[before.length] = value.strip().length();
+            params[before.length + 1] = max;
+            problems.add(new ArticleDraftException.Problem(field, key, params));
         }
     }
 

@@ -79,12 +79,12 @@ public class CourseEditors {
     public CourseEditor addEditor(long courseId, String username) {
         requireCreatorOrAdmin(courseId);
         UserSummary user = accounts.findByUsername(username == null ? "" : username.strip())
-                .orElseThrow(() -> new CourseEditorException("There is no user '" + username + "'."));
+                .orElseThrow(() -> new CourseEditorException("content.editors.no-user", String.valueOf(username)));
         if (user.role() != Role.INSTRUCTOR) {
-            throw new CourseEditorException("'" + user.username() + "' is not an instructor; only instructors edit courses.");
+            throw new CourseEditorException("content.editors.not-instructor", user.username());
         }
         if (editors.existsByCourseIdAndUserId(courseId, user.id().value())) {
-            throw new CourseEditorException("'" + user.username() + "' already edits this course.");
+            throw new CourseEditorException("content.editors.already-edits", user.username());
         }
         editors.save(new CourseEditorEntity(courseId, user.id().value(), false, clock.instant()));
         return new CourseEditor(user.id(), user.username(), user.displayName(), false);
@@ -96,9 +96,9 @@ public class CourseEditors {
     public void removeEditor(long courseId, UserId editor) {
         requireCreatorOrAdmin(courseId);
         CourseEditorEntity found = editors.findById(new CourseEditorEntity.Key(courseId, editor.value()))
-                .orElseThrow(() -> new CourseEditorException("That instructor does not edit this course."));
+                .orElseThrow(() -> new CourseEditorException("content.editors.not-an-editor"));
         if (found.isCreator()) {
-            throw new CourseEditorException("The course's creator stays one of its editors.");
+            throw new CourseEditorException("content.editors.creator-stays");
         }
         editors.delete(found);
     }

@@ -4,7 +4,7 @@
  * Course content is not personal data: any logged-in user may read it; student-facing services
  * elsewhere check class membership.
  */
-@ApplicationModule(allowedDependencies = {"accounts"})
+@ApplicationModule(allowedDependencies = {"accounts", "browser", "browser :: ui"})
 @NullMarked
 package org.sourcewise.content;
 

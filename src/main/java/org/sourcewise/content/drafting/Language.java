@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.sourcewise.browser.Worded;
 
 /**
  * Whether a text is English, by how many of its words are common English words ("the", "of", "and"...:
@@ -18,6 +19,9 @@ public final class Language {
     static final double MIN_ENGLISH_SHARE = 0.2;
     /** A text this short is not judged: a few words may be names and numbers only. */
     static final int MIN_WORDS = 30;
+    /** The words-file key that says why a text is not drafted; its parameter is {@link #notEnglishPercent}. */
+    public static final String NOT_ENGLISH = "content.draft.problem.not-english";
+
     private static final BreakIterator WORDS = BreakIterator.getWordInstance(Locale.ROOT);
 
     private Language() {
@@ -45,15 +49,17 @@ public final class Language {
         return words < MIN_WORDS ? 1 : (double) common / words;
     }
 
-    /** Why the text cannot be drafted, when it is not English: a message that says what was found and what to do. */
+    /** Why the text cannot be drafted, when it is not English: a message (English) that says what was found and what to do. */
     public static Optional<String> notEnglish(List<String> paragraphs) {
+        return notEnglishPercent(paragraphs).map(percent -> Worded.english(NOT_ENGLISH, percent));
+    }
+
+    /** The percentage of common English words (rounded), when the text is not English; empty when it is. */
+    public static Optional<Long> notEnglishPercent(List<String> paragraphs) {
         double share = englishShare(paragraphs);
         if (share >= MIN_ENGLISH_SHARE) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "the text does not read as English: %.0f%% of its words are common"
-                + " English words such as \u201cthe\u201d, \u201cof\u201d and \u201cand\u201d, where English prose has 35%% or"
-                + " more. Sourcewise drafts claims from English articles only; paste the English original or a translation",
-                100 * share));
+        return Optional.of(Math.round(100 * share));
     }
 }

@@ -23,9 +23,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +36,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.Worded;
+import org.sourcewise.browser.ui.BuiltInWords;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.ArticleCourseService;
 import org.sourcewise.content.ArticleDraftException;
 import org.sourcewise.content.ArticleInput;
@@ -55,10 +61,9 @@ import org.sourcewise.content.drafting.Candidate;
  * thousands of sentences shows as fast as a short one. One editor, beside the grid, edits the chosen row.
  */
 @Route("courses/from-article")
-@PageTitle("New course from an article · Sourcewise")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 @StyleSheet("styles/drafting.css")
-class ArticleDraftView extends VerticalLayout {
+class ArticleDraftView extends VerticalLayout implements HasDynamicTitle {
 
     /** One candidate as the instructor is shaping it. */
     static final class Row {
@@ -89,26 +94,26 @@ class ArticleDraftView extends VerticalLayout {
 
     private final ArticleCourseService drafts;
 
-    private final TextField title = new TextField("Title");
-    private final TextField author = new TextField("Author");
-    private final TextField publication = new TextField("Publication");
-    private final DatePicker date = new DatePicker("Date");
-    private final TextField url = new TextField("Address (URL)");
+    private final TextField title = new TextField(getTranslation("content.draft.field.title"));
+    private final TextField author = new TextField(getTranslation("content.draft.field.author"));
+    private final TextField publication = new TextField(getTranslation("content.draft.field.publication"));
+    private final DatePicker date = new DatePicker(getTranslation("content.draft.field.date"));
+    private final TextField url = new TextField(getTranslation("content.draft.field.url"));
     private final Select<ArticleFormat> format = new Select<>();
-    private final TextArea text = new TextArea("The article's text");
+    private final TextArea text = new TextArea(getTranslation("content.draft.field.text"));
     private final Span uploaded = new Span();
     private final Div candidatesCard = new Div();
     private final Grid<Row> grid = new Grid<>();
     private final ListDataProvider<Row> rowData;
-    private final Select<String> show = new Select<>();
+    private final Select<Show> show = new Select<>();
     private final Div editor = new Div();
     private final H3 editorTitle = new H3();
     private final Div editorContext = new Div();
     private final Span editorWhy = new Span();
-    private final Checkbox editAccept = new Checkbox("Accept");
-    private final Checkbox editMark = new Checkbox("Mark to merge");
-    private final TextArea editStatement = new TextArea("Claim");
-    private final TextField editKeyPhrase = new TextField("Key phrase");
+    private final Checkbox editAccept = new Checkbox(getTranslation("content.draft.editor.accept"));
+    private final Checkbox editMark = new Checkbox(getTranslation("content.draft.editor.mark"));
+    private final TextArea editStatement = new TextArea(getTranslation("content.draft.editor.claim"));
+    private final TextField editKeyPhrase = new TextField(getTranslation("content.draft.editor.key-phrase"));
     private final Select<ClaimKind> editKind = new Select<>();
     private final Select<Integer> editLesson = new Select<>();
     /** The row the editor shows; null before any analysis. */
@@ -119,7 +124,7 @@ class ArticleDraftView extends VerticalLayout {
     private final UnorderedList errors = new UnorderedList();
     private final Div result = new Div();
     private final Span acceptedCount = new Span();
-    private final Select<String> order = new Select<>();
+    private final Select<Order> order = new Select<>();
 
     private @Nullable ArticleInput analysed;
     private final List<Row> rows = new ArrayList<>();
@@ -129,11 +134,8 @@ class ArticleDraftView extends VerticalLayout {
         this.drafts = drafts;
         this.rowData = new ListDataProvider<>(rows);
         addClassNames("page", "drafting");
-        add(new H1("New course from an article"));
-        Paragraph intro = new Paragraph("Give the article's reference and its text. Sourcewise splits it into paragraphs and"
-                + " sentences and proposes the sentences that state most as claims; you accept, edit, merge and group"
-                + " them into lessons, and it drafts questions for each. Nothing is stored until you create the course,"
-                + " and every question stays a draft until you publish it.");
+        add(new H1(getTranslation("content.draft.heading")));
+        Paragraph intro = new Paragraph(getTranslation("content.draft.intro"));
         intro.addClassName("muted");
         add(intro, articleForm(), candidatesCard, result);
         candidatesCard.addClassNames("card", "candidates-card");
@@ -142,29 +144,35 @@ class ArticleDraftView extends VerticalLayout {
         result.setId("draft-result");
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("content.draft.title");
+    }
+
     private Div articleForm() {
         title.setId("article-title");
         title.setRequiredIndicatorVisible(true);
         author.setId("article-author");
         publication.setId("article-publication");
         date.setId("article-date");
+        date.setI18n(BuiltInWords.datePicker());
         url.setId("article-url");
         url.setPlaceholder("https://…");
         Div reference = new Div(title, author, publication, date, url);
         reference.addClassName("reference-fields");
 
-        format.setLabel("Written as");
+        format.setLabel(getTranslation("content.draft.field.format"));
         format.setId("article-format");
         format.setItems(ArticleFormat.values());
         format.setEmptySelectionAllowed(true);
-        format.setEmptySelectionCaption("Detect automatically");
-        format.setItemLabelGenerator(f -> f == null ? "Detect automatically" : f.label());
+        format.setEmptySelectionCaption(getTranslation("content.draft.format.detect"));
+        format.setItemLabelGenerator(f -> f == null ? getTranslation("content.draft.format.detect") : formatLabel(f));
 
         text.setId("article-text");
         text.setWidthFull();
         text.setMinHeight("12rem");
         text.setMaxHeight("24rem");
-        text.setPlaceholder("Paste the article here: paragraphs separated by blank lines (plain text, Markdown or HTML).");
+        text.setPlaceholder(getTranslation("content.draft.text-placeholder"));
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             UI ui = UI.getCurrent();
@@ -176,40 +184,44 @@ class ArticleDraftView extends VerticalLayout {
             }
         }));
         upload.setId("article-upload");
+        UploadI18N uploadWords = BuiltInWords.upload();
+        upload.setI18n(uploadWords);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ArticleCourseService.MAX_BYTES);
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
         upload.addFileRejectedListener(e -> {
-            boolean size = e.getErrorMessage() != null && e.getErrorMessage().toLowerCase(Locale.ROOT).contains("size");
-            uploaded.setText("That file was refused: " + (size
-                    ? "articles of up to 2 MB can be read. Upload the article's text alone."
-                    : "only .txt, .md and .html files can be read."));
+            // the upload says why in its own words (its i18n): too big, or not one of the accepted types
+            String tooBig = uploadWords.getError() == null ? null : uploadWords.getError().getFileIsTooBig();
+            boolean size = e.getErrorMessage() != null && (e.getErrorMessage().equals(tooBig)
+                    || e.getErrorMessage().toLowerCase(Locale.ROOT).contains("size")); // not shown
+            uploaded.setText(getTranslation("content.draft.upload.refused", size
+                    ? getTranslation("content.draft.upload.too-large") : getTranslation("content.draft.upload.wrong-type")));
             uploaded.addClassName("error-text");
         });
         uploaded.setId("article-uploaded");
-        Span or = new Span("or upload a .txt, .md or .html file (UTF-8, up to 2 MB):");
+        Span or = new Span(getTranslation("content.draft.upload.or"));
         or.addClassName("muted");
 
-        Button propose = new Button("Propose claims", VaadinIcon.MAGIC.create(), e -> propose());
+        Button propose = new Button(getTranslation("content.draft.propose"), VaadinIcon.MAGIC.create(), e -> propose());
         propose.setId("propose-claims");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div buttons = new Div(propose);
         buttons.addClassName("button-row");
 
-        Div card = new Div(new H2("1. The article"), reference, format, text, or, upload, uploaded, buttons);
+        Div card = new Div(new H2(getTranslation("content.draft.step-article")), reference, format, text, or, upload, uploaded, buttons);
         card.addClassNames("card", "article-form");
         return card;
     }
 
     void useUpload(String fileName, byte[] data) {
         if (data.length > ArticleCourseService.MAX_BYTES) {
-            uploaded.setText("That file was refused: " + ArticleCourseService.tooLargeMessage(data.length));
+            uploaded.setText(getTranslation("content.draft.upload.refused", say(ArticleCourseService.tooLarge(data.length))));
             uploaded.addClassName("error-text");
             return;
         }
         text.setValue(new String(data, StandardCharsets.UTF_8));
         ArticleFormat.ofFileName(fileName).ifPresent(format::setValue);
-        uploaded.setText("Read " + fileName + " into the box above; check it, then propose claims.");
+        uploaded.setText(getTranslation("content.draft.upload.read", fileName));
         uploaded.removeClassName("error-text");
     }
 
@@ -247,7 +259,9 @@ class ArticleDraftView extends VerticalLayout {
         for (int l = 0; l < lessonCount; l++) {
             int from = l * paragraphs / lessonCount + 1;
             int to = (l + 1) * paragraphs / lessonCount;
-            lessonTitles.add("Lesson " + (l + 1) + ": paragraphs " + from + (to > from ? "\u2013" + to : ""));
+            // a lesson's title is course content, in the article's language (English), whatever the page's
+            lessonTitles.add(to > from ? Worded.english("content.draft.lesson-default-range", l + 1, from, to)
+                    : Worded.english("content.draft.lesson-default", l + 1, from));
         }
         for (Candidate c : analysis.candidates()) {
             int lesson = Math.min(lessonCount, (c.paragraph() - 1) * lessonCount / Math.max(1, paragraphs) + 1);
@@ -259,13 +273,13 @@ class ArticleDraftView extends VerticalLayout {
     private void showArticleProblems(ArticleDraftException e) {
         for (ArticleDraftException.Problem p : e.problems()) {
             switch (p.field()) {
-                case "title" -> invalid(title, p.message());
-                case "author" -> invalid(author, p.message());
-                case "publication" -> invalid(publication, p.message());
-                case "url" -> invalid(url, p.message());
+                case "title" -> invalid(title, say(p));
+                case "author" -> invalid(author, say(p));
+                case "publication" -> invalid(publication, say(p));
+                case "url" -> invalid(url, say(p));
                 case "text" -> {
                     text.setInvalid(true);
-                    text.setErrorMessage(capital(p.message()));
+                    text.setErrorMessage(capital(say(p)));
                 }
                 default -> { }
             }
@@ -280,15 +294,10 @@ class ArticleDraftView extends VerticalLayout {
     private void buildCandidates(ArticleAnalysis analysis) {
         candidatesCard.removeAll();
         candidatesCard.setVisible(true);
-        candidatesCard.add(new H2("2. Claims and lessons"));
+        candidatesCard.add(new H2(getTranslation("content.draft.step-claims")));
         long needContext = rows.stream().filter(r -> r.candidate.needsContext()).count();
-        Paragraph summary = new Paragraph(analysis.paragraphs().size() + " paragraphs, " + analysis.sentenceCount()
-                + " sentences, " + analysis.wordCount() + " words. Every sentence is a candidate, those that state most"
-                + " (numbers, dates, names, comparisons, causes, predictions, the article's thesis) first; the best are"
-                + " ticked. " + (needContext == 0 ? "" : needContext + (needContext == 1 ? " candidate needs" : " candidates need")
-                + " the sentence before it to make sense; they are marked and never ticked. ")
-                + "Choose a candidate to edit it: put it in your own words; its key phrase (at most 12 words, copied"
-                + " from the paragraph) locates it in the source.");
+        Paragraph summary = new Paragraph(getTranslation("content.draft.summary", analysis.paragraphs().size(),
+                analysis.sentenceCount(), analysis.wordCount(), needContext));
         summary.addClassName("muted");
         summary.setId("analysis-summary");
 
@@ -296,17 +305,26 @@ class ArticleDraftView extends VerticalLayout {
         lessonsBox.setId("lessons");
         buildLessons();
 
-        order.setLabel("Order");
+        order.setLabel(getTranslation("content.draft.order"));
         order.setId("candidate-order");
-        order.setItems("By rank", "In article order");
-        order.setValue("By rank");
+        order.setItems(Order.values());
+        order.setItemLabelGenerator(o -> switch (o) {
+            case RANK -> getTranslation("content.draft.order.rank");
+            case ARTICLE -> getTranslation("content.draft.order.article");
+        });
+        order.setValue(Order.RANK);
         order.addValueChangeListener(e -> sortRows());
-        show.setLabel("Show");
+        show.setLabel(getTranslation("content.draft.show"));
         show.setId("candidate-filter");
-        show.setItems(SHOW_ALL, SHOW_ACCEPTED, SHOW_CONTEXT);
-        show.setValue(SHOW_ALL);
+        show.setItems(Show.values());
+        show.setItemLabelGenerator(o -> switch (o) {
+            case ALL -> getTranslation("content.draft.show.all");
+            case ACCEPTED -> getTranslation("content.draft.show.accepted");
+            case CONTEXT -> getTranslation("content.draft.show.context");
+        });
+        show.setValue(Show.ALL);
         show.addValueChangeListener(e -> filterRows());
-        Button merge = new Button("Merge marked", VaadinIcon.COMPRESS_SQUARE.create(), e -> mergeMarked());
+        Button merge = new Button(getTranslation("content.draft.merge"), VaadinIcon.COMPRESS_SQUARE.create(), e -> mergeMarked());
         merge.setId("merge-marked");
         acceptedCount.setId("accepted-count");
         acceptedCount.addClassName("muted");
@@ -324,7 +342,7 @@ class ArticleDraftView extends VerticalLayout {
         errors.setId("draft-errors");
         errors.addClassName("problems");
         errors.setVisible(false);
-        Button create = new Button("Create draft course", VaadinIcon.CHECK.create(), e -> create());
+        Button create = new Button(getTranslation("content.draft.create"), VaadinIcon.CHECK.create(), e -> create());
         create.setId("create-course");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div buttons = new Div(create);
@@ -333,9 +351,11 @@ class ArticleDraftView extends VerticalLayout {
         updateCount();
     }
 
-    private static final String SHOW_ALL = "All candidates";
-    private static final String SHOW_ACCEPTED = "Accepted";
-    private static final String SHOW_CONTEXT = "Needing context";
+    /** The grid's orders. */
+    private enum Order { RANK, ARTICLE }
+
+    /** What the grid shows. */
+    private enum Show { ALL, ACCEPTED, CONTEXT }
 
     // one lazy grid: the browser gets the rows in view only (a full editor per row made 50,000 words hang the tab)
     private void buildGrid() {
@@ -353,29 +373,33 @@ class ArticleDraftView extends VerticalLayout {
             });
             // accessibleName, as Checkbox.setAriaLabel sets it: the web component hands it to its input
             grid.addColumn(LitRenderer.<Row>of("<vaadin-checkbox class=\"accept\" data-rank=${item.rank}"
-                            + " .accessibleName=${'Accept candidate ' + item.rank} .checked=${item.accepted}"
+                            + " .accessibleName=${item.acceptLabel} .checked=${item.accepted}"
                             + " @click=${e => e.stopPropagation()} @change=${toggle}></vaadin-checkbox>")
                     .withProperty("rank", r -> r.candidate.rank())
+                    .withProperty("acceptLabel", r -> getTranslation("content.draft.accept-candidate", r.candidate.rank()))
                     .withProperty("accepted", r -> r.accepted)
                     .withFunction("toggle", r -> setAccepted(r, !r.accepted)))
-                    .setHeader("Accept").setWidth("5rem").setFlexGrow(0);
+                    .setHeader(getTranslation("content.draft.column.accept")).setWidth("5rem").setFlexGrow(0);
             grid.addColumn(r -> "#" + r.candidate.rank() + " \u00b7 \u00b6" + r.candidate.paragraph())
-                    .setHeader("Rank").setWidth("5.5rem").setFlexGrow(0).setPartNameGenerator(r -> "meta");
+                    .setHeader(getTranslation("content.draft.column.rank")).setWidth("5.5rem").setFlexGrow(0).setPartNameGenerator(r -> "meta");
             // kind, lesson and key phrase under the claim: separate columns left the claim too narrow to read
+            // the flags' words go into the template once (escaped for it), the row's words as its properties
             grid.addColumn(LitRenderer.<Row>of("<div class=\"cand\"><div class=\"cand-text\">${item.statement}</div>"
-                            + "<div class=\"cand-flags\"><span class=\"flag context\" ?hidden=${!item.context}>needs context</span>"
-                            + "<span class=\"flag marked\" ?hidden=${!item.marked}>marked to merge</span>"
+                            + "<div class=\"cand-flags\"><span class=\"flag context\" ?hidden=${!item.context}>"
+                            + template(getTranslation("content.draft.flag.needs-context")) + "</span>"
+                            + "<span class=\"flag marked\" ?hidden=${!item.marked}>"
+                            + template(getTranslation("content.draft.flag.marked")) + "</span>"
                             + "<span class=\"flag problem\" ?hidden=${!item.problem}>${item.problem}</span>"
-                            + "<span class=\"cand-key\">${item.kind} \u00b7 lesson ${item.lesson} \u00b7 key: \u201c${item.key}\u201d</span>"
+                            + "<span class=\"cand-key\">${item.meta}</span>"
                             + "</div></div>")
                     .withProperty("statement", r -> r.statement)
                     .withProperty("context", r -> r.candidate.needsContext())
                     .withProperty("marked", r -> r.marked)
-                    .withProperty("problem", r -> r.statementError != null || r.keyPhraseError != null ? "has a problem" : "")
-                    .withProperty("kind", r -> r.kind.label())
-                    .withProperty("lesson", r -> r.lesson)
-                    .withProperty("key", r -> r.keyPhrase))
-                    .setHeader("Claim").setFlexGrow(1);
+                    .withProperty("problem", r -> r.statementError != null || r.keyPhraseError != null
+                            ? getTranslation("content.draft.flag.problem") : "")
+                    .withProperty("meta", r -> getTranslation("content.draft.candidate-meta", ClaimKinds.label(r.kind), r.lesson,
+                            r.keyPhrase)))
+                    .setHeader(getTranslation("content.draft.column.claim")).setFlexGrow(1);
             grid.setPartNameGenerator(r -> r.accepted ? "accepted" : null);
         }
     }
@@ -416,7 +440,7 @@ class ArticleDraftView extends VerticalLayout {
         });
         editKeyPhrase.setId("candidate-keyphrase");
         editKeyPhrase.setWidthFull();
-        editKeyPhrase.setHelperText("At most 12 words, copied word for word from the paragraph");
+        editKeyPhrase.setHelperText(getTranslation("content.draft.editor.key-phrase-help"));
         editKeyPhrase.addValueChangeListener(e -> {
             if (!filling && current != null) {
                 current.keyPhrase = e.getValue();
@@ -425,17 +449,17 @@ class ArticleDraftView extends VerticalLayout {
                 rowData.refreshItem(current);
             }
         });
-        editKind.setLabel("Kind");
+        editKind.setLabel(getTranslation("content.draft.editor.kind"));
         editKind.setId("candidate-kind");
         editKind.setItems(ClaimKind.values());
-        editKind.setItemLabelGenerator(ClaimKind::label);
+        editKind.setItemLabelGenerator(ClaimKinds::label);
         editKind.addValueChangeListener(e -> {
             if (!filling && current != null && e.getValue() != null) {
                 current.kind = e.getValue();
                 rowData.refreshItem(current);
             }
         });
-        editLesson.setLabel("Lesson");
+        editLesson.setLabel(getTranslation("content.draft.editor.lesson"));
         editLesson.setId("candidate-lesson");
         editLesson.addValueChangeListener(e -> {
             if (!filling && current != null && e.getValue() != null) {
@@ -459,7 +483,8 @@ class ArticleDraftView extends VerticalLayout {
         filling = true;
         try {
             editLesson.setItems(numbers);
-            editLesson.setItemLabelGenerator(n -> n >= 1 && n <= lessonTitles.size() ? lessonTitles.get(n - 1) : "Lesson " + n);
+            editLesson.setItemLabelGenerator(n -> n >= 1 && n <= lessonTitles.size() ? lessonTitles.get(n - 1)
+                    : Worded.english("content.draft.lesson-new", n));
             if (current != null) {
                 editLesson.setValue(Math.min(current.lesson, lessonTitles.size()));
             }
@@ -474,16 +499,15 @@ class ArticleDraftView extends VerticalLayout {
         filling = true;
         try {
             Candidate c = row.candidate;
-            editorTitle.setText("Candidate #" + c.rank() + " \u00b7 paragraph " + c.paragraph() + ", sentence " + c.sentence());
+            editorTitle.setText(getTranslation("content.draft.editor.title", c.rank(), c.paragraph(), c.sentence()));
             editorContext.removeAll();
             if (c.needsContext()) {
-                Span flag = new Span("Needs context");
+                Span flag = new Span(getTranslation("content.draft.editor.needs-context"));
                 flag.addClassName("flag");
                 flag.addClassName("context");
-                editorContext.add(flag, new Paragraph("It follows: \u201c" + c.context() + "\u201d Say what it refers to"
-                        + " before you accept it."));
+                editorContext.add(flag, new Paragraph(getTranslation("content.draft.editor.follows", c.context())));
             } else if (!c.statement().equals(c.text())) {
-                editorContext.add(new Paragraph("The article says: \u201c" + c.text() + "\u201d"));
+                editorContext.add(new Paragraph(getTranslation("content.draft.editor.article-says", c.text())));
             }
             editorContext.setVisible(editorContext.getChildren().findAny().isPresent());
             editAccept.setValue(row.accepted);
@@ -496,7 +520,8 @@ class ArticleDraftView extends VerticalLayout {
             editKeyPhrase.setErrorMessage(row.keyPhraseError);
             editKind.setValue(row.kind);
             editLesson.setValue(Math.min(row.lesson, lessonTitles.size()));
-            editorWhy.setText("Score " + c.score() + ": " + String.join(", ", c.reasons()));
+            editorWhy.setText(getTranslation("content.draft.editor.score", c.score(),
+                    String.join(", ", c.reasons().stream().map(ArticleDraftView::reason).toList())));
         } finally {
             filling = false;
         }
@@ -517,15 +542,15 @@ class ArticleDraftView extends VerticalLayout {
     }
 
     private void sortRows() {
-        rowData.setSortComparator("In article order".equals(order.getValue()) ? articleOrder()::compare
+        rowData.setSortComparator(order.getValue() == Order.ARTICLE ? articleOrder()::compare
                 : Comparator.<Row>comparingInt(r -> r.candidate.rank())::compare);
     }
 
     private void filterRows() {
-        String value = show.getValue();
-        if (SHOW_ACCEPTED.equals(value)) {
+        Show value = show.getValue();
+        if (value == Show.ACCEPTED) {
             rowData.setFilter(r -> r.accepted);
-        } else if (SHOW_CONTEXT.equals(value)) {
+        } else if (value == Show.CONTEXT) {
             rowData.setFilter(r -> r.candidate.needsContext());
         } else {
             rowData.clearFilters();
@@ -534,7 +559,7 @@ class ArticleDraftView extends VerticalLayout {
 
     private void buildLessons() {
         lessonsBox.removeAll();
-        Span label = new Span("Lessons");
+        Span label = new Span(getTranslation("content.draft.lessons"));
         label.addClassName("box-label");
         lessonsBox.add(label);
         for (int l = 0; l < lessonTitles.size(); l++) {
@@ -542,7 +567,7 @@ class ArticleDraftView extends VerticalLayout {
             TextField field = new TextField();
             field.setValue(lessonTitles.get(l));
             field.setId("lesson-title-" + (l + 1));
-            field.setAriaLabel("Title of lesson " + (l + 1));
+            field.setAriaLabel(getTranslation("content.draft.lesson-title-label", l + 1));
             field.setPrefixComponent(new Span(String.valueOf(l + 1)));
             field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
             field.addValueChangeListener(e -> {
@@ -552,8 +577,8 @@ class ArticleDraftView extends VerticalLayout {
             });
             lessonsBox.add(field);
         }
-        Button add = new Button("Add lesson", VaadinIcon.PLUS.create(), e -> {
-            lessonTitles.add("Lesson " + (lessonTitles.size() + 1));
+        Button add = new Button(getTranslation("content.draft.add-lesson"), VaadinIcon.PLUS.create(), e -> {
+            lessonTitles.add(Worded.english("content.draft.lesson-new", lessonTitles.size() + 1));
             buildLessons();
             fillLessonChoices();
         });
@@ -568,13 +593,13 @@ class ArticleDraftView extends VerticalLayout {
 
     private void updateCount() {
         long n = rows.stream().filter(r -> r.accepted).count();
-        acceptedCount.setText(n + (n == 1 ? " claim" : " claims") + " accepted of " + rows.size() + " candidates");
+        acceptedCount.setText(getTranslation("content.draft.accepted-count", n, rows.size()));
     }
 
     void mergeMarked() {
         List<Row> marked = rows.stream().filter(r -> r.marked).sorted(articleOrder()).toList();
         if (marked.size() < 2) {
-            showErrors(List.of("Mark two or more candidates to merge them into one claim."));
+            showErrors(List.of(getTranslation("content.draft.merge-fewer")));
             return;
         }
         Row first = marked.getFirst();
@@ -620,13 +645,14 @@ class ArticleDraftView extends VerticalLayout {
             List<String> messages = new ArrayList<>();
             Row firstWrong = null;
             for (ArticleDraftException.Problem p : e.problems()) {
-                messages.add(capital(p.message()));
+                String message = capital(say(p));
+                messages.add(message);
                 if (p.field().startsWith("claim ")) {
                     Row row = accepted.get(Integer.parseInt(p.field().substring(6)) - 1);
-                    if (p.message().contains("key phrase")) {
-                        row.keyPhraseError = capital(p.message());
+                    if (p.wordsKey().contains("key-phrase")) {
+                        row.keyPhraseError = message;
                     } else {
-                        row.statementError = capital(p.message());
+                        row.statementError = message;
                     }
                     firstWrong = firstWrong == null ? row : firstWrong;
                 }
@@ -644,11 +670,9 @@ class ArticleDraftView extends VerticalLayout {
         result.removeAll();
         Div card = new Div();
         card.addClassNames("card", "import-report", "report-ok");
-        card.add(new H2("Course \u201c" + course.title() + "\u201d created"));
-        card.add(new Paragraph(course.claims() + " claims in " + course.lessons() + (course.lessons() == 1 ? " lesson, " : " lessons, ")
-                + course.questions() + " draft questions. The questions are drafts: review and publish them in the bank"
-                + " before students see them."));
-        Button bank = new Button("Open its question bank", VaadinIcon.ARROW_RIGHT.create(),
+        card.add(new H2(getTranslation("content.draft.created", course.title())));
+        card.add(new Paragraph(getTranslation("content.draft.created-text", course.claims(), course.lessons(), course.questions())));
+        Button bank = new Button(getTranslation("content.draft.open-bank"), VaadinIcon.ARROW_RIGHT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("course/" + course.slug() + "/bank")));
         bank.setId("open-bank");
         bank.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -656,6 +680,68 @@ class ArticleDraftView extends VerticalLayout {
         result.add(card);
         candidatesCard.setVisible(false);
         card.scrollIntoView();
+    }
+
+    /** A problem in the page's language. */
+    private String say(Worded problem) {
+        return getTranslation(problem.wordsKey(), problem.wordsParams());
+    }
+
+    private String formatLabel(ArticleFormat f) {
+        return switch (f) {
+            case TEXT -> getTranslation("content.draft.format.text");
+            case MARKDOWN -> getTranslation("content.draft.format.markdown");
+            case HTML -> getTranslation("content.draft.format.html");
+        };
+    }
+
+    /** Text for a Lit template: HTML's special characters and a template literal's escaped. */
+    private static String template(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("$", "&#36;")
+                .replace("`", "&#96;").replace("\\", "&#92;");
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("(\\d+) (number|date|name)s?");
+
+    /**
+     * One of the drafter's reasons for a score in the page's language: the drafter says them in its own
+     * fixed English words ({@code ClaimProposer}); a cue is the article's own word and stays as it is.
+     * A reason it says that this does not know is shown as it is.
+     */
+    static String reason(String reason) {
+        Matcher counted = COUNTED.matcher(reason);
+        if (counted.matches()) {
+            int n = Integer.parseInt(counted.group(1));
+            return switch (counted.group(2)) {
+                case "date" -> Words.of("content.draft.reason.dates", n);
+                case "name" -> Words.of("content.draft.reason.names", n);
+                default -> Words.of("content.draft.reason.numbers", n);
+            };
+        }
+        String laterYear = " + a later year"; // not shown: the drafter's words, matched
+        if (reason.startsWith("cue: ")) {
+            return reason.endsWith(laterYear)
+                    ? Words.of("content.draft.reason.cue-later-year", reason.substring(5, reason.length() - laterYear.length()))
+                    : Words.of("content.draft.reason.cue", reason.substring(5));
+        }
+        return switch (reason) {
+            case "opening" -> Words.of("content.draft.reason.opening");
+            case "conclusion" -> Words.of("content.draft.reason.conclusion");
+            case "needs context" -> Words.of("content.draft.reason.needs-context");
+            case "cause" -> Words.of("content.draft.reason.cause");
+            case "contrast" -> Words.of("content.draft.reason.contrast");
+            case "comparison" -> Words.of("content.draft.reason.comparison");
+            case "trend" -> Words.of("content.draft.reason.trend");
+            case "prediction" -> Words.of("content.draft.reason.prediction");
+            case "thesis" -> Words.of("content.draft.reason.thesis");
+            case "reported" -> Words.of("content.draft.reason.reported");
+            case "quantity" -> Words.of("content.draft.reason.quantity");
+            case "short" -> Words.of("content.draft.reason.short");
+            case "long" -> Words.of("content.draft.reason.long");
+            case "question" -> Words.of("content.draft.reason.question");
+            case "an early year" -> Words.of("content.draft.reason.early-year"); // not shown: the drafter's word, matched
+            default -> reason;
+        };
     }
 
     private static String capital(String s) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.ParagraphMentions;
 
@@ -19,9 +20,9 @@ public final class Citations {
     private Citations() {
     }
 
-    /** Paragraph N · “key phrase”: where a claim is in its source. Never the claim's key. */
+    /** Paragraph N · “key phrase”: where a claim is in its source, in the page's language. Never the claim's key. */
     public static String text(ClaimInfo claim) {
-        return "Paragraph " + claim.paragraph() + " \u00b7 \u201c" + claim.keyPhrase() + "\u201d";
+        return Words.of("content.citation.text", claim.paragraph(), claim.keyPhrase());
     }
 
     /** The claim's citation, linking to its paragraph on its course's source page. */
@@ -35,7 +36,7 @@ public final class Citations {
     public static RouterLink toParagraph(String courseSlug, int paragraph, String text) {
         RouterLink link = new RouterLink(text, SourceView.class, new RouteParameters(SourceView.SLUG, courseSlug));
         link.setQueryParameters(QueryParameters.of(SourceView.PARAGRAPH, Integer.toString(paragraph)));
-        link.getElement().setAttribute("title", "Open paragraph " + paragraph + " of the source");
+        link.getElement().setAttribute("title", Words.of("content.citation.open-paragraph", paragraph));
         return link;
     }
 

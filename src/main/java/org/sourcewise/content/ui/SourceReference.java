@@ -8,8 +8,8 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.OriginalLinks;
 import org.sourcewise.content.SourceRef;
@@ -21,8 +21,6 @@ import org.sourcewise.content.SourceRef;
  */
 public class SourceReference extends Div {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-
     /** The course's reference; shows nothing for a course that names no source. */
     public SourceReference(CourseInfo course) {
         addClassName("source-reference");
@@ -31,11 +29,11 @@ public class SourceReference extends Div {
             setVisible(false);
             return;
         }
-        Span label = new Span("Source");
+        Span label = new Span(getTranslation("content.reference.label"));
         label.addClassName("source-label");
         RouterLink title = Citations.toSource(course.slug(), source.title());
         title.addClassName("source-title");
-        title.getElement().setAttribute("title", "The source's paragraphs and the claims this course takes from them");
+        title.getElement().setAttribute("title", getTranslation("content.reference.title-tooltip"));
         add(label, title);
         String byline = byline(source);
         if (!byline.isEmpty()) {
@@ -43,13 +41,18 @@ public class SourceReference extends Div {
             by.addClassName("source-byline");
             add(by);
         }
-        Anchor original = original(source, "Read the original");
+        Anchor original = original(source, getTranslation("content.reference.read-original"));
         if (original != null) {
             add(original);
         }
     }
 
-    /** Author · publication · date, as far as the reference gives them. */
+    /** The source's date as the page's language writes it: 13 February 2017, 13. Februar 2017. */
+    static DateTimeFormatter dateFormat() {
+        return DateTimeFormatter.ofPattern(Words.of("content.reference.date-pattern"), Words.locale());
+    }
+
+    /** Author · publication · date, as far as the reference gives them; the date in the page's language. */
     static String byline(SourceRef source) {
         List<String> parts = new ArrayList<>();
         if (source.author() != null && !source.author().isBlank()) {
@@ -59,7 +62,7 @@ public class SourceReference extends Div {
             parts.add(source.publication().strip());
         }
         if (source.date() != null) {
-            parts.add(DATE.format(source.date()));
+            parts.add(dateFormat().format(source.date()));
         }
         return String.join(" \u00b7 ", parts);
     }
@@ -67,8 +70,12 @@ public class SourceReference extends Div {
     /** A link to the original article in a new tab; null when the source has no web address. */
     static @Nullable Anchor original(SourceRef source, String text) {
         String url = OriginalLinks.web(source.url());
-        return url == null ? null : external(url, text + " \u2197", text + (source.publication() == null ? "" : " at " + source.publication())
-                + " (opens in a new tab)", "source-original");
+        if (url == null) {
+            return null;
+        }
+        String label = source.publication() == null ? Words.of("content.reference.opens-new-tab", text)
+                : Words.of("content.reference.opens-new-tab-at", text, source.publication());
+        return external(url, text + " \u2197", label, "source-original");
     }
 
     static Anchor external(String url, String text, String label, String className) {

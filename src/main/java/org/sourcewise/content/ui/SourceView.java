@@ -21,6 +21,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.CitedClaim;
 import org.sourcewise.content.CourseSource;
 import org.sourcewise.content.SourceParagraph;
@@ -43,10 +44,12 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SLUG = "slug";
     static final String PARAGRAPH = "p";
+    /** Stands for the key phrase in a pattern that is split around it. */
+    private static final String PHRASE = "\u0000";
 
     private final SourceService sources;
     private final boolean staff;
-    private String title = "Source · Sourcewise";
+    private @Nullable String title;
 
     SourceView(SourceService sources, CurrentUser currentUser) {
         this.sources = sources;
@@ -60,7 +63,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title != null ? title : getTranslation("content.source.title");
     }
 
     @Override
@@ -69,7 +72,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         String slug = event.getRouteParameters().get(SLUG).orElse("");
         // the app's one "Page not found", alike for a course that does not exist and one outside the student's classes
-        CourseSource source = sources.source(slug).orElseThrow(() -> new NotFoundException("no source of course '" + slug + "' for this user"));
+        CourseSource source = sources.source(slug).orElseThrow(() -> new NotFoundException("no source of course '" + slug + "' for this user")); // not shown
         Integer cited = event.getLocation().getQueryParameters().getSingleParameter(PARAGRAPH).map(SourceView::number).orElse(null);
         show(source, cited);
     }
@@ -83,23 +86,20 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show(CourseSource source, @Nullable Integer cited) {
-        title = "Source: " + source.reference().title() + " \u00b7 Sourcewise";
-        Anchor back = staff ? new Anchor("courses", "\u2190 Courses") : new Anchor("lessons", "\u2190 Lessons");
+        title = getTranslation("content.source.title-of", source.reference().title());
+        Anchor back = staff ? new Anchor("courses", getTranslation("content.source.back-courses"))
+                : new Anchor("lessons", getTranslation("content.source.back-lessons"));
         back.addClassName("back-link");
         add(back, header(source));
 
         int count = source.paragraphs().size();
-        Paragraph about = new Paragraph(source.textStored()
-                ? "The article's text as this course holds it, in " + paragraphs(count) + ". Highlighted: the words each claim of the "
-                        + "course is taken from."
-                : "Sourcewise does not reproduce this article. For each of its " + paragraphs(count) + " you find the claims this "
-                        + "course takes from it, in our words, with the article's own words that locate each one (highlighted). "
-                        + "Read the paragraph itself in the original.");
+        Paragraph about = new Paragraph(source.textStored() ? getTranslation("content.source.about-stored", count)
+                : getTranslation("content.source.about-not-stored", count));
         about.addClassNames("muted", "source-about");
         add(about);
 
         if (cited != null && source.paragraph(cited).isEmpty()) {
-            Paragraph none = new Paragraph("The source has no paragraph " + cited + "; its paragraphs run from 1 to " + count + ".");
+            Paragraph none = new Paragraph(getTranslation("content.source.no-such-paragraph", cited, count));
             none.addClassName("notice");
             none.setId("no-such-paragraph");
             add(none);
@@ -145,7 +145,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static Div header(CourseSource source) {
-        Span course = new Span("Source of the course \u201c" + source.courseTitle() + "\u201d");
+        Span course = new Span(Words.of("content.source.of-course", source.courseTitle()));
         course.addClassName("source-course");
         H1 heading = new H1(source.reference().title());
         heading.addClassName("source-heading");
@@ -157,7 +157,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             by.addClassName("source-byline");
             head.add(by);
         }
-        Anchor original = SourceReference.original(source.reference(), "Read the original");
+        Anchor original = SourceReference.original(source.reference(), Words.of("content.reference.read-original"));
         if (original != null) {
             original.addClassName("button-link");
             head.add(original);
@@ -169,14 +169,14 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ListItem item = new ListItem();
         item.setId("p" + paragraph.number());
         item.addClassNames("card", "source-paragraph");
-        H2 heading = new H2("Paragraph " + paragraph.number());
+        H2 heading = new H2(Words.of("content.source.paragraph", paragraph.number()));
         Div head = new Div(heading);
         head.addClassName("source-paragraph-head");
         if (cited) {
             item.addClassName("cited");
             // focusable, so that a screen reader's reading starts at the cited paragraph
             item.getElement().setAttribute("tabindex", "-1");
-            Span badge = new Span("Cited");
+            Span badge = new Span(Words.of("content.source.cited"));
             badge.addClassNames("badge", "badge-cited");
             head.add(badge);
         }
@@ -191,7 +191,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             item.add(text);
             if (!paragraph.claims().isEmpty()) {
-                Span label = new Span(paragraph.claims().size() == 1 ? "The claim taken from it" : "The claims taken from it");
+                Span label = new Span(Words.of("content.source.claims-taken", paragraph.claims().size()));
                 label.addClassName("source-claims-label");
                 UnorderedList claims = new UnorderedList();
                 claims.addClassNames("source-claims", "compact");
@@ -202,7 +202,7 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
 
         if (paragraph.claims().isEmpty()) {
-            Paragraph none = new Paragraph("No claim of this course is taken from this paragraph.");
+            Paragraph none = new Paragraph(Words.of("content.source.no-claim"));
             none.addClassName("muted");
             item.add(none);
         } else {
@@ -212,15 +212,15 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             item.add(claims);
         }
         if (paragraph.originalUrl() != null) {
-            item.add(SourceReference.external(paragraph.originalUrl(), "Read paragraph " + paragraph.number() + " in the original \u2197",
-                    "Read paragraph " + paragraph.number() + " in the original (opens in a new tab)", "source-original"));
+            item.add(SourceReference.external(paragraph.originalUrl(), Words.of("content.source.read-paragraph", paragraph.number()),
+                    Words.of("content.source.read-paragraph-label", paragraph.number()), "source-original"));
         }
         return item;
     }
 
     /** A claim: its kind (the app's word), and its statement and key phrase, in the course's language. */
     private static ListItem claim(CitedClaim claim, boolean withKeyPhrase, String language) {
-        Span kind = new Span(claim.kind().label());
+        Span kind = new Span(ClaimKinds.label(claim.kind()));
         kind.addClassNames("badge", "kind", "kind-" + claim.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         Span statement = new Span(claim.statement());
         statement.addClassName("source-claim-statement");
@@ -230,14 +230,13 @@ class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (withKeyPhrase) {
             Mark phrase = new Mark(claim.keyPhrase());
             phrase.getElement().setAttribute("lang", language);
-            Span words = new Span(new Text("In the article: \u201c"), phrase, new Text("\u201d"));
+            // the words around the key phrase, which is a component of its own: the pattern split at its parameter
+            String around = Words.of("content.source.in-the-article", PHRASE);
+            int at = Math.max(0, around.indexOf(PHRASE));
+            Span words = new Span(new Text(around.substring(0, at)), phrase, new Text(around.substring(at).replace(PHRASE, "")));
             words.addClassName("source-key-phrase");
             item.add(words);
         }
         return item;
-    }
-
-    private static String paragraphs(int count) {
-        return count == 1 ? "1 paragraph" : count + " paragraphs";
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
@@ -232,5 +235,36 @@ class ArticleDraftViewTest extends SpringBrowserlessTest {
 
         assertThat(view.rows()).hasSize(6);
         assertThat(find(H2.class).all()).anySatisfy(h -> assertThat(h.getText()).isEqualTo("2. Claims and lessons"));
+    }
+
+    @Test
+    void the_article_page_speaks_german_and_the_course_it_drafts_stays_english() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        ArticleDraftView view = navigate(ArticleDraftView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Neuer Kurs aus einem Artikel");
+        assertThat(view.getPageTitle()).isEqualTo("Neuer Kurs aus einem Artikel \u00b7 Sourcewise");
+        assertThat(byId(Button.class, "propose-claims").getText()).isEqualTo("Aussagen vorschlagen");
+        assertThat(byId(TextField.class, "article-title").getLabel()).isEqualTo("Titel");
+
+        // a refusal at its field, in German
+        test(byId(TextArea.class, "article-text")).setValue(Articles.text(Articles.TRAM));
+        test(byId(Button.class, "propose-claims")).click();
+        assertThat(byId(TextField.class, "article-title").getErrorMessage()).isEqualTo("Geben Sie den Titel des Artikels an");
+
+        test(byId(TextField.class, "article-title")).setValue("Tram auf Deutsch");
+        test(byId(Button.class, "propose-claims")).click();
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("1. Der Artikel", "2. Aussagen und Lektionen");
+        assertThat(byId(com.vaadin.flow.component.html.Span.class, "accepted-count").getText()).endsWith("von 12 Kandidaten \u00fcbernommen");
+        assertThat(byId(Button.class, "create-course").getText()).isEqualTo("Kursentwurf erstellen");
+        assertThat(byId(com.vaadin.flow.component.html.H3.class, "editor-title").getText()).startsWith("Kandidat #1 \u00b7 Absatz ");
+        test(byId(Select.class, "candidate-filter")).selectItem("\u00dcbernommen");
+        assertThat(test(grid()).size()).isEqualTo((int) view.rows().stream().filter(r -> r.accepted).count());
+        // the lessons' titles are the course's, in the article's language
+        assertThat(byId(TextField.class, "lesson-title-1").getValue()).startsWith("Lesson 1: paragraphs ");
+
+        String page = view.getElement().getTextRecursively();
+        assertThat(page).contains("Punktzahl ", "Schl\u00fcsselphrase")
+                .doesNotContain("New course from an article", "Propose claims", "Claims and lessons", "Create draft course",
+                        "accepted of", "Key phrase", "Score ");
     }
 }

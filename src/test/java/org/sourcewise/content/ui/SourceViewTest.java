@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sourcewise.IntegrationTest;
 import org.sourcewise.base.ui.PageNotFound;
@@ -105,5 +106,27 @@ class SourceViewTest extends SpringBrowserlessTest {
 
         open("course/no-such-course/source", PageNotFound.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    @WithUserDetails("student")
+    void the_source_page_speaks_german_and_the_article_and_claims_stay_as_written() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        open("course/russia-north-korea-2017/source?p=8", SourceView.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Russia's Love Affair With North Korea");
+        assertThat(find(Paragraph.class).withClassName("source-byline").single().getText())
+                .isEqualTo("Samuel Ramani \u00b7 The Diplomat \u00b7 13. Februar 2017");
+        assertThat(find(Anchor.class).withClassName("button-link").single().getText()).startsWith("Original lesen");
+        assertThat(((SourceView) getCurrentView()).getPageTitle()).isEqualTo("Quelle: Russia's Love Affair With North Korea \u00b7 Sourcewise");
+        ListItem cited = paragraph(8);
+        assertThat(cited.getElement().getTextRecursively()).contains("Absatz 8", "Zitiert", "Im Artikel: \u201e", "Absatz 8 im Original lesen");
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("Sourcewise gibt diesen Artikel nicht wieder", "\u2190 Lektionen")
+                .doesNotContain("Paragraph 8", "Cited", "In the article:", "Read the original", "does not reproduce");
+
+        open("course/russia-north-korea-2017/source?p=99", SourceView.class);
+        assertThat(find(Paragraph.class).withId("no-such-paragraph").single().getText())
+                .isEqualTo("Die Quelle hat keinen Absatz 99; ihre Abs\u00e4tze reichen von 1 bis 16.");
     }
 }
