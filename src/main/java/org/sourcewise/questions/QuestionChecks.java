@@ -27,63 +27,59 @@ public final class QuestionChecks {
     public static List<FieldProblem> check(QuestionSpec spec, Collection<String> courseClaimKeys) {
         List<FieldProblem> problems = new ArrayList<>();
         if (spec.key() == null || spec.key().isBlank()) {
-            problems.add(new FieldProblem(FieldProblem.KEY, "give the question a key, such as q-rail-03"));
+            problems.add(FieldProblem.of(FieldProblem.KEY, "questions.problem.key-missing"));
         } else if (spec.key().strip().length() > MAX_KEY) {
-            problems.add(new FieldProblem(FieldProblem.KEY, tooLong("the key", spec.key().strip(), MAX_KEY)));
+            problems.add(tooLong(FieldProblem.KEY, "questions.problem.key-too-long", spec.key().strip(), MAX_KEY));
         } else if (!spec.key().strip().matches("[\\p{L}\\p{N}._-]+")) {
-            problems.add(new FieldProblem(FieldProblem.KEY, "a key may hold letters, digits, '-', '_' and '.' only, no spaces"));
+            problems.add(FieldProblem.of(FieldProblem.KEY, "questions.problem.key-characters"));
         }
         if (spec.title() != null && spec.title().length() > MAX_TITLE) {
-            problems.add(new FieldProblem(FieldProblem.TITLE, tooLong("the title", spec.title(), MAX_TITLE)));
+            problems.add(tooLong(FieldProblem.TITLE, "questions.problem.title-too-long", spec.title(), MAX_TITLE));
         }
         if (spec.category() != null && spec.category().length() > MAX_CATEGORY) {
-            problems.add(new FieldProblem(FieldProblem.CATEGORY, tooLong("the category", spec.category(), MAX_CATEGORY)));
+            problems.add(tooLong(FieldProblem.CATEGORY, "questions.problem.category-too-long", spec.category(), MAX_CATEGORY));
         }
         for (String tag : spec.tags()) {
             if (tag.length() > MAX_TAG) {
-                problems.add(new FieldProblem(FieldProblem.TAGS, tooLong("the tag '" + tag + "'", tag, MAX_TAG)));
+                problems.add(FieldProblem.of(FieldProblem.TAGS, "questions.problem.tag-too-long", tag, tag.length(), MAX_TAG));
             }
         }
         QuestionContent content = spec.content();
-        for (String problem : QuestionValidator.validate(content)) {
+        for (QuestionValidator.Problem problem : QuestionValidator.problems(content)) {
             String field = content == null || content.type() == null ? FieldProblem.TYPE
-                    : problem.contains("stem") ? FieldProblem.STEM : FieldProblem.ANSWERS;
-            problems.add(new FieldProblem(field, capitalise(problem) + "."));
+                    : problem.key().contains("stem") ? FieldProblem.STEM : FieldProblem.ANSWERS;
+            problems.add(FieldProblem.of(field, problem.key(), problem.paramArray()));
         }
         if (content != null) {
             if (content.stem() != null && content.stem().length() > MAX_TEXT) {
-                problems.add(new FieldProblem(FieldProblem.STEM, tooLong("the stem", content.stem(), MAX_TEXT)));
+                problems.add(tooLong(FieldProblem.STEM, "questions.problem.stem-too-long", content.stem(), MAX_TEXT));
             }
             if (content.explanation() != null && content.explanation().length() > MAX_TEXT) {
-                problems.add(new FieldProblem(FieldProblem.EXPLANATION, tooLong("the explanation", content.explanation(), MAX_TEXT)));
+                problems.add(tooLong(FieldProblem.EXPLANATION, "questions.problem.explanation-too-long", content.explanation(), MAX_TEXT));
             }
             if (content.generalFeedback() != null && content.generalFeedback().length() > MAX_TEXT) {
-                problems.add(new FieldProblem(FieldProblem.GENERAL_FEEDBACK,
-                        tooLong("the general feedback", content.generalFeedback(), MAX_TEXT)));
+                problems.add(tooLong(FieldProblem.GENERAL_FEEDBACK,
+                        "questions.problem.general-feedback-too-long", content.generalFeedback(), MAX_TEXT));
             }
             boolean noExplanation = content.explanation() == null || content.explanation().isBlank();
             if (noExplanation && spec.status() == QuestionStatus.PUBLISHED) {
-                problems.add(new FieldProblem(FieldProblem.EXPLANATION, "A published question needs an explanation"
-                        + " saying why the answer is right. Write one, or save the question as a draft."));
+                problems.add(FieldProblem.of(FieldProblem.EXPLANATION, "questions.problem.publish-needs-explanation"));
             }
         }
         if (spec.claimKeys().isEmpty()) {
-            problems.add(new FieldProblem(FieldProblem.CLAIMS, "Link the question to at least one claim it tests."));
+            problems.add(FieldProblem.of(FieldProblem.CLAIMS, "questions.problem.claims-missing"));
         }
         Set<String> known = new HashSet<>(courseClaimKeys);
         for (String claim : spec.claimKeys()) {
             if (!known.contains(claim)) {
-                problems.add(new FieldProblem(FieldProblem.CLAIMS, "This course has no claim '" + claim + "'."));
+                problems.add(FieldProblem.of(FieldProblem.CLAIMS, "questions.problem.claim-unknown", claim));
             }
         }
         return problems;
     }
 
-    private static String tooLong(String what, String value, int max) {
-        return capitalise(what) + " is " + value.length() + " characters long; at most " + max + " fit.";
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** A text longer than its column: the key's words say which, how long it is and how much fits. */
+    private static FieldProblem tooLong(String field, String key, String value, int max) {
+        return FieldProblem.of(field, key, value.length(), max);
     }
 }

@@ -94,8 +94,8 @@ public class QuestionEditingService {
         if (key != null && !key.isBlank()) {
             questions.findByCourseIdAndQuestionKey(courseId, key.strip())
                     .filter(other -> !other.getId().equals(questionId))
-                    .ifPresent(other -> problems.add(new FieldProblem(FieldProblem.KEY,
-                            "Another question of this course already has the key '" + key.strip() + "'.")));
+                    .ifPresent(other -> problems.add(FieldProblem.of(FieldProblem.KEY,
+                            "questions.problem.key-taken", key.strip())));
         }
         return problems;
     }
@@ -141,13 +141,13 @@ public class QuestionEditingService {
         }
         QuestionSpec clean = clean(spec);
         if (!q.getQuestionKey().equals(clean.key())) {
-            throw new InvalidQuestionException(List.of(new FieldProblem(FieldProblem.KEY,
-                    "The key of a saved question cannot change; quizzes and exports refer to it.")));
+            throw new InvalidQuestionException(List.of(FieldProblem.of(FieldProblem.KEY,
+                    "questions.problem.key-fixed")));
         }
         QuestionType type = currentVersion(q).getType();
         if (clean.type() != type) {
-            throw new InvalidQuestionException(List.of(new FieldProblem(FieldProblem.TYPE,
-                    "A saved question keeps its type. Duplicate it and make the copy a new question instead.")));
+            throw new InvalidQuestionException(List.of(FieldProblem.of(FieldProblem.TYPE,
+                    "questions.problem.type-fixed")));
         }
         requireValid(q.getCourseId(), questionId, clean);
         store.update(q, clean, claimIds(q.getCourseId(), clean), author());

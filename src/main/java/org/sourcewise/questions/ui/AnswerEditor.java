@@ -14,10 +14,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.questions.ui.AnswerRows.Col;
 import org.sourcewise.questions.ui.AnswerRows.Correct;
+import org.sourcewise.questions.ui.AnswerRows.Noun;
 
 /**
  * The part of the question editor that depends on the type: options with correct flag, credit and
@@ -44,22 +46,18 @@ abstract class AnswerEditor extends Div {
      */
     static AnswerEditor of(QuestionType type, @Nullable List<Option> options, Runnable onChange, IntConsumer markBlank) {
         AnswerEditor editor = switch (type) {
-            case SINGLE_CHOICE -> new Choices(onChange, Correct.ONE,
-                    "Tick the one correct option. Wrong options may carry partial credit.");
-            case MULTIPLE_RESPONSE -> new Choices(onChange, Correct.SPLIT,
-                    "Tick every correct option; their credit is split evenly and must add up to 100%."
-                            + " Give wrong options a negative credit to discourage guessing.");
+            case SINGLE_CHOICE -> new Choices(onChange, Correct.ONE, Words.of("questions.answers.single-hint"));
+            case MULTIPLE_RESPONSE -> new Choices(onChange, Correct.SPLIT, Words.of("questions.answers.multiple-hint"));
             case TRUE_FALSE -> new TrueFalse(onChange);
-            case SHORT_ANSWER -> new Rows(onChange, new AnswerRows(EnumSet.of(Col.TEXT, Col.CREDIT, Col.FEEDBACK), "answer",
-                    "Accepted answer", null, null, 100, onChange),
-                    "List every answer you accept; marking ignores case, accents, spacing and punctuation."
-                            + " A near miss may earn partial credit.", 1, 0);
+            case SHORT_ANSWER -> new Rows(onChange, new AnswerRows(EnumSet.of(Col.TEXT, Col.CREDIT, Col.FEEDBACK), Noun.ANSWER,
+                    Words.of("questions.answers.accepted-answer"), null, null, 100, onChange),
+                    Words.of("questions.answers.short-answer-hint"), 1, 0);
             case NUMERIC -> new Rows(onChange, new AnswerRows(EnumSet.of(Col.VALUE, Col.TOLERANCE, Col.CREDIT, Col.FEEDBACK),
-                    "answer", "Value", null, null, 100, onChange),
-                    "A response within value ± tolerance earns the credit. Add a second, wider answer for partial credit.", 1, 0);
+                    Noun.ANSWER, Words.of("questions.answers.value"), null, null, 100, onChange),
+                    Words.of("questions.answers.numeric-hint"), 1, 0);
             case MATCHING -> new Matching(onChange);
-            case ORDERING -> new Rows(onChange, new AnswerRows(EnumSet.of(Col.TEXT, Col.MOVE), "item", "Item", null, null, 100,
-                    onChange), "Enter the items in their correct order; students get them shuffled.", 3, 1);
+            case ORDERING -> new Rows(onChange, new AnswerRows(EnumSet.of(Col.TEXT, Col.MOVE), Noun.ITEM, Words.of("questions.answers.item"),
+                    null, null, 100, onChange), Words.of("questions.answers.ordering-hint"), 3, 1);
             case CLOZE -> new Cloze(onChange, markBlank);
             case ESSAY -> new Essay(onChange);
         };
@@ -81,8 +79,8 @@ abstract class AnswerEditor extends Div {
 
         Choices(Runnable onChange, Correct rule, String hint) {
             super(onChange);
-            rows = new AnswerRows(EnumSet.of(Col.TEXT, Col.CORRECT, Col.CREDIT, Col.FEEDBACK), "option", "Option", null, rule, 0,
-                    onChange);
+            rows = new AnswerRows(EnumSet.of(Col.TEXT, Col.CORRECT, Col.CREDIT, Col.FEEDBACK), Noun.OPTION,
+                    getTranslation("questions.answers.option"), null, rule, 0, onChange);
             add(hint(hint), rows);
         }
 
@@ -130,18 +128,22 @@ abstract class AnswerEditor extends Div {
         }
     }
 
+    /** The options are always the texts True and False (the validator holds them to it); their labels are the page's words. */
     private static final class TrueFalse extends AnswerEditor {
-        private final RadioButtonGroup<String> truth = new RadioButtonGroup<>("The statement is");
-        private final TextField ifTrue = new TextField("Feedback for a student who answers True");
-        private final TextField ifFalse = new TextField("Feedback for a student who answers False");
+        private static final String TRUE = "True"; // not shown: the option's stored text
+        private static final String FALSE = "False"; // not shown: the option's stored text
+        private final RadioButtonGroup<String> truth = new RadioButtonGroup<>(getTranslation("questions.answers.statement-is"));
+        private final TextField ifTrue = new TextField(getTranslation("questions.answers.feedback-if-true"));
+        private final TextField ifFalse = new TextField(getTranslation("questions.answers.feedback-if-false"));
 
         TrueFalse(Runnable onChange) {
             super(onChange);
-            truth.setItems("True", "False");
+            truth.setItems(TRUE, FALSE);
+            truth.setItemLabelGenerator(t -> TRUE.equals(t) ? getTranslation("questions.answers.true") : getTranslation("questions.answers.false"));
             truth.setId("tf-truth");
             truth.addValueChangeListener(e -> onChange.run());
             for (TextField f : List.of(ifTrue, ifFalse)) {
-                f.setPlaceholder("optional");
+                f.setPlaceholder(getTranslation("questions.answers.optional"));
                 f.setWidthFull();
                 f.setValueChangeMode(ValueChangeMode.LAZY);
                 f.addValueChangeListener(e -> onChange.run());
@@ -152,7 +154,7 @@ abstract class AnswerEditor extends Div {
         @Override
         void load(@Nullable List<Option> options) {
             if (options != null && options.size() == 2) {
-                truth.setValue(options.get(0).weight() > 0 ? "True" : options.get(1).weight() > 0 ? "False" : null);
+                truth.setValue(options.get(0).weight() > 0 ? TRUE : options.get(1).weight() > 0 ? FALSE : null);
                 ifTrue.setValue(options.get(0).feedback() == null ? "" : options.get(0).feedback());
                 ifFalse.setValue(options.get(1).feedback() == null ? "" : options.get(1).feedback());
             }
@@ -161,8 +163,8 @@ abstract class AnswerEditor extends Div {
         @Override
         List<Option> options(List<String> problems) {
             String t = truth.getValue();
-            return List.of(Option.choice("True", "True".equals(t) ? 1 : 0, blankToNull(ifTrue.getValue())),
-                    Option.choice("False", "False".equals(t) ? 1 : 0, blankToNull(ifFalse.getValue())));
+            return List.of(Option.choice(TRUE, TRUE.equals(t) ? 1 : 0, blankToNull(ifTrue.getValue())),
+                    Option.choice(FALSE, FALSE.equals(t) ? 1 : 0, blankToNull(ifFalse.getValue())));
         }
     }
 
@@ -172,11 +174,13 @@ abstract class AnswerEditor extends Div {
 
         Matching(Runnable onChange) {
             super(onChange);
-            pairs = new AnswerRows(EnumSet.of(Col.TEXT, Col.MATCH), "pair", "Left item", "Its match", null, 100, onChange);
-            distractors = new AnswerRows(EnumSet.of(Col.MATCH), "distractor", null, "Extra right-hand choice", null, 0, onChange);
-            H4 extra = new H4("Distractors");
-            add(hint("Each left item is matched to its right-hand side; students pick from all right-hand sides, shuffled."),
-                    pairs, extra, hint("Optional right-hand choices that match nothing."), distractors);
+            pairs = new AnswerRows(EnumSet.of(Col.TEXT, Col.MATCH), Noun.PAIR, getTranslation("questions.answers.left-item"),
+                    getTranslation("questions.answers.its-match"), null, 100, onChange);
+            distractors = new AnswerRows(EnumSet.of(Col.MATCH), Noun.DISTRACTOR, null, getTranslation("questions.answers.extra-choice"),
+                    null, 0, onChange);
+            H4 extra = new H4(getTranslation("questions.answers.distractors"));
+            add(hint(getTranslation("questions.answers.matching-hint")), pairs, extra,
+                    hint(getTranslation("questions.answers.distractors-hint")), distractors);
         }
 
         @Override
@@ -193,7 +197,7 @@ abstract class AnswerEditor extends Div {
         List<Option> options(List<String> problems) {
             List<Option> all = new ArrayList<>(pairs.options(null, 1, problems));
             distractors.options(null, 0, problems).stream()
-                    .map(o -> Option.distractor(java.util.Objects.requireNonNull(o.match(), "a distractor row has a match"))).forEach(all::add);
+                    .map(o -> Option.distractor(java.util.Objects.requireNonNull(o.match(), "a distractor row has a match"))).forEach(all::add); // not shown
             return all;
         }
     }
@@ -207,14 +211,14 @@ abstract class AnswerEditor extends Div {
             super(onChange);
             this.markBlank = markBlank;
             list.addClassName("cloze-blanks");
-            Button add = new Button("Add blank", VaadinIcon.PLUS.create(), e -> {
+            Button add = new Button(getTranslation("questions.answers.add-blank"), VaadinIcon.PLUS.create(), e -> {
                 addBlank(null);
                 markBlank.accept(blanks.size());
                 onChange.run();
             });
             add.setId("add-blank");
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button remove = new Button("Remove last blank", VaadinIcon.MINUS.create(), e -> {
+            Button remove = new Button(getTranslation("questions.answers.remove-blank"), VaadinIcon.MINUS.create(), e -> {
                 if (blanks.size() > 1) {
                     blanks.removeLast();
                     list.remove(list.getComponentAt(list.getComponentCount() - 1));
@@ -224,20 +228,19 @@ abstract class AnswerEditor extends Div {
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             Div buttons = new Div(add, remove);
             buttons.addClassName("button-row");
-            add(hint("Mark each blank in the stem as {1}, {2}, … and list its accepted answers here."
-                    + " A wrong answer with 0% credit turns the blank into a drop-down of its answers."), list, buttons);
+            add(hint(getTranslation("questions.answers.cloze-hint", "{1}", "{2}")), list, buttons);
         }
 
         private void addBlank(@Nullable List<Option> answers) {
-            AnswerRows rows = new AnswerRows(EnumSet.of(Col.TEXT, Col.CREDIT, Col.FEEDBACK), "answer", "Answer", null, null, 100,
-                    onChange);
+            AnswerRows rows = new AnswerRows(EnumSet.of(Col.TEXT, Col.CREDIT, Col.FEEDBACK), Noun.ANSWER,
+                    getTranslation("questions.answers.answer"), null, null, 100, onChange);
             if (answers == null) {
                 rows.addEmpty(1);
             } else {
                 rows.load(answers);
             }
             blanks.add(rows);
-            Div section = new Div(new H4("Blank {" + blanks.size() + "}"), rows);
+            Div section = new Div(new H4(getTranslation("questions.answers.blank", "{" + blanks.size() + "}")), rows);
             section.addClassName("cloze-blank");
             list.add(section);
         }
@@ -268,7 +271,7 @@ abstract class AnswerEditor extends Div {
     private static final class Essay extends AnswerEditor {
         Essay(Runnable onChange) {
             super(onChange);
-            add(hint("An essay is graded by hand. Put a model answer or marking guide in the explanation."));
+            add(hint(getTranslation("questions.answers.essay-hint")));
         }
 
         @Override

@@ -30,8 +30,11 @@ final class AnswerRows extends Div {
     /** How the correct flag sets credits: one correct option (single choice) or credit split among the correct ones. */
     enum Correct { ONE, SPLIT }
 
+    /** What a row is called in the buttons, labels and problems: "Add option", "Remove pair 2". */
+    enum Noun { OPTION, ANSWER, ITEM, PAIR, DISTRACTOR }
+
     private final Set<Col> cols;
-    private final String noun;
+    private final Noun noun;
     private final @Nullable String textLabel;
     private final @Nullable String matchLabel;
     private final @Nullable Correct correctRule;
@@ -41,7 +44,7 @@ final class AnswerRows extends Div {
     private final Div list = new Div();
     private boolean adjusting;
 
-    AnswerRows(Set<Col> cols, String noun, @Nullable String textLabel, @Nullable String matchLabel, @Nullable Correct correctRule,
+    AnswerRows(Set<Col> cols, Noun noun, @Nullable String textLabel, @Nullable String matchLabel, @Nullable Correct correctRule,
                double defaultCredit, Runnable onChange) {
         this.cols = EnumSet.copyOf(cols);
         this.noun = noun;
@@ -52,7 +55,7 @@ final class AnswerRows extends Div {
         this.onChange = onChange;
         addClassName("answer-rows");
         list.addClassName("answer-list");
-        Button add = new Button("Add " + noun, VaadinIcon.PLUS.create(), e -> {
+        Button add = new Button(say("questions.answers.add", 0), VaadinIcon.PLUS.create(), e -> {
             int right = rightCount();
             addRow(null);
             if (correctRule == Correct.SPLIT) {
@@ -91,10 +94,10 @@ final class AnswerRows extends Div {
             if (cols.contains(Col.CREDIT)) {
                 Double credit = r.credit.getValue();
                 if (credit == null) {
-                    problems.add(capital(noun) + " " + (i + 1) + " needs a credit in % (0 for a wrong answer).");
+                    problems.add(say("questions.answers.needs-credit", i + 1));
                     credit = 0.0;
                 } else if (credit < -100 || credit > 100) {
-                    problems.add("The credit of " + noun + " " + (i + 1) + " must lie between -100% and 100%.");
+                    problems.add(say("questions.answers.credit-range", i + 1));
                     credit = Math.max(-100, Math.min(100, credit));
                 }
                 weight = credit / 100.0;
@@ -105,7 +108,7 @@ final class AnswerRows extends Div {
             String match = cols.contains(Col.MATCH) ? r.match.getValue() : null;
             Double value = cols.contains(Col.VALUE) ? r.value.getValue() : null;
             if (cols.contains(Col.VALUE) && value == null && !r.value.isEmpty()) {
-                problems.add(capital(noun) + " " + (i + 1) + " needs a number as its value.");
+                problems.add(say("questions.answers.needs-number", i + 1));
             }
             Double tolerance = cols.contains(Col.TOLERANCE) ? (r.tolerance.getValue() == null ? 0.0 : r.tolerance.getValue()) : null;
             String feedback = cols.contains(Col.FEEDBACK) && !r.feedback.getValue().isBlank() ? r.feedback.getValue().strip() : null;
@@ -226,8 +229,19 @@ final class AnswerRows extends Div {
         changed();
     }
 
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /**
+     * The words of {@code key} about row {@code n}: their parameters are the noun as a sentence has it
+     * inside ({0}: "option") and at its start ({1}: "Option"), and the row's number ({2}).
+     */
+    private String say(String key, int n) {
+        String word = switch (noun) {
+            case OPTION -> getTranslation("questions.answers.noun.option");
+            case ANSWER -> getTranslation("questions.answers.noun.answer");
+            case ITEM -> getTranslation("questions.answers.noun.item");
+            case PAIR -> getTranslation("questions.answers.noun.pair");
+            case DISTRACTOR -> getTranslation("questions.answers.noun.distractor");
+        };
+        return getTranslation(key, word, Character.toUpperCase(word.charAt(0)) + word.substring(1), n);
     }
 
     /** One row; its fields exist for every column but only the configured ones are shown. */
@@ -237,7 +251,7 @@ final class AnswerRows extends Div {
         final TextField match = new TextField();
         final NumberField value = new NumberField();
         final NumberField tolerance = new NumberField();
-        final Checkbox correct = new Checkbox("Correct");
+        final Checkbox correct = new Checkbox(getTranslation("questions.answers.correct"));
         final NumberField credit = new NumberField();
         final TextField feedback = new TextField();
         final Button up = new Button(VaadinIcon.ARROW_UP.create());
@@ -263,7 +277,7 @@ final class AnswerRows extends Div {
                 main.add(match);
             }
             if (cols.contains(Col.VALUE)) {
-                value.setPlaceholder("Value");
+                value.setPlaceholder(getTranslation("questions.answers.value"));
                 value.addClassName("row-value");
                 value.setValue(o == null ? null : o.value());
                 main.add(value);
@@ -295,7 +309,7 @@ final class AnswerRows extends Div {
                 main.add(credit);
             }
             if (cols.contains(Col.FEEDBACK)) {
-                feedback.setPlaceholder("Feedback when given (optional)");
+                feedback.setPlaceholder(getTranslation("questions.answers.feedback-placeholder"));
                 feedback.addClassName("row-feedback");
                 feedback.setValue(o == null || o.feedback() == null ? "" : o.feedback());
                 main.add(feedback);
@@ -337,16 +351,16 @@ final class AnswerRows extends Div {
 
         void number(int n) {
             number.setText(n + ".");
-            text.setAriaLabel(textLabel + " " + n);
-            match.setAriaLabel(matchLabel + " " + n);
-            value.setAriaLabel("Value of answer " + n);
-            tolerance.setAriaLabel("Tolerance of answer " + n);
-            correct.setAriaLabel(capital(noun) + " " + n + " is correct");
-            credit.setAriaLabel("Credit of " + noun + " " + n + " in percent");
-            feedback.setAriaLabel("Feedback for " + noun + " " + n);
-            up.setAriaLabel("Move " + noun + " " + n + " up");
-            down.setAriaLabel("Move " + noun + " " + n + " down");
-            remove.setAriaLabel("Remove " + noun + " " + n);
+            text.setAriaLabel(getTranslation("questions.answers.numbered", String.valueOf(textLabel), n));
+            match.setAriaLabel(getTranslation("questions.answers.numbered", String.valueOf(matchLabel), n));
+            value.setAriaLabel(getTranslation("questions.answers.value-of", n));
+            tolerance.setAriaLabel(getTranslation("questions.answers.tolerance-of", n));
+            correct.setAriaLabel(say("questions.answers.is-correct", n));
+            credit.setAriaLabel(say("questions.answers.credit-of", n));
+            feedback.setAriaLabel(say("questions.answers.feedback-for", n));
+            up.setAriaLabel(say("questions.answers.move-up", n));
+            down.setAriaLabel(say("questions.answers.move-down", n));
+            remove.setAriaLabel(say("questions.answers.remove", n));
         }
 
         void focus() {

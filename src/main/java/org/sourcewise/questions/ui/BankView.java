@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
@@ -62,15 +63,15 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final Select<QuestionType> type = new Select<>();
     private final Select<QuestionStatus> status = new Select<>();
     private final Select<Difficulty> difficulty = new Select<>();
-    private final ComboBox<ClaimInfo> claim = new ComboBox<>("Claim");
-    private final TextField tag = new TextField("Tag");
+    private final ComboBox<ClaimInfo> claim = new ComboBox<>();
+    private final TextField tag = new TextField();
     private final Select<String> category = new Select<>();
     private final Span shown = new Span();
     private final Div activeClaim = new Div();
     private final Div preview = new Div();
     private List<EditableQuestion> all = List.of();
     private CourseInfo course;
-    private String title = "Question bank · Sourcewise";
+    private @Nullable String title;
 
     // course is set by show(), which beforeEnter calls before the page has anything that reads it
     @SuppressWarnings("NullAway.Init")
@@ -87,8 +88,8 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var found = courses.findCourse(slug);
         if (found.isEmpty()) {
             removeAll();
-            add(new RouterLink("← Courses", CoursesView.class), new H1("No such course"),
-                    new Paragraph("There is no course '" + slug + "'."));
+            add(new RouterLink(getTranslation("questions.back-to-courses"), CoursesView.class),
+                    new H1(getTranslation("questions.bank.no-course")), new Paragraph(getTranslation("questions.bank.no-course-text", slug)));
             return;
         }
         show(found.get());
@@ -104,7 +105,7 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 .filter(c -> c.key().equalsIgnoreCase(wanted) || Long.toString(c.id()).equals(wanted))
                 .findFirst()
                 .ifPresentOrElse(claim::setValue, () -> {
-                    Notification n = Notification.show("This course has no claim '" + wanted + "'; showing every question.",
+                    Notification n = Notification.show(getTranslation("questions.bank.unknown-claim", wanted),
                             5000, Notification.Position.MIDDLE);
                     n.addThemeVariants(NotificationVariant.LUMO_WARNING);
                 });
@@ -112,53 +113,55 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title != null ? title : getTranslation("questions.bank.title");
     }
 
     private void show(CourseInfo course) {
         removeAll();
         this.course = course;
-        title = "Question bank: " + course.title() + " · Sourcewise";
+        title = getTranslation("questions.bank.title-of", course.title());
         all = editing.list(course.id());
         List<ClaimInfo> claims = courses.claims(course.id());
 
-        Button importButton = new Button("Import questions", VaadinIcon.UPLOAD.create(),
+        Button importButton = new Button(getTranslation("questions.bank.import"), VaadinIcon.UPLOAD.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ImportView.class, new RouteParameters("slug", course.slug()))));
         importButton.setId("import-questions");
-        Button newButton = new Button("New question", VaadinIcon.PLUS.create(),
+        Button newButton = new Button(getTranslation("questions.bank.new"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(QuestionEditorView.class, new RouteParameters("slug", course.slug()))));
         newButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newButton.setId("new-question");
         Div headButtons = new Div(newButton, importButton);
         headButtons.addClassName("button-row");
-        Div head = new Div(new H1("Question bank"), headButtons);
+        Div head = new Div(new H1(getTranslation("questions.bank.heading")), headButtons);
         head.addClassName("card-top");
         Span courseTitle = new Span(course.title());
         courseTitle.addClassName("muted");
-        add(new RouterLink("← Courses", CoursesView.class), head, courseTitle);
+        add(new RouterLink(getTranslation("questions.back-to-courses"), CoursesView.class), head, courseTitle);
 
-        type.setLabel("Type");
+        String any = getTranslation("questions.bank.any");
+        type.setLabel(getTranslation("questions.field.type"));
         type.setItems(QuestionType.values());
-        type.setItemLabelGenerator(t -> t == null ? "Any" : words(t.name()));
-        status.setLabel("Status");
+        type.setItemLabelGenerator(t -> t == null ? any : QuestionWords.type(t));
+        status.setLabel(getTranslation("questions.field.status"));
         status.setItems(QuestionStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any" : words(s.name()));
-        difficulty.setLabel("Difficulty");
+        status.setItemLabelGenerator(s -> s == null ? any : QuestionWords.status(s));
+        difficulty.setLabel(getTranslation("questions.field.difficulty"));
         difficulty.setItems(Difficulty.values());
-        difficulty.setItemLabelGenerator(d -> d == null ? "Any" : words(d.name()));
-        category.setLabel("Category");
+        difficulty.setItemLabelGenerator(d -> d == null ? any : QuestionWords.difficulty(d));
+        category.setLabel(getTranslation("questions.field.category"));
         category.setId("bank-category");
-        category.setItemLabelGenerator(c -> c == null ? "Any" : c);
+        category.setItemLabelGenerator(c -> c == null ? any : c);
         category.setItems(all.stream().map(q -> q.spec().category()).filter(c -> c != null && !c.isBlank()).distinct()
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList());
         for (Select<?> select : List.of(type, status, difficulty, category)) {
             select.setEmptySelectionAllowed(true);
-            select.setEmptySelectionCaption("Any");
+            select.setEmptySelectionCaption(any);
             select.addValueChangeListener(e -> filter());
         }
+        claim.setLabel(getTranslation("questions.bank.claim"));
         claim.setItems(claims);
         claim.setItemLabelGenerator(c -> c.key() + " · " + c.statement());
-        claim.setPlaceholder("Any");
+        claim.setPlaceholder(any);
         claim.setClearButtonVisible(true);
         claim.setId("bank-claim");
         claim.addValueChangeListener(e -> {
@@ -167,8 +170,9 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 followInUrl(e.getValue());
             }
         });
+        tag.setLabel(getTranslation("questions.bank.tag"));
         tag.setId("bank-tag");
-        tag.setPlaceholder("Any");
+        tag.setPlaceholder(any);
         tag.setClearButtonVisible(true);
         tag.setValueChangeMode(ValueChangeMode.LAZY);
         tag.addValueChangeListener(e -> filter());
@@ -177,14 +181,20 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         add(filters);
 
         grid.removeAllColumns();
-        grid.addColumn(q -> q.spec().key()).setHeader("Key").setAutoWidth(true).setSortable(true);
-        grid.addColumn(q -> words(q.spec().type().name())).setHeader("Type").setAutoWidth(true).setSortable(true);
-        grid.addColumn(q -> words(q.spec().status().name())).setHeader("Status").setAutoWidth(true).setSortable(true);
-        grid.addColumn(q -> words(q.spec().difficulty().name())).setHeader("Difficulty").setAutoWidth(true).setSortable(true);
-        grid.addColumn(q -> String.join(", ", q.spec().claimKeys())).setHeader("Claims").setAutoWidth(true);
-        grid.addColumn(q -> q.spec().category()).setHeader("Category").setWidth("7rem").setFlexGrow(0).setSortable(true);
-        grid.addColumn(q -> String.join(", ", q.spec().tags())).setHeader("Tags").setWidth("8rem").setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setWidth("8rem").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(q -> q.spec().key()).setHeader(getTranslation("questions.field.key")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(q -> QuestionWords.type(q.spec().type())).setHeader(getTranslation("questions.field.type"))
+                .setAutoWidth(true).setSortable(true);
+        grid.addColumn(q -> QuestionWords.status(q.spec().status())).setHeader(getTranslation("questions.field.status"))
+                .setAutoWidth(true).setSortable(true);
+        grid.addColumn(q -> QuestionWords.difficulty(q.spec().difficulty())).setHeader(getTranslation("questions.field.difficulty"))
+                .setAutoWidth(true).setSortable(true);
+        grid.addColumn(q -> String.join(", ", q.spec().claimKeys())).setHeader(getTranslation("questions.bank.claims")).setAutoWidth(true);
+        grid.addColumn(q -> q.spec().category()).setHeader(getTranslation("questions.field.category")).setWidth("7rem").setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(q -> String.join(", ", q.spec().tags())).setHeader(getTranslation("questions.field.tags")).setWidth("8rem")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("questions.bank.actions")).setWidth("8rem")
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setId("bank-grid");
         grid.setHeight("32rem");
@@ -216,8 +226,8 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 .toList();
         grid.setItems(visible);
         showActiveClaim();
-        shown.setText(visible.size() == all.size() ? all.size() + " questions"
-                : visible.size() + " of " + all.size() + " questions");
+        shown.setText(visible.size() == all.size() ? getTranslation("questions.bank.count", all.size())
+                : getTranslation("questions.bank.count-shown", visible.size(), all.size()));
     }
 
     /** The claim filter as a chip above the grid, with the claim's statement and a button that clears it. */
@@ -228,13 +238,13 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (c == null) {
             return;
         }
-        Span label = new Span("Claim " + c.key() + ": ");
+        Span label = new Span(getTranslation("questions.bank.active-claim", c.key()) + " ");
         label.addClassName("active-filter-label");
         Span statement = new Span(c.statement());
-        Button clear = new Button("Show all questions", VaadinIcon.CLOSE_SMALL.create(), e -> claim.clear());
+        Button clear = new Button(getTranslation("questions.bank.show-all"), VaadinIcon.CLOSE_SMALL.create(), e -> claim.clear());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         clear.setId("clear-claim-filter");
-        clear.setAriaLabel("Clear the claim filter: show all questions");
+        clear.setAriaLabel(getTranslation("questions.bank.show-all-label"));
         Span text = new Span(label, statement);
         text.addClassName("active-filter-text");
         activeClaim.add(text, clear);
@@ -242,7 +252,7 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     /** Keeps the address in step with the claim filter, so it can be bookmarked or shared. */
     private void followInUrl(ClaimInfo value) {
-        String path = "course/" + course.slug() + "/bank";
+        String path = "course/" + course.slug() + "/bank"; // not shown
         QueryParameters query = value == null ? QueryParameters.empty() : QueryParameters.of("claim", value.key());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(path, query)));
     }
@@ -250,8 +260,8 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private void preview(@Nullable EditableQuestion question) {
         preview.removeAll();
         if (question == null) {
-            Paragraph hint = new Paragraph(all.isEmpty() ? "The bank is empty. Add a new question or import some."
-                    : "Select a question to see it as a student would, with its answer key and explanation.");
+            Paragraph hint = new Paragraph(all.isEmpty() ? getTranslation("questions.bank.empty")
+                    : getTranslation("questions.bank.select-hint"));
             hint.addClassName("muted");
             preview.add(hint);
         } else {
@@ -262,21 +272,21 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     /** Edit, duplicate, and publish/archive/restore, as icon buttons with names for screen readers and tooltips. */
     private Component actions(EditableQuestion q) {
         String k = q.spec().key();
-        Button edit = iconButton(VaadinIcon.EDIT, "Edit " + k, "edit-" + k,
+        Button edit = iconButton(VaadinIcon.EDIT, getTranslation("questions.bank.edit", k), "edit-" + k,
                 () -> getUI().ifPresent(ui -> ui.navigate("course/" + course.slug() + "/bank/" + q.id() + "/edit")));
-        Button copy = iconButton(VaadinIcon.COPY_O, "Duplicate " + k, "duplicate-" + k, () -> {
+        Button copy = iconButton(VaadinIcon.COPY_O, getTranslation("questions.bank.duplicate", k), "duplicate-" + k, () -> {
             EditableQuestion created = editing.duplicate(q.id());
-            Notification.show("Duplicated as " + created.spec().key() + " (a draft).", 3000, Notification.Position.BOTTOM_START);
+            Notification.show(getTranslation("questions.bank.duplicated", created.spec().key()), 3000, Notification.Position.BOTTOM_START);
             reload(created.id());
         });
         Div box = new Div(edit, copy);
         box.addClassName("row-buttons");
         switch (q.spec().status()) {
-            case DRAFT -> box.add(iconButton(VaadinIcon.CHECK_CIRCLE_O, "Publish " + k, "publish-" + k,
+            case DRAFT -> box.add(iconButton(VaadinIcon.CHECK_CIRCLE_O, getTranslation("questions.bank.publish", k), "publish-" + k,
                     () -> changeStatus(q, QuestionStatus.PUBLISHED)));
-            case PUBLISHED -> box.add(iconButton(VaadinIcon.ARCHIVE, "Archive " + k, "archive-" + k,
+            case PUBLISHED -> box.add(iconButton(VaadinIcon.ARCHIVE, getTranslation("questions.bank.archive", k), "archive-" + k,
                     () -> changeStatus(q, QuestionStatus.ARCHIVED)));
-            case ARCHIVED -> box.add(iconButton(VaadinIcon.ARROW_BACKWARD, "Restore " + k + " as a draft", "restore-" + k,
+            case ARCHIVED -> box.add(iconButton(VaadinIcon.ARROW_BACKWARD, getTranslation("questions.bank.restore", k), "restore-" + k,
                     () -> changeStatus(q, QuestionStatus.DRAFT)));
         }
         return box;
@@ -285,16 +295,18 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private void changeStatus(EditableQuestion q, QuestionStatus to) {
         try {
             editing.changeStatus(q.id(), to);
-            Notification.show(q.spec().key() + (to == QuestionStatus.PUBLISHED ? " is published: quizzes may draw it now."
-                    : to == QuestionStatus.ARCHIVED ? " is archived: no quiz draws it; past attempts still show it."
-                    : " is a draft again."), 3500, Notification.Position.BOTTOM_START);
+            String done = switch (to) {
+                case PUBLISHED -> getTranslation("questions.bank.published", q.spec().key());
+                case ARCHIVED -> getTranslation("questions.bank.archived", q.spec().key());
+                case DRAFT -> getTranslation("questions.bank.restored", q.spec().key());
+            };
+            Notification.show(done, 3500, Notification.Position.BOTTOM_START);
         } catch (InvalidQuestionException e) {
-            Notification n = Notification.show(q.spec().key() + " cannot be published yet: " + String.join(" ",
-                    e.problems().stream().map(org.sourcewise.questions.FieldProblem::message).toList())
-                    + " Edit it to fix this.", 6000, Notification.Position.MIDDLE);
+            Notification n = Notification.show(getTranslation("questions.bank.cannot-publish", q.spec().key(), String.join(" ",
+                    e.problems().stream().map(QuestionWords::problem).toList())), 6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (QuestionChangedException e) {
-            Notification.show(QuestionChangedException.MESSAGE, 4000, Notification.Position.MIDDLE);
+            Notification.show(Words.of(e), 4000, Notification.Position.MIDDLE);
         }
         reload(q.id());
     }
@@ -313,10 +325,5 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         b.setTooltipText(label);
         b.setId(id);
         return b;
-    }
-
-    static String words(String enumName) {
-        String lower = enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }

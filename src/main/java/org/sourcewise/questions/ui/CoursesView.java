@@ -6,15 +6,18 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.CourseEditorException;
 import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseInfo;
@@ -24,20 +27,19 @@ import org.sourcewise.questions.QuestionBankService;
 
 /** Every course with its source and the size of its claims and bank, each leading to its bank. */
 @Route("courses")
-@PageTitle("Courses · Sourcewise")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 @StyleSheet("styles/authoring.css")
-class CoursesView extends VerticalLayout {
+class CoursesView extends VerticalLayout implements HasDynamicTitle {
 
     private final CourseEditors editors;
 
     CoursesView(CourseService courses, QuestionBankService bank, CourseEditors editors) {
         this.editors = editors;
         addClassName("page");
-        add(new H1("Courses"));
+        add(new H1(getTranslation("questions.courses.heading")));
         var all = courses.listCourses();
         if (all.isEmpty()) {
-            add(new Paragraph("No course is imported yet."));
+            add(new Paragraph(getTranslation("questions.courses.none")));
             return;
         }
         Div list = new Div();
@@ -48,7 +50,8 @@ class CoursesView extends VerticalLayout {
             card.setId("course-" + course.slug());
             RouterLink title = new RouterLink(course.title(), BankView.class, new RouteParameters("slug", course.slug()));
             title.addClassName("card-title");
-            Div top = new Div(title, badges(course.claimCount() + " claims", bank.count(course.id()) + " questions"));
+            Div top = new Div(title, badges(getTranslation("questions.courses.claims", course.claimCount()),
+                    getTranslation("questions.courses.questions", bank.count(course.id()))));
             top.addClassName("card-top");
             card.add(top);
             Span source = new Span(source(course.source()));
@@ -56,13 +59,18 @@ class CoursesView extends VerticalLayout {
             card.add(source);
             // the quizzes feature depends on questions, so its view is linked by address, not by class
             com.vaadin.flow.component.html.Anchor quizzes = new com.vaadin.flow.component.html.Anchor(
-                    "course/" + course.slug() + "/quizzes", "Quizzes");
+                    "course/" + course.slug() + "/quizzes", getTranslation("questions.courses.quizzes"));
             quizzes.setId("quizzes-" + course.slug());
             card.add(quizzes);
             card.add(editorsOf(course));
             list.add(card);
         }
         add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("questions.courses.title");
     }
 
     /**
@@ -76,26 +84,30 @@ class CoursesView extends VerticalLayout {
         names.addClassName("muted");
         Runnable show = () -> {
             var all = editors.editors(course.id());
-            names.setText(all.isEmpty() ? "Edited by admins only"
-                    : "Edited by " + all.stream().map(e -> e.displayName() + (e.creator() ? " (creator)" : ""))
-                    .collect(java.util.stream.Collectors.joining(", "))
-                    + (editors.mayEdit(course.id()) ? "" : " · you can read it and assign its quizzes"));
+            if (all.isEmpty()) {
+                names.setText(getTranslation("questions.courses.edited-by-admins"));
+                return;
+            }
+            String who = all.stream().map(e -> e.creator() ? getTranslation("questions.courses.creator", e.displayName()) : e.displayName())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            names.setText(editors.mayEdit(course.id()) ? getTranslation("questions.courses.edited-by", who)
+                    : getTranslation("questions.courses.edited-by-read-only", who));
         };
         show.run();
         box.add(names);
         boolean creatorOrAdmin = currentUserIsAdminOrCreator(course);
         if (creatorOrAdmin) {
             TextField username = new TextField();
-            username.setPlaceholder("instructor's username");
-            username.setAriaLabel("Add a co-editor of " + course.title());
-            Button add = new Button("Add co-editor", e -> {
+            username.setPlaceholder(getTranslation("questions.courses.username"));
+            username.setAriaLabel(getTranslation("questions.courses.add-editor-label", course.title()));
+            Button add = new Button(getTranslation("questions.courses.add-editor"), e -> {
                 try {
                     editors.addEditor(course.id(), username.getValue());
                     username.clear();
                     username.setInvalid(false);
                     show.run();
                 } catch (CourseEditorException refused) {
-                    username.setErrorMessage(refused.getMessage());
+                    username.setErrorMessage(Words.of(refused));
                     username.setInvalid(true);
                 }
             });
@@ -122,11 +134,12 @@ class CoursesView extends VerticalLayout {
         return badges;
     }
 
+    /** The source's title in the language's quotation marks, then its author and publication as written, and its date. */
     static String source(@Nullable SourceRef s) {
         if (s == null) {
-            return "No source reference";
+            return Words.of("questions.courses.no-source");
         }
-        StringBuilder out = new StringBuilder("“").append(s.title()).append("”");
+        StringBuilder out = new StringBuilder(Words.of("questions.quoted", s.title()));
         if (s.author() != null) {
             out.append(", ").append(s.author());
         }
@@ -134,7 +147,7 @@ class CoursesView extends VerticalLayout {
             out.append(", ").append(s.publication());
         }
         if (s.date() != null) {
-            out.append(", ").append(s.date());
+            out.append(", ").append(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Words.locale()).format(s.date()));
         }
         return out.toString();
     }

@@ -31,6 +31,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.ui.BuiltInWords;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseService;
@@ -49,20 +51,15 @@ import org.sourcewise.questions.formats.QuestionFormat;
 @StyleSheet("styles/authoring.css")
 class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Map<QuestionFormat, String> FORMAT_NAMES = Map.of(
-            QuestionFormat.GIFT, "GIFT (Moodle)", QuestionFormat.AIKEN, "Aiken (Moodle)",
-            QuestionFormat.CSV, "CSV (spreadsheet)", QuestionFormat.JSON, "Sourcewise JSON",
-            QuestionFormat.MOODLEXML, "Moodle XML");
-
     private final CourseService courses;
     private final QuestionImportService imports;
 
     private final Select<QuestionFormat> format = new Select<>();
-    private final TextArea text = new TextArea("Paste the file's text");
+    private final TextArea text = new TextArea();
     private final Span uploaded = new Span();
     private final Div result = new Div();
-    private final Button previewButton = new Button("Preview", VaadinIcon.EYE.create());
-    private final Button confirmButton = new Button("Confirm import", VaadinIcon.CHECK.create());
+    private final Button previewButton = new Button(VaadinIcon.EYE.create());
+    private final Button confirmButton = new Button(VaadinIcon.CHECK.create());
     private @Nullable CourseInfo course;
     private byte @Nullable [] uploadedBytes;
     private @Nullable String uploadedName;
@@ -79,7 +76,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return course == null ? "Import questions · Sourcewise" : "Import questions: " + course.title() + " · Sourcewise";
+        return course == null ? getTranslation("questions.import.title") : getTranslation("questions.import.title-of", course.title());
     }
 
     @Override
@@ -89,7 +86,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         course = courses.findCourse(slug).orElse(null);
         // a course that does not exist and one the caller does not edit show the app's one "Page not found"
         if (course == null || !courseEditors.mayEdit(course.id())) {
-            throw new NotFoundException("no course '" + slug + "' that this user edits");
+            throw new NotFoundException("no course '" + slug + "' that this user edits"); // not shown
         }
         build();
     }
@@ -100,26 +97,25 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void build() {
-        add(new RouterLink("← Question bank", BankView.class, new RouteParameters("slug", course().slug())));
-        add(new H1("Import questions"));
-        Paragraph intro = new Paragraph("Into the bank of “" + course().title() + "”. A file goes in whole or not at all:"
-                + " Preview checks it and stores nothing; Confirm import stores it. Questions without a key get one"
-                + " (imp-1, imp-2…); claim keys must be this course's.");
+        add(new RouterLink(getTranslation("questions.back-to-bank"), BankView.class, new RouteParameters("slug", course().slug())));
+        add(new H1(getTranslation("questions.import.heading")));
+        Paragraph intro = new Paragraph(getTranslation("questions.import.intro", course().title()));
         intro.addClassName("muted");
         add(intro);
 
-        format.setLabel("Format");
+        format.setLabel(getTranslation("questions.import.format"));
         format.setItems(QuestionFormat.values());
-        format.setItemLabelGenerator(FORMAT_NAMES::get);
+        format.setItemLabelGenerator(QuestionWords::format);
         format.setValue(QuestionFormat.GIFT);
         format.setId("import-format");
         format.addValueChangeListener(e -> changed());
 
+        text.setLabel(getTranslation("questions.import.paste"));
         text.setWidthFull();
         text.setMinHeight("14rem");
         text.setMaxHeight("28rem");
         text.setId("import-text");
-        text.setPlaceholder("// claims: c01\nWhich country…?{=Russia ~China}");
+        text.setPlaceholder(getTranslation("questions.import.placeholder", "{", "}"));
         text.addValueChangeListener(e -> {
             if (e.isFromClient() && uploadedBytes != null) {
                 clearUpload();
@@ -132,8 +128,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Runnable use = () -> {
                 uploadedBytes = data;
                 uploadedName = metadata.fileName();
-                uploaded.setText("Using the uploaded file " + uploadedName + " (" + size(data.length)
-                        + "). Typing in the box above uses the box instead.");
+                uploaded.setText(getTranslation("questions.import.using-upload", uploadedName, size(data.length)));
                 uploaded.removeClassName("error-text");
                 changed();
             };
@@ -148,18 +143,24 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         upload.setAcceptedFileTypes(".gift", ".txt", ".csv", ".json", "text/plain", "text/csv", "application/json", ".xml",
                 "application/xml", "text/xml");
         upload.setId("import-upload");
+        upload.setI18n(BuiltInWords.upload());
         upload.addFileRejectedListener(e -> {
-            uploaded.setText("That file was refused: " + (e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("size")
-                    ? "files of up to 2 MB can be imported. Split it into smaller files."
-                    : e.getErrorMessage()));
+            // the upload's own words for the refusal (BuiltInWords, in the page's language); for a file too big, ours
+            String error = e.getErrorMessage();
+            boolean tooBig = error != null && (error.equals(getTranslation("browser.upload.too-big"))
+                    || error.toLowerCase(java.util.Locale.ROOT).contains("size"));
+            String why = tooBig ? getTranslation("questions.import.too-big") : error;
+            uploaded.setText(getTranslation("questions.import.refused", why));
             uploaded.addClassName("error-text");
         });
         uploaded.setId("import-uploaded");
-        Span or = new Span("or upload a file (UTF-8, up to 2 MB):");
+        Span or = new Span(getTranslation("questions.import.or-upload"));
         or.addClassName("muted");
 
+        previewButton.setText(getTranslation("questions.import.preview"));
         previewButton.setId("import-preview");
         previewButton.addClickListener(e -> preview());
+        confirmButton.setText(getTranslation("questions.import.confirm"));
         confirmButton.setId("import-confirm");
         confirmButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirmButton.setEnabled(false);
@@ -209,7 +210,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         confirmButton.setEnabled(false);
         previewed = null;
         if (report.stored()) {
-            Notification n = Notification.show(report.imported() + " questions imported into the bank.", 5000, Notification.Position.TOP_CENTER);
+            Notification n = Notification.show(getTranslation("questions.import.imported-into-bank", report.imported()), 5000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             text.clear();
             clearUpload();
@@ -221,33 +222,32 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Div card = new Div();
         card.addClassNames("card", "import-report", report.ok() ? "report-ok" : "report-errors");
         if (!report.ok()) {
-            card.add(new H2(report.errorCount() == 1 ? "1 problem: nothing can be imported"
-                    : report.errorCount() + " problems: nothing can be imported"));
-            Paragraph p = new Paragraph(report.moreErrors() == 0 ? "Fix every problem below and preview again. Nothing was stored."
-                    : "The first " + report.errors().size() + " are listed below; fix them and preview again. Nothing was stored.");
+            card.add(new H2(getTranslation("questions.import.problems", report.errorCount())));
+            Paragraph p = new Paragraph(report.moreErrors() == 0 ? getTranslation("questions.import.fix-all")
+                    : getTranslation("questions.import.fix-first", report.errors().size()));
             p.addClassName("muted");
             card.add(p, problems(report.errors(), report.moreErrors(), "import-errors"));
         } else {
-            card.add(new H2(stored ? report.imported() + " questions imported"
-                    : report.imported() + (report.imported() == 1 ? " question" : " questions") + " would be imported"));
+            card.add(new H2(stored ? getTranslation("questions.import.imported", report.imported())
+                    : getTranslation("questions.import.would-import", report.imported())));
             Div types = new Div();
             types.addClassName("badges");
             for (Map.Entry<QuestionType, Integer> e : report.byType().entrySet()) {
-                Span badge = new Span(e.getValue() + " " + BankView.words(e.getKey().name()).toLowerCase());
+                Span badge = new Span(QuestionWords.typeCount(e.getKey(), e.getValue()));
                 badge.addClassName("badge");
                 types.add(badge);
             }
             card.add(types);
             if (stored) {
-                card.add(new RouterLink("See them in the question bank", BankView.class, new RouteParameters("slug", course().slug())));
+                card.add(new RouterLink(getTranslation("questions.import.see-in-bank"), BankView.class, new RouteParameters("slug", course().slug())));
             } else {
-                Paragraph next = new Paragraph("Nothing is stored yet: check the warnings, then Confirm import.");
+                Paragraph next = new Paragraph(getTranslation("questions.import.not-stored-yet"));
                 next.addClassName("muted");
                 card.add(next);
             }
         }
         if (!report.warnings().isEmpty()) {
-            card.add(new Span(report.warningCount() + (report.warningCount() == 1 ? " warning" : " warnings")));
+            card.add(new Span(getTranslation("questions.import.warnings", report.warningCount())));
             card.add(problems(report.warnings(), report.moreWarnings(), "import-warnings"));
         }
         result.add(card);
@@ -259,12 +259,12 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         list.setId(id);
         list.addClassName("problems");
         for (ImportProblem p : problems) {
-            Span line = new Span(p.line() == 0 ? "File" : "Line " + p.line());
+            Span line = new Span(p.line() == 0 ? Words.of("questions.import.file") : Words.of("questions.import.line", p.line()));
             line.addClassNames("problem-line", "mono");
             list.add(new ListItem(line, new Span(p.message())));
         }
         if (more > 0) {
-            ListItem rest = new ListItem("... and " + more + " more, not listed");
+            ListItem rest = new ListItem(Words.of("questions.import.more", more));
             rest.addClassName("muted");
             list.add(rest);
         }
@@ -272,6 +272,6 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private static String size(int bytes) {
-        return bytes < 1024 ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        return bytes < 1024 ? Words.of("questions.import.bytes", bytes) : Words.of("questions.import.kilobytes", bytes / 1024.0);
     }
 }

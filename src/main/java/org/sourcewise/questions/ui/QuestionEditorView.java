@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseEditors;
@@ -73,14 +74,14 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final QuestionEditingService editing;
 
     private final Select<QuestionType> type = new Select<>();
-    private final TextField key = new TextField("Key");
-    private final TextField title = new TextField("Title");
-    private final TextArea stem = new TextArea("Question (stem)");
-    private final TextArea explanation = new TextArea("Explanation");
-    private final TextArea generalFeedback = new TextArea("General feedback");
-    private final MultiSelectComboBox<ClaimInfo> claims = new MultiSelectComboBox<>("Claims tested");
-    private final TextField category = new TextField("Category");
-    private final TextField tags = new TextField("Tags");
+    private final TextField key = new TextField(getTranslation("questions.field.key"));
+    private final TextField title = new TextField(getTranslation("questions.field.title"));
+    private final TextArea stem = new TextArea(getTranslation("questions.editor.stem"));
+    private final TextArea explanation = new TextArea(getTranslation("questions.field.explanation"));
+    private final TextArea generalFeedback = new TextArea(getTranslation("questions.field.general-feedback"));
+    private final MultiSelectComboBox<ClaimInfo> claims = new MultiSelectComboBox<>(getTranslation("questions.editor.claims"));
+    private final TextField category = new TextField(getTranslation("questions.field.category"));
+    private final TextField tags = new TextField(getTranslation("questions.field.tags"));
     private final Select<Difficulty> difficulty = new Select<>();
     private final Select<QuestionStatus> status = new Select<>();
     private final Div answersBox = new Div();
@@ -102,7 +103,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private AnswerEditor answers;
     /** After a refused save the problems are checked again as the instructor types, so fixed ones disappear. */
     private boolean recheck;
-    private String pageTitle = "Question editor · Sourcewise";
+    private @Nullable String pageTitle;
 
     private final CourseEditors courseEditors;
 
@@ -130,7 +131,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return pageTitle;
+        return pageTitle != null ? pageTitle : getTranslation("questions.editor.title");
     }
 
     @Override
@@ -138,12 +139,12 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         String slug = event.getRouteParameters().get("slug").orElse("");
         Optional<CourseInfo> found = courses.findCourse(slug);
         if (found.isEmpty()) {
-            missing("No such course", "There is no course '" + slug + "'.");
+            missing("no course '" + slug + "'"); // not shown
             return;
         }
         course = found.get();
         if (!courseEditors.mayEdit(course.id())) {
-            missing("Not an editor", "Only the course's editors change its bank.");
+            missing("not an editor of '" + slug + "'"); // not shown
             return;
         }
         Optional<String> id = event.getRouteParameters().get("id");
@@ -155,7 +156,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 loaded = null;
             }
             if (loaded == null || loaded.courseId() != course.id()) {
-                missing("No such question", "This course's bank has no question " + id.get() + ".");
+                missing("no question " + id.get() + " in '" + slug + "'"); // not shown
                 return;
             }
         }
@@ -164,16 +165,16 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     // a course or question that does not exist, and a course the caller does not edit, show the app's
-    // one "Page not found" (HTTP 404)
-    private void missing(String heading, String text) {
-        throw new NotFoundException(heading + ": " + text);
+    // one "Page not found" (HTTP 404); what is missing goes to the log only
+    private void missing(String what) {
+        throw new NotFoundException(what);
     }
 
     private void build() {
         removeAll();
         editors.clear();
         courseClaims = courses.claims(course.id());
-        RouterLink back = new RouterLink("← Question bank", BankView.class, new RouteParameters("slug", course.slug()));
+        RouterLink back = new RouterLink(getTranslation("questions.back-to-bank"), BankView.class, new RouteParameters("slug", course.slug()));
         subtitle.addClassName("muted");
         versionNote.addClassNames("muted", "version-note");
         versionNote.setId("version-note");
@@ -188,25 +189,25 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         summary.setVisible(false);
         add(conflict, summary);
 
-        type.setLabel("Type");
+        type.setLabel(getTranslation("questions.field.type"));
         type.setId("edit-type");
         type.setItems(QuestionType.values());
-        type.setItemLabelGenerator(t -> BankView.words(t.name()));
+        type.setItemLabelGenerator(QuestionWords::type);
         key.setId("edit-key");
-        key.setHelperText("Unique in the course; fixed once saved");
+        key.setHelperText(getTranslation("questions.editor.key-helper"));
         title.setId("edit-title");
-        title.setPlaceholder("optional short name");
+        title.setPlaceholder(getTranslation("questions.editor.title-placeholder"));
         stem.setId("edit-stem");
         stem.setWidthFull();
         stem.setMinRows(3);
-        stem.setHelperText("Markdown: **bold**, *italic*, lists. Cloze: mark blanks as {1}, {2}, …");
+        stem.setHelperText(getTranslation("questions.editor.stem-helper", "{1}", "{2}"));
         explanation.setId("edit-explanation");
         explanation.setWidthFull();
         explanation.setMinRows(2);
-        explanation.setHelperText("Why the answer is right; shown after submission. Needed to publish.");
+        explanation.setHelperText(getTranslation("questions.editor.explanation-helper"));
         generalFeedback.setId("edit-general-feedback");
         generalFeedback.setWidthFull();
-        generalFeedback.setPlaceholder("optional; shown to everyone after submission");
+        generalFeedback.setPlaceholder(getTranslation("questions.editor.general-feedback-placeholder"));
         for (TextField f : List.of(key, title, category, tags)) {
             f.setValueChangeMode(ValueChangeMode.LAZY);
         }
@@ -227,36 +228,37 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         claims.setItems(courseClaims);
         claims.setItemLabelGenerator(c -> c.key() + " · " + shorten(c.statement(), 90));
         claims.setWidthFull();
-        claims.setHelperText("One or more claims of the course that this question tests");
+        claims.setHelperText(getTranslation("questions.editor.claims-helper"));
         category.setId("edit-category");
-        category.setPlaceholder("e.g. Lesson 2/Rail");
+        category.setPlaceholder(getTranslation("questions.editor.category-placeholder"));
         tags.setId("edit-tags");
-        tags.setPlaceholder("rail, dates");
-        tags.setHelperText("Separate tags with commas");
-        difficulty.setLabel("Difficulty");
+        tags.setPlaceholder(getTranslation("questions.editor.tags-placeholder"));
+        tags.setHelperText(getTranslation("questions.editor.tags-helper"));
+        difficulty.setLabel(getTranslation("questions.field.difficulty"));
         difficulty.setId("edit-difficulty");
         difficulty.setItems(Difficulty.values());
-        difficulty.setItemLabelGenerator(d -> BankView.words(d.name()));
-        status.setLabel("Status");
+        difficulty.setItemLabelGenerator(QuestionWords::difficulty);
+        status.setLabel(getTranslation("questions.field.status"));
         status.setId("edit-status");
         status.setItems(QuestionStatus.values());
-        status.setItemLabelGenerator(s -> BankView.words(s.name()));
-        status.setHelperText("Only published questions reach students");
+        status.setItemLabelGenerator(QuestionWords::status);
+        status.setHelperText(getTranslation("questions.editor.status-helper"));
 
-        Div basics = section("Question", row("basics-row", type, key, title), typeErrors, stem);
+        Div basics = section(getTranslation("questions.editor.section.question"), row("basics-row", type, key, title), typeErrors, stem);
         typeErrors.addClassName("field-errors");
         answersBox.setId("edit-answers");
         answersErrors.setId("answers-errors");
         answersErrors.addClassName("field-errors");
-        Div answerSection = section("Answers", answersBox, answersErrors);
-        Div feedbackSection = section("Explanation and feedback", explanation, generalFeedback);
-        Div bankSection = section("In the bank", claims, row("meta-row", category, tags), row("meta-row", difficulty, status));
+        Div answerSection = section(getTranslation("questions.editor.section.answers"), answersBox, answersErrors);
+        Div feedbackSection = section(getTranslation("questions.editor.section.feedback"), explanation, generalFeedback);
+        Div bankSection = section(getTranslation("questions.editor.section.bank"), claims, row("meta-row", category, tags),
+                row("meta-row", difficulty, status));
 
-        Button save = new Button("Save", VaadinIcon.CHECK.create(), e -> save());
+        Button save = new Button(getTranslation("questions.editor.save"), VaadinIcon.CHECK.create(), e -> save());
         save.setId("save-question");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
-        Button cancel = new Button("Back to the bank", e -> getUI().ifPresent(ui -> ui.navigate(BankView.class,
+        Button cancel = new Button(getTranslation("questions.editor.back-to-bank"), e -> getUI().ifPresent(ui -> ui.navigate(BankView.class,
                 new RouteParameters("slug", course.slug()))));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(save, cancel);
@@ -265,7 +267,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         Div form = new Div(basics, answerSection, feedbackSection, bankSection);
         form.addClassName("editor-form");
         preview.addClassName("editor-preview-body");
-        Span previewLabel = new Span("Live preview");
+        Span previewLabel = new Span(getTranslation("questions.editor.live-preview"));
         previewLabel.addClassName("preview-heading");
         Div previewBox = new Div(previewLabel, preview);
         previewBox.addClassName("editor-preview-box");
@@ -273,7 +275,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         // scroll (WCAG 2.1.1), and a focusable region needs a name
         previewBox.getElement().setAttribute("tabindex", "0");
         previewBox.getElement().setAttribute("role", "region");
-        previewBox.getElement().setAttribute("aria-label", "Live preview");
+        previewBox.getElement().setAttribute("aria-label", getTranslation("questions.editor.live-preview"));
         // Save sits at the top of the side column, which stays in view on a wide screen: a bar stuck to
         // the bottom of the window covered the answer rows scrolled under it (WCAG 2.5.8, 2.4.11); on a
         // narrow screen the column follows the form, so Save comes right after the last field
@@ -294,9 +296,9 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             questionId = null;
             version = 0;
             lockVersion = 0;
-            heading.setText("New question");
+            heading.setText(getTranslation("questions.editor.new"));
             subtitle.setText(course.title());
-            pageTitle = "New question: " + course.title() + " · Sourcewise";
+            pageTitle = getTranslation("questions.editor.title-new", course.title());
             type.setReadOnly(false);
             type.setHelperText(null);
             key.setReadOnly(false);
@@ -318,11 +320,11 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             lockVersion = q.lockVersion();
             QuestionSpec s = q.spec();
             QuestionContent c = s.content();
-            heading.setText("Edit question");
-            pageTitle = "Edit " + s.key() + " · Sourcewise";
+            heading.setText(getTranslation("questions.editor.edit"));
+            pageTitle = getTranslation("questions.editor.title-edit", s.key());
             type.setValue(c.type());
             type.setReadOnly(true);
-            type.setHelperText("A saved question keeps its type; duplicate it to start another");
+            type.setHelperText(getTranslation("questions.editor.type-fixed"));
             key.setValue(s.key());
             key.setReadOnly(true);
             describeVersion();
@@ -341,10 +343,8 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void describeVersion() {
-        subtitle.setText(key.getValue() + " · version " + version + " · " + course.title());
-        versionNote.setText("Saving a changed stem, answers, explanation or feedback makes version " + (version + 1)
-                + "; past attempts keep showing the version they used. Claims, tags, category, difficulty and status"
-                + " change without a new version.");
+        subtitle.setText(getTranslation("questions.editor.subtitle", key.getValue(), version, course.title()));
+        versionNote.setText(getTranslation("questions.editor.version-note", version + 1));
         versionNote.setVisible(true);
     }
 
@@ -352,8 +352,8 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         answers = editors.computeIfAbsent(t, x -> AnswerEditor.of(x, options, this::refresh, this::markBlank));
         answersBox.removeAll();
         answersBox.add(answers);
-        stem.setLabel(t == QuestionType.CLOZE ? "Text with blanks {1}, {2}, …" : t == QuestionType.TRUE_FALSE
-                ? "Statement" : "Question (stem)");
+        stem.setLabel(t == QuestionType.CLOZE ? getTranslation("questions.editor.stem-cloze", "{1}", "{2}")
+                : t == QuestionType.TRUE_FALSE ? getTranslation("questions.editor.stem-statement") : getTranslation("questions.editor.stem"));
     }
 
     private void markBlank(int n) {
@@ -385,11 +385,11 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         List<String> typing = new ArrayList<>();
         QuestionSpec s = spec(typing);
         try {
-            preview.add(new QuestionPreview(new QuestionSpec(s.key() == null || s.key().isBlank() ? "(no key)" : s.key(), s.title(),
+            preview.add(new QuestionPreview(new QuestionSpec(s.key() == null || s.key().isBlank() ? getTranslation("questions.editor.no-key") : s.key(), s.title(),
                     s.content(),
                     s.claimKeys(), s.category(), s.tags(), s.difficulty(), s.status())));
         } catch (RuntimeException e) {
-            Paragraph p = new Paragraph("The preview cannot show this yet: " + e.getMessage());
+            Paragraph p = new Paragraph(getTranslation("questions.editor.preview-failed", Words.of(e)));
             p.addClassName("muted");
             preview.add(p);
         }
@@ -419,7 +419,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             if (questionId == null) {
                 EditableQuestion created = editing.create(course.id(), spec);
-                Notification.show("Saved " + created.spec().key() + ".", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("questions.editor.saved-new", created.spec().key()), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate("course/" + course.slug() + "/bank/" + created.id() + "/edit"));
                 return;
@@ -430,31 +430,30 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             version = saved.version();
             describeVersion();
             conflict.setVisible(false);
-            Notification.show(newVersion ? "Saved as version " + version + "." : "Saved. The content is unchanged, so it stays version "
-                    + version + ".", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(newVersion ? getTranslation("questions.editor.saved-version", version)
+                    : getTranslation("questions.editor.saved-unchanged", version), 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidQuestionException e) {
             recheck = true;
             show(e.problems(), true);
         } catch (QuestionChangedException e) {
-            showConflict(Objects.requireNonNull(questionId)); // only an update can meet a newer version
+            showConflict(Objects.requireNonNull(questionId), e); // only an update can meet a newer version
         }
     }
 
-    private void showConflict(long questionId) {
+    private void showConflict(long questionId, QuestionChangedException refusal) {
         conflict.removeAll();
-        Span message = new Span(QuestionChangedException.MESSAGE);
+        Span message = new Span(Words.of(refusal));
         message.addClassName("conflict-message");
-        Paragraph what = new Paragraph("What you typed is still in the form. Load their version to continue from it"
-                + " (your typing is discarded), or keep yours and save again to replace theirs.");
-        Button loadTheirs = new Button("Load their version", VaadinIcon.REFRESH.create(), e -> fill(editing.load(questionId)));
+        Paragraph what = new Paragraph(getTranslation("questions.editor.conflict-choice"));
+        Button loadTheirs = new Button(getTranslation("questions.editor.load-theirs"), VaadinIcon.REFRESH.create(), e -> fill(editing.load(questionId)));
         loadTheirs.setId("load-theirs");
-        Button keepMine = new Button("Keep mine", e -> {
+        Button keepMine = new Button(getTranslation("questions.editor.keep-mine"), e -> {
             EditableQuestion theirs = editing.load(questionId);
             lockVersion = theirs.lockVersion();
             version = theirs.version();
             describeVersion();
             conflict.setVisible(false);
-            Notification.show("Your version is kept in the form. Save to replace theirs.", 4000, Notification.Position.BOTTOM_START);
+            Notification.show(getTranslation("questions.editor.kept-mine"), 4000, Notification.Position.BOTTOM_START);
         });
         keepMine.setId("keep-mine");
         keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -465,7 +464,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         Div theirPreview = new Div(new QuestionPreview(theirs.spec()));
         theirPreview.getChildren().findFirst().ifPresent(c -> c.setId("their-preview"));
         com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
-                "Their version (version " + theirs.version() + ")", theirPreview);
+                getTranslation("questions.editor.their-version", theirs.version()), theirPreview);
         conflict.add(details);
         conflict.setVisible(true);
         conflict.scrollIntoView();
@@ -477,7 +476,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         Map<String, List<String>> byField = new LinkedHashMap<>();
-        problems.forEach(p -> byField.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p.message()));
+        problems.forEach(p -> byField.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(QuestionWords.problem(p)));
         byField.forEach((field, messages) -> {
             String text = String.join(" ", messages);
             switch (field) {
@@ -494,10 +493,9 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         summary.removeAll();
-        Span head = new Span("Not saved yet: " + (problems.size() == 1 ? "one thing needs" : problems.size() + " things need")
-                + " fixing. Everything you typed is kept.");
+        Span head = new Span(getTranslation("questions.editor.not-saved", problems.size()));
         head.addClassName("summary-head");
-        summary.add(head, bulleted(problems.stream().map(FieldProblem::message).toList()));
+        summary.add(head, bulleted(problems.stream().map(QuestionWords::problem).toList()));
         summary.setVisible(true);
         if (scroll) {
             summary.scrollIntoView();

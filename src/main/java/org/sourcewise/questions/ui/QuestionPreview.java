@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.sourcewise.base.ui.MarkdownText;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionSpec;
@@ -44,7 +46,7 @@ final class QuestionPreview extends Div {
 
         Div student = new Div();
         student.addClassName("as-student");
-        Span label = new Span("As a student sees it");
+        Span label = new Span(getTranslation("questions.preview.as-student"));
         label.addClassName("preview-label");
         student.add(label);
         if (q.type() != QuestionType.CLOZE) {
@@ -53,16 +55,18 @@ final class QuestionPreview extends Div {
         student.add(answerArea(q));
         add(student);
 
-        add(new H3("Answer key"));
-        add(labelled("Key", answerKey(q)));
+        add(new H3(getTranslation("questions.preview.answer-key")));
+        add(labelled(getTranslation("questions.preview.key"), answerKey(q)));
         String feedback = q.options().stream().filter(o -> o.feedback() != null && !o.feedback().isBlank())
-                .map(o -> "“" + describe(o) + "”: " + o.feedback()).collect(Collectors.joining("\n"));
+                .map(o -> getTranslation("questions.preview.feedback-on", describe(q.type(), o), o.feedback()))
+                .collect(Collectors.joining("\n"));
         if (!feedback.isEmpty()) {
-            add(labelled("Feedback", feedback));
+            add(labelled(getTranslation("questions.preview.feedback"), feedback));
         }
-        add(labelled("Explanation", q.explanation() == null || q.explanation().isBlank() ? "(none)" : q.explanation()));
+        add(labelled(getTranslation("questions.field.explanation"), q.explanation() == null || q.explanation().isBlank()
+                ? getTranslation("questions.preview.none") : q.explanation()));
         if (q.generalFeedback() != null && !q.generalFeedback().isBlank()) {
-            add(labelled("General feedback", q.generalFeedback()));
+            add(labelled(getTranslation("questions.field.general-feedback"), q.generalFeedback()));
         }
     }
 
@@ -70,9 +74,24 @@ final class QuestionPreview extends Div {
      * An option's text, or a stand-in while it is not written yet: a radio button or box without a
      * label is announced as nothing at all (WCAG 4.1.2), and two empty ones were one item.
      */
-    private static String optionLabel(List<Option> options, int i) {
+    private static String optionLabel(QuestionType type, List<Option> options, int i) {
         String text = options.get(i).text();
-        return text == null || text.isBlank() ? "Option " + (i + 1) + " (not written yet)" : text;
+        return text == null || text.isBlank() ? Words.of("questions.preview.option-unwritten", i + 1) : shown(type, text);
+    }
+
+    /**
+     * An option's text as shown: a true/false question's options are always the words True and False
+     * (the validator holds them to it), so they are said in the page's language; any other text is the
+     * author's and shown as written.
+     */
+    private static String shown(QuestionType type, String text) {
+        if (type == QuestionType.TRUE_FALSE && "true".equalsIgnoreCase(text.strip())) {
+            return Words.of("questions.answers.true");
+        }
+        if (type == QuestionType.TRUE_FALSE && "false".equalsIgnoreCase(text.strip())) {
+            return Words.of("questions.answers.false");
+        }
+        return text;
     }
 
     private static Component answerArea(QuestionContent q) {
@@ -81,7 +100,7 @@ final class QuestionPreview extends Div {
             case SINGLE_CHOICE, TRUE_FALSE -> {
                 RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
                 group.setItems(IntStream.range(0, options.size()).boxed().toList());
-                group.setItemLabelGenerator(i -> optionLabel(options, i));
+                group.setItemLabelGenerator(i -> optionLabel(q.type(), options, i));
                 group.addThemeName("vertical");
                 group.setReadOnly(true);
                 yield group;
@@ -89,18 +108,19 @@ final class QuestionPreview extends Div {
             case MULTIPLE_RESPONSE -> {
                 CheckboxGroup<Integer> group = new CheckboxGroup<>();
                 group.setItems(IntStream.range(0, options.size()).boxed().toList());
-                group.setItemLabelGenerator(i -> optionLabel(options, i));
+                group.setItemLabelGenerator(i -> optionLabel(q.type(), options, i));
                 group.addThemeName("vertical");
                 group.setReadOnly(true);
                 yield group;
             }
             case SHORT_ANSWER, NUMERIC -> {
-                TextField field = new TextField(q.type() == QuestionType.NUMERIC ? "Your answer (a number)" : "Your answer");
+                TextField field = new TextField(q.type() == QuestionType.NUMERIC ? Words.of("questions.preview.your-number")
+                        : Words.of("questions.preview.your-answer"));
                 field.setReadOnly(true);
                 yield field;
             }
             case ESSAY -> {
-                TextArea area2 = new TextArea("Your answer");
+                TextArea area2 = new TextArea(Words.of("questions.preview.your-answer"));
                 area2.setWidthFull();
                 area2.setReadOnly(true);
                 yield area2;
@@ -114,7 +134,7 @@ final class QuestionPreview extends Div {
                     Select<String> select = new Select<>();
                     select.setLabel(o.text());
                     select.setItems(rights);
-                    select.setPlaceholder("Choose…");
+                    select.setPlaceholder(Words.of("questions.preview.choose"));
                     select.setReadOnly(true);
                     grid.add(select);
                 });
@@ -123,7 +143,7 @@ final class QuestionPreview extends Div {
             case ORDERING -> {
                 Div list = new Div();
                 list.addClassName("ordering");
-                Span hint = new Span("Students get these items shuffled and put them in order.");
+                Span hint = new Span(Words.of("questions.preview.ordering-hint"));
                 hint.addClassName("muted");
                 list.add(hint);
                 options.stream().map(Option::text).sorted(Comparator.comparing(String::toLowerCase)).forEach(text -> {
@@ -153,12 +173,12 @@ final class QuestionPreview extends Div {
             if (answers.stream().anyMatch(o -> o.weight() <= 0)) {
                 Select<String> select = new Select<>();
                 select.setItems(answers.stream().map(Option::text).distinct().sorted(Comparator.comparing(String::toLowerCase)).toList());
-                select.setPlaceholder("choose");
+                select.setPlaceholder(Words.of("questions.preview.choose-blank"));
                 select.setReadOnly(true);
                 text.add(select);
             } else {
                 TextField field = new TextField();
-                field.setAriaLabel("Blank " + blank);
+                field.setAriaLabel(Words.of("questions.preview.blank", Integer.toString(blank)));
                 field.setReadOnly(true);
                 text.add(field);
             }
@@ -173,32 +193,36 @@ final class QuestionPreview extends Div {
         List<Option> options = q.options();
         return switch (q.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE, TRUE_FALSE, SHORT_ANSWER, NUMERIC -> options.stream()
-                    .filter(o -> o.weight() != 0).map(o -> describe(o) + credit(o)).collect(Collectors.joining("\n"));
-            case MATCHING -> options.stream().map(o -> o.text() == null ? "(distractor) " + o.match() : o.text() + " → " + o.match())
-                    .collect(Collectors.joining("\n"));
+                    .filter(o -> o.weight() != 0).map(o -> describe(q.type(), o) + credit(o)).collect(Collectors.joining("\n"));
+            case MATCHING -> options.stream().map(o -> o.text() == null ? Words.of("questions.preview.distractor", String.valueOf(o.match()))
+                    : o.text() + " → " + o.match()).collect(Collectors.joining("\n"));
             case ORDERING -> IntStream.range(0, options.size()).mapToObj(i -> (i + 1) + ". " + options.get(i).text())
                     .collect(Collectors.joining("\n"));
             case CLOZE -> IntStream.rangeClosed(1, q.blankCount()).mapToObj(b -> "{" + b + "} " + options.stream()
                     .filter(o -> Integer.valueOf(b).equals(o.blank()) && o.weight() != 0).map(o -> o.text() + credit(o))
-                    .collect(Collectors.joining(" or "))).collect(Collectors.joining("\n"));
-            case ESSAY -> "Graded by hand.";
+                    .collect(Collectors.joining(" " + Words.of("questions.preview.or") + " "))).collect(Collectors.joining("\n"));
+            case ESSAY -> Words.of("questions.preview.by-hand");
         };
     }
 
-    private static String describe(Option o) {
+    private static String describe(QuestionType type, Option o) {
         if (o.value() != null) {
             String value = number(o.value());
             return o.tolerance() != null && o.tolerance() > 0 ? value + " ± " + number(o.tolerance()) : value;
         }
-        return o.text() != null ? o.text() : String.valueOf(o.match());
+        return o.text() != null ? shown(type, o.text()) : String.valueOf(o.match());
     }
 
     private static String credit(Option o) {
-        return o.weight() >= 1 - 1e-9 ? "" : " (" + number(o.weight() * 100) + "%)";
+        return o.weight() >= 1 - 1e-9 ? "" : " " + Words.of("questions.preview.credit", number(o.weight() * 100));
     }
 
+    /** A number as the page's language writes it, without grouping, with every decimal it has. */
     private static String number(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+        NumberFormat format = NumberFormat.getInstance(Words.locale());
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(10);
+        return format.format(d);
     }
 
     private static Div labelled(String label, String value) {

@@ -215,7 +215,7 @@ class QuestionEditorViewTest extends SpringBrowserlessTest {
     @Test
     void ticking_the_right_options_of_a_multiple_response_question_makes_the_wrong_ones_share_minus_100_percent() {
         navigate("course/" + freshCourse() + "/bank/new", QuestionEditorView.class);
-        type(BankView.words(QuestionType.MULTIPLE_RESPONSE.name()));
+        type(QuestionWords.type(QuestionType.MULTIPLE_RESPONSE));
         while (find(NumberField.class).withAriaLabel("Credit of option 4 in percent").all().isEmpty()) {
             test(find(com.vaadin.flow.component.button.Button.class).withText("Add option").single()).click();
         }
@@ -286,7 +286,7 @@ class QuestionEditorViewTest extends SpringBrowserlessTest {
         String slug = freshCourse();
         navigate("course/" + slug + "/bank/new", QuestionEditorView.class);
         for (QuestionType t : QuestionType.values()) {
-            type(BankView.words(t.name()));
+            type(QuestionWords.type(t));
             test(area("edit-stem")).setValue("Stem of " + t + " {1}");
             assertThat(find(Div.class).id("edit-answers").getChildren()).hasSize(1);
             assertThat(previewText()).contains("Stem of " + t);
