@@ -82,13 +82,13 @@ public class AccommodationService {
     public void grant(long classId, long quizId, Collection<Long> studentIds, Accommodation accommodation) {
         requireStaffOf(classId);
         if (studentIds.isEmpty()) {
-            throw new AccommodationException("Choose at least one student.");
+            throw new AccommodationException("quizzes.accommodation.no-student");
         }
         quizzes.findById(quizId).orElseThrow(() -> new AccessDeniedException("no such quiz"));
         Set<Long> students = scope.studentsIn(classId);
         for (long id : studentIds) {
             if (!students.contains(id) || !access.mayTake(new UserId(id), quizId)) {
-                throw new AccommodationException("Student " + id + " is not in this class, or this quiz is not assigned to them.");
+                throw new AccommodationException("quizzes.accommodation.not-in-class", String.valueOf(id));
             }
         }
         Instant now = clock.instant();
@@ -119,10 +119,10 @@ public class AccommodationService {
             throw new AccessDeniedException("this attempt belongs to a class you do not teach");
         }
         if (minutes < 1 || minutes > MAX_MINUTES_BACK) {
-            throw new AccommodationException("Give back 1 to " + MAX_MINUTES_BACK + " minutes, not " + minutes + ".");
+            throw new AccommodationException("quizzes.accommodation.minutes-back", MAX_MINUTES_BACK, minutes);
         }
         if (attempt.getState() != AttemptState.IN_PROGRESS || attempt.getDeadline() == null) {
-            throw new AccommodationException("Only an open attempt with a time limit can be given time back.");
+            throw new AccommodationException("quizzes.accommodation.timed-open-only");
         }
         attempt.extendDeadline(Duration.ofMinutes(minutes));
         Instant deadline = java.util.Objects.requireNonNull(attempt.getDeadline());

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.browser.Worded;
 import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
@@ -40,8 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AnswerService {
 
-    /** What a student who typed something else than a number into a numeric answer is told. */
-    public static final String NOT_A_NUMBER = "Write a number, such as 42, 3.5, -2 or 10 000; nothing else is saved here.";
+    /** The words for a student who typed something else than a number into a numeric answer. */
+    public static final String NOT_A_NUMBER_WORDS = "quizzes.attempt.not-a-number";
+    /** What a student who typed something else than a number into a numeric answer is told, in English. */
+    public static final String NOT_A_NUMBER = Worded.english(NOT_A_NUMBER_WORDS);
 
     private final QuizRepository quizzes;
     private final AttemptRepository attempts;
@@ -136,12 +139,12 @@ public class AnswerService {
             }
             FrozenQuestions.Frozen question = frozen.at(attemptId, position);
             if (question == null) {
-                throw new AttemptException(Reason.NO_SUCH_QUESTION, "This attempt has no question " + position + ".");
+                throw new AttemptException(Reason.NO_SUCH_QUESTION, "quizzes.attempt.no-such-question", position);
             }
             QuestionContent content = Objects.requireNonNull(bank.versions(List.of(question.versionId())).get(question.versionId()));
             if (content.type() == QuestionType.NUMERIC && displayValues != null && displayValues.stream()
                     .anyMatch(v -> v != null && !v.isBlank() && NumberInput.parse(v).isEmpty())) {
-                throw new AttemptException(Reason.NOT_A_NUMBER, NOT_A_NUMBER);
+                throw new AttemptException(Reason.NOT_A_NUMBER, NOT_A_NUMBER_WORDS);
             }
             List<String> values = displayValues == null ? List.of() : displayValues;
             Answer answer = AttemptPresenter.toAuthored(content, question.optionOrder(), values);
@@ -208,7 +211,7 @@ public class AnswerService {
                 return true;
             }
             if (!attemptQuestions.existsById(new AttemptQuestionEntity.Key(attemptId, position))) {
-                throw new AttemptException(Reason.NO_SUCH_QUESTION, "This attempt has no question " + position + ".");
+                throw new AttemptException(Reason.NO_SUCH_QUESTION, "quizzes.attempt.no-such-question", position);
             }
             response(attemptId, position).flag(flagged, clock.instant());
             return false;

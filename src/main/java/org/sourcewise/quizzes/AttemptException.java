@@ -1,26 +1,43 @@
 package org.sourcewise.quizzes;
 
-import java.util.Objects;
+import org.sourcewise.browser.Worded;
 
-/** A refused attempt action, said in words a student understands. */
-public class AttemptException extends RuntimeException {
+/**
+ * A refused attempt action, said in words a student understands: its key in the words files and
+ * their parameters, so that a page says it in its language; {@link #getMessage()} is the English.
+ */
+public class AttemptException extends RuntimeException implements Worded {
 
     public enum Reason { NOT_ASSIGNED, NOT_OPEN_YET, CLOSED, NO_ATTEMPTS_LEFT, ALREADY_SUBMITTED, NO_SUCH_QUESTION, NOT_A_NUMBER }
 
     private final Reason reason;
+    private final String wordsKey;
+    private final transient Object[] wordsParams;
 
-    public AttemptException(Reason reason, String message) {
-        super(message);
+    public AttemptException(Reason reason, String wordsKey, Object... wordsParams) {
+        super(Worded.english(wordsKey, wordsParams));
         this.reason = reason;
+        this.wordsKey = wordsKey;
+        this.wordsParams = wordsParams.clone();
     }
 
     public Reason reason() {
         return reason;
     }
 
-    /** Never null: every refusal is made with its message, which a form shows as it is. */
+    @Override
+    public String wordsKey() {
+        return wordsKey;
+    }
+
+    @Override
+    public Object[] wordsParams() {
+        return wordsParams.clone();
+    }
+
+    /** Never null: every refusal is made with its words, whose English is the message. */
     @Override
     public String getMessage() {
-        return Objects.requireNonNull(super.getMessage());
+        return java.util.Objects.requireNonNull(super.getMessage());
     }
 }

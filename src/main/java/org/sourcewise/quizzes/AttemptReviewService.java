@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.browser.Worded;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseService;
@@ -107,7 +108,7 @@ public class AttemptReviewService {
             throw new AccessDeniedException(staff ? "not an attempt of a class you teach" : "this attempt belongs to another student");
         }
         if (attempt.getState() != AttemptState.SUBMITTED) {
-            throw new AttemptException(Reason.ALREADY_SUBMITTED, "This attempt is still open; submit it to see its review.");
+            throw new AttemptException(Reason.ALREADY_SUBMITTED, "quizzes.attempt.still-open");
         }
         QuizEntity quiz = quizzes.findById(attempt.getQuizId()).orElseThrow();
         AttemptSummary summary = student.summary(attempt);
@@ -115,8 +116,8 @@ public class AttemptReviewService {
         String whyHidden = staff ? null : switch (quiz.getReviewPolicy()) {
             case AFTER_SUBMIT -> null;
             case AFTER_CLOSE -> quiz.getCloseAt() == null || clock.instant().isBefore(quiz.getCloseAt())
-                    ? "Answers and explanations are shown after the quiz closes." : null;
-            case NEVER -> "This quiz does not show answers and explanations.";
+                    ? Worded.english("quizzes.review.hidden-until-close") : null;
+            case NEVER -> Worded.english("quizzes.review.never-shown");
         };
         if (whyHidden != null) {
             return new AttemptReview(summary, student.info(quiz), passed, false, whyHidden, List.of());

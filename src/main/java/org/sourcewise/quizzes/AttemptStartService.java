@@ -3,6 +3,7 @@ package org.sourcewise.quizzes;
 import org.sourcewise.quizzes.rules.Accommodation;
 
 import org.sourcewise.quizzes.rules.QuizRules;
+import org.sourcewise.quizzes.rules.QuizRules.StartRefusal;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
@@ -100,9 +101,10 @@ public class AttemptStartService {
             List<AttemptSummary> summaries = student.summaries(mine);
             Standing standing = Standing.of(rules, null, summaries, clock.instant());
             AttemptSummary open = standing.openAttempt();
-            String whyNot = open != null ? null : whyNoNewAttempt(quiz, rules, mine.size());
+            StartRefusal refusal = open != null ? null : rules.refusesStart(mine.size(), clock.instant()).orElse(null);
+            String whyNot = refusal == null ? null : refused(refusal, quiz, rules, mine.size()).getMessage();
             return new QuizStart(student.info(quiz), mine.size(), standing.attemptsLeft(), open, summaries, standing,
-                    open != null || whyNot == null, whyNot, accommodation, rules);
+                    open != null || refusal == null, whyNot, refusal, accommodation, rules);
         });
     }
 
@@ -131,10 +133,9 @@ public class AttemptStartService {
         QuizRules rules = quiz.rules().accommodated(accommodations.of(quizId, me.value()));
         long classId = access.classThrough(me, quizId).orElseThrow(() -> new AccessDeniedException("no longer assigned to you"));
         int used = attempts.findByQuizIdAndStudentIdOrderByAttemptNumber(quizId, me.value()).size();
-        String whyNot = whyNoNewAttempt(quiz, rules, used);
-        if (whyNot != null) {
-            throw new AttemptException(used >= rules.attemptsAllowed() && rules.attemptsAllowed() > 0
-                    ? Reason.NO_ATTEMPTS_LEFT : Reason.CLOSED, whyNot);
+        Optional<StartRefusal> refusal = rules.refusesStart(used, clock.instant());
+        if (refusal.isPresent()) {
+            throw refused(refusal.get(), quiz, rules, used);
         }
         List<QuizAssembler.Drawn> drawn = draw(quiz);
         if (quiz.isShuffleQuestions()) {
@@ -178,12 +179,14 @@ public class AttemptStartService {
                 .filter(a -> a.getState() == AttemptState.IN_PROGRESS).map(AttemptEntity::getId).findFirst();
     }
 
-    private @Nullable String whyNoNewAttempt(QuizEntity quiz, QuizRules rules, int used) {
-        return rules.refusesStart(used, clock.instant()).map(refusal -> switch (refusal) {
-            case NOT_YET_OPEN -> "This quiz opens on " + quiz.getOpenAt() + ".";
-            case CLOSED -> "This quiz is closed.";
-            case NO_ATTEMPTS_LEFT -> "You have used all " + rules.attemptsAllowed() + " attempts.";
-        }).orElse(null);
+    /** Why no new attempt may start, in words; its message is the English. */
+    private static AttemptException refused(StartRefusal refusal, QuizEntity quiz, QuizRules rules, int used) {
+        Reason reason = used >= rules.attemptsAllowed() && rules.attemptsAllowed() > 0 ? Reason.NO_ATTEMPTS_LEFT : Reason.CLOSED;
+        return switch (refusal) {
+            case NOT_YET_OPEN -> new AttemptException(reason, "quizzes.start.opens-on", String.valueOf(quiz.getOpenAt()));
+            case CLOSED -> new AttemptException(reason, "quizzes.start.closed");
+            case NO_ATTEMPTS_LEFT -> new AttemptException(reason, "quizzes.start.no-attempts-left", rules.attemptsAllowed());
+        };
     }
 
     private QuizEntity quizForStudent(long quizId, UserId me) {

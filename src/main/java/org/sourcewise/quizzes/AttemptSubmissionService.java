@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.sourcewise.accounts.UserId;
+import org.sourcewise.browser.Worded;
 import org.sourcewise.questions.BankEntry;
 import org.sourcewise.questions.QuestionBankService;
 import org.sourcewise.questions.QuestionContent;
@@ -70,9 +71,10 @@ public class AttemptSubmissionService {
         this.student = student;
     }
 
-    /** What a page that is behind hears when its attempt was submitted meanwhile in another window. */
-    public static final String SUBMITTED_ELSEWHERE =
-            "You already submitted this attempt in another window or on another device; answers given here after that were not saved.";
+    /** The words for a page that is behind when its attempt was submitted meanwhile in another window. */
+    public static final String SUBMITTED_ELSEWHERE_WORDS = "quizzes.attempt.submitted-elsewhere";
+    /** What a page that is behind hears when its attempt was submitted meanwhile in another window, in English. */
+    public static final String SUBMITTED_ELSEWHERE = Worded.english(SUBMITTED_ELSEWHERE_WORDS);
 
     /** Submits the attempt once; a second submission (another tab, a double click) changes nothing. */
     @RolesAllowed("STUDENT")
@@ -177,9 +179,8 @@ public class AttemptSubmissionService {
             finish(attemptId, SubmittedBy.EXPIRY);
         } else if (attempt.getSubmittedBy() == SubmittedBy.STUDENT) {
             // a stale tab: the student finished in another window, which this page could not know
-            return new AttemptException(Reason.ALREADY_SUBMITTED, SUBMITTED_ELSEWHERE);
+            return new AttemptException(Reason.ALREADY_SUBMITTED, SUBMITTED_ELSEWHERE_WORDS);
         }
-        return new AttemptException(Reason.ALREADY_SUBMITTED,
-                "This attempt is over and was submitted with the answers saved before its deadline.");
+        return new AttemptException(Reason.ALREADY_SUBMITTED, "quizzes.attempt.over");
     }
 }

@@ -123,11 +123,11 @@ public class GradingService {
         QuestionType type = Objects.requireNonNull(bank.versions(List.of(question.getQuestionVersionId()))
                 .get(question.getQuestionVersionId())).type();
         if (type != QuestionType.ESSAY) {
-            throw new GradingException("score", "Question " + position + " is marked automatically; change its mark with an override and a reason.");
+            throw new GradingException("score", "quizzes.grading.marked-automatically", position);
         }
         ResponseEntity response = response(attemptId, position);
         if (response.getGradedBy() != null) {
-            throw new GradingException("score", "Question " + position + " already has a teacher's grade; change it with an override and a reason.");
+            throw new GradingException("score", "quizzes.grading.already-graded", position);
         }
         String before = mark(response);
         Double fractionBefore = fraction(response);
@@ -216,7 +216,7 @@ public class GradingService {
         AttemptEntity attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
         requireStaffOf(attempt);
         if (attempt.getState() != AttemptState.SUBMITTED) {
-            throw new GradingException("attempt", "This attempt is still open; it can be graded once it is submitted.");
+            throw new GradingException("attempt", "quizzes.grading.still-open");
         }
         return attempt;
     }
@@ -230,7 +230,7 @@ public class GradingService {
 
     private AttemptQuestionEntity question(long attemptId, int position) {
         return attemptQuestions.findById(new AttemptQuestionEntity.Key(attemptId, position))
-                .orElseThrow(() -> new GradingException("score", "This attempt has no question " + position + "."));
+                .orElseThrow(() -> new GradingException("score", "quizzes.grading.no-such-question", position));
     }
 
     private ResponseEntity response(long attemptId, int position) {
@@ -240,7 +240,8 @@ public class GradingService {
 
     private static double checkedScore(double score, double max) {
         if (Double.isNaN(score) || score < 0 || score > max + 1e-9) {
-            throw new GradingException("score", "A score is between 0 and " + points(max) + " points.");
+            // whole points are written without decimals, others with two, as everywhere on the review
+            throw new GradingException("score", "quizzes.grading.score-range", max, max == Math.rint(max) ? 1 : 0);
         }
         return Math.round(score * 1e6) / 1e6;
     }
@@ -248,7 +249,7 @@ public class GradingService {
     private static String reason(@Nullable String reason) {
         String why = text(reason, MAX_REASON, "reason");
         if (why == null) {
-            throw new GradingException("reason", "Give the reason for changing this grade; the student and the audit log see it.");
+            throw new GradingException("reason", "quizzes.grading.reason-needed");
         }
         return why;
     }
@@ -259,7 +260,7 @@ public class GradingService {
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            throw new GradingException(field, "At most " + max + " characters (this one has " + stripped.length() + ").");
+            throw new GradingException(field, "quizzes.grading.too-long", max, stripped.length());
         }
         return stripped;
     }

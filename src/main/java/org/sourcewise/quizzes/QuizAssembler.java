@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.Worded;
 import org.sourcewise.questions.BankEntry;
 
 /**
@@ -60,18 +61,19 @@ public final class QuizAssembler {
     public record Drawn(int slotPosition, long questionId, double points) {
     }
 
-    /** The bank cannot fill a slot. */
-    public static final class NotEnoughQuestionsException extends RuntimeException {
+    /**
+     * The bank cannot fill a slot; in words ({@link Worded}) that name the slot, how many it draws and
+     * how many questions were left for it, and {@link #getMessage()} in English.
+     */
+    public static final class NotEnoughQuestionsException extends RuntimeException implements Worded {
         private final int slotPosition;
+        private final int count;
         private final int available;
 
-        public NotEnoughQuestionsException(String message) {
-            this(message, 0, 0);
-        }
-
-        public NotEnoughQuestionsException(String message, int slotPosition, int available) {
-            super(message);
+        public NotEnoughQuestionsException(int slotPosition, int count, int available) {
+            super(Worded.english("quizzes.assembly.not-enough", slotPosition, count, available));
             this.slotPosition = slotPosition;
+            this.count = count;
             this.available = available;
         }
 
@@ -83,6 +85,16 @@ public final class QuizAssembler {
         /** How many questions were left for it. */
         public int available() {
             return available;
+        }
+
+        @Override
+        public String wordsKey() {
+            return "quizzes.assembly.not-enough";
+        }
+
+        @Override
+        public Object[] wordsParams() {
+            return new Object[] {slotPosition, count, available};
         }
     }
 
@@ -127,8 +139,7 @@ public final class QuizAssembler {
         for (Slot slot : draws) {
             List<BankEntry> pool = pool(slot, candidates, excluded, used);
             if (pool.size() < slot.count()) {
-                throw new NotEnoughQuestionsException("slot " + slot.position() + " draws " + slot.count()
-                        + " questions but only " + pool.size() + " published, unused questions match it", slot.position(), pool.size());
+                throw new NotEnoughQuestionsException(slot.position(), slot.count(), pool.size());
             }
             pool.sort(Comparator.comparingLong(BankEntry::questionId));
             java.util.Collections.shuffle(pool, random);

@@ -88,7 +88,7 @@ public class QuizBuilderService {
     /** What quizzes of this course can be built from: published questions, lessons, claims, tags, categories. */
     @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public QuizCatalog catalog(long courseId) {
-        CourseInfo course = courses.findCourse(courseId).orElseThrow(() -> new QuizBuilderException("course", "There is no such course."));
+        CourseInfo course = courses.findCourse(courseId).orElseThrow(() -> new QuizBuilderException("course", "quizzes.builder.no-course"));
         List<LessonInfo> lessons = courses.lessons(courseId);
         Set<String> checkKeys = lessons.stream().flatMap(l -> l.checkQuestionKeys().stream()).collect(Collectors.toSet());
         List<BankEntry> published = bank.publishedEntries(courseId);
@@ -148,11 +148,10 @@ public class QuizBuilderService {
         if (draft.id() != null) {
             quiz = editable(quizzes.findForEdit(draft.id()).orElse(null));
             if (quiz.getCourseId() != draft.courseId()) {
-                throw new QuizBuilderException("course", "A quiz stays in its course.");
+                throw new QuizBuilderException("course", "quizzes.builder.other-course");
             }
             if (quiz.getLockVersion() != draft.lockVersion()) {
-                throw new QuizBuilderException("form", "Someone saved this quiz after you opened it, so your changes were not"
-                        + " saved. They are still on this page: open the quiz again in another tab to see the other version.");
+                throw new QuizBuilderException("form", "quizzes.builder.saved-meanwhile");
             }
         }
         List<QuizProblem> problems = QuizDraftCheck.problems(draft, catalog(draft.courseId()));
@@ -194,8 +193,7 @@ public class QuizBuilderService {
             drawn = new ArrayList<>(QuizAssembler.assemble(slotRules.toRules(slots.findByQuizIdOrderByPosition(quizId), lessonClaims),
                     published, checks, random));
         } catch (QuizAssembler.NotEnoughQuestionsException e) {
-            throw new QuizBuilderException("slots", "The bank cannot fill slot " + e.slotPosition() + " any more: only "
-                    + e.available() + " matching questions are published. Edit the quiz or publish more questions.");
+            throw new QuizBuilderException("slots", "quizzes.builder.cannot-fill", e.slotPosition(), e.available());
         }
         if (quiz.isShuffleQuestions()) {
             Collections.shuffle(drawn, random);

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.questions.QuestionType;
-import org.sourcewise.quizzes.QuizDraft.DrawSource;
 import org.sourcewise.quizzes.QuizDraft.SlotDraft;
 
 /**
@@ -63,20 +62,6 @@ public record QuizCatalog(long courseId, String courseSlug, String courseTitle, 
             case CLAIM -> slot.sourceId() != null && q.claimIds().contains(slot.sourceId());
             case TAG -> slot.sourceText() != null && q.tags().contains(slot.sourceText().strip());
             case CATEGORY -> slot.sourceText() != null && slot.sourceText().strip().equals(q.category());
-        };
-    }
-
-    /** The draw's source in a teacher's words: "lesson 2: Rail and ports", "tag rail". */
-    public String describe(@Nullable DrawSource source, @Nullable Long sourceId, @Nullable String sourceText) {
-        if (source == null) {
-            return "nowhere yet";
-        }
-        return switch (source) {
-            case LESSON -> sourceId == null ? "a lesson" : lesson(sourceId).map(l -> "lesson " + l.ordinal() + ": " + l.title())
-                    .orElse("a lesson not in this course");
-            case CLAIM -> sourceId == null ? "a claim" : claim(sourceId).map(c -> "claim " + c.key()).orElse("a claim not in this course");
-            case TAG -> "tag “" + (sourceText == null ? "" : sourceText.strip()) + "”";
-            case CATEGORY -> "category “" + (sourceText == null ? "" : sourceText.strip()) + "”";
         };
     }
 }

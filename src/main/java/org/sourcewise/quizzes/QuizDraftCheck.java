@@ -31,33 +31,33 @@ public final class QuizDraftCheck {
         List<QuizProblem> problems = new ArrayList<>();
         String title = draft.title() == null ? "" : draft.title().strip();
         if (title.isEmpty()) {
-            problems.add(new QuizProblem("title", "A quiz needs a title."));
+            problems.add(new QuizProblem("title", "quizzes.problem.title-missing"));
         } else if (title.length() > 200) {
-            problems.add(new QuizProblem("title", "A title has at most 200 characters; this one has " + title.length() + "."));
+            problems.add(new QuizProblem("title", "quizzes.problem.title-too-long", title.length()));
         }
         if (draft.description() != null && draft.description().length() > 32000) {
-            problems.add(new QuizProblem("description", "The description is too long (at most 32,000 characters)."));
+            problems.add(new QuizProblem("description", "quizzes.problem.description-too-long"));
         }
         if (draft.timeLimitMinutes() != null && (draft.timeLimitMinutes() < 1 || draft.timeLimitMinutes() > 24 * 60)) {
-            problems.add(new QuizProblem("timeLimit", "A time limit is from 1 minute to 24 hours; leave it empty for an untimed quiz."));
+            problems.add(new QuizProblem("timeLimit", "quizzes.problem.time-limit"));
         }
         if (draft.attemptsAllowed() < 0 || draft.attemptsAllowed() > 100) {
-            problems.add(new QuizProblem("attempts", "Attempts allowed is from 1 to 100, or 0 for unlimited."));
+            problems.add(new QuizProblem("attempts", "quizzes.problem.attempts"));
         }
         if (draft.passMark() < 0 || draft.passMark() > 100 || Double.isNaN(draft.passMark())) {
-            problems.add(new QuizProblem("passMark", "The pass mark is a percentage from 0 to 100."));
+            problems.add(new QuizProblem("passMark", "quizzes.problem.pass-mark"));
         }
         if (draft.openAt() != null && draft.closeAt() != null && !draft.closeAt().isAfter(draft.openAt())) {
-            problems.add(new QuizProblem("closeAt", "The quiz must close after it opens."));
+            problems.add(new QuizProblem("closeAt", "quizzes.problem.close-before-open"));
         }
         if (draft.gradingMethod() == null) {
-            problems.add(new QuizProblem("grading", "Choose how the attempts make the grade."));
+            problems.add(new QuizProblem("grading", "quizzes.problem.grading"));
         }
         if (draft.reviewPolicy() == null) {
-            problems.add(new QuizProblem("review", "Choose when students see answers and explanations."));
+            problems.add(new QuizProblem("review", "quizzes.problem.review"));
         }
         if (draft.slots().isEmpty()) {
-            problems.add(new QuizProblem("slots", "Add at least one question or random draw."));
+            problems.add(new QuizProblem("slots", "quizzes.problem.no-slots"));
         }
         Map<Long, Integer> fixedAt = new HashMap<>();
         boolean slotsOk = true;
@@ -74,25 +74,24 @@ public final class QuizDraftCheck {
 
     private static void checkSlot(int i, SlotDraft slot, QuizCatalog catalog, Map<Long, Integer> fixedAt, List<QuizProblem> problems) {
         if (Double.isNaN(slot.points()) || slot.points() <= 0 || slot.points() > MAX_POINTS) {
-            problems.add(new QuizProblem(QuizProblem.slotField(i, "points"), "Points are more than 0 and at most 1,000."));
+            problems.add(new QuizProblem(QuizProblem.slotField(i, "points"), "quizzes.problem.points"));
         }
         Long questionId = slot.questionId();
         if (questionId != null) { // a fixed slot
             var question = catalog.question(questionId);
             if (question.isEmpty()) {
-                problems.add(new QuizProblem(QuizProblem.slotField(i, "question"),
-                        "This question is not a published question of this course any more; pick another or remove the slot."));
+                problems.add(new QuizProblem(QuizProblem.slotField(i, "question"), "quizzes.problem.question-gone"));
                 return;
             }
             Integer earlier = fixedAt.putIfAbsent(questionId, i);
             if (earlier != null) {
-                problems.add(new QuizProblem(QuizProblem.slotField(i, "question"),
-                        "Question " + question.get().key() + " is already slot " + (earlier + 1) + "; a quiz asks each question once."));
+                problems.add(new QuizProblem(QuizProblem.slotField(i, "question"), "quizzes.problem.question-twice",
+                        question.get().key(), earlier + 1));
             }
             return;
         }
         if (slot.drawCount() < 1 || slot.drawCount() > MAX_DRAW) {
-            problems.add(new QuizProblem(QuizProblem.slotField(i, "count"), "A draw picks from 1 to " + MAX_DRAW + " questions."));
+            problems.add(new QuizProblem(QuizProblem.slotField(i, "count"), "quizzes.problem.draw-count", MAX_DRAW));
             return;
         }
         DrawSource source = slot.source();
@@ -102,7 +101,7 @@ public final class QuizDraftCheck {
             case LESSON, CLAIM -> sourceId == null;
             case TAG, CATEGORY -> sourceText == null || sourceText.isBlank();
         }) {
-            problems.add(new QuizProblem(QuizProblem.slotField(i, "source"), "Choose where this draw takes its questions from."));
+            problems.add(new QuizProblem(QuizProblem.slotField(i, "source"), "quizzes.problem.no-source"));
             return;
         }
         boolean known = switch (source) {
@@ -111,16 +110,28 @@ public final class QuizDraftCheck {
             default -> true;
         };
         if (!known) {
-            problems.add(new QuizProblem(QuizProblem.slotField(i, "source"), "That " + source.name().toLowerCase(java.util.Locale.ROOT)
-                    + " is not part of this course."));
+            // only a lesson or a claim is looked up; a tag or category is whatever the teacher typed
+            problems.add(new QuizProblem(QuizProblem.slotField(i, "source"),
+                    source == DrawSource.CLAIM ? "quizzes.problem.claim-unknown" : "quizzes.problem.lesson-unknown"));
             return;
         }
         int pool = catalog.poolSize(slot);
         if (pool < slot.drawCount()) {
-            String where = catalog.describe(slot.source(), slot.sourceId(), slot.sourceText());
-            String has = pool == 0 ? "has no published questions" : "has only " + pool + " published question" + (pool == 1 ? "" : "s");
-            problems.add(new QuizProblem(QuizProblem.slotField(i, "count"),
-                    capitalise(where) + " " + has + "; this draw asks for " + slot.drawCount() + "."));
+            String field = QuizProblem.slotField(i, "count");
+            // the source is known (checked above): a lesson or claim of the course, or a tag or category
+            problems.add(switch (source) {
+                case LESSON -> {
+                    QuizCatalog.Lesson lesson = catalog.lesson(Objects.requireNonNull(sourceId)).orElseThrow();
+                    yield new QuizProblem(field, "quizzes.problem.pool-short.lesson", String.valueOf(lesson.ordinal()), lesson.title(),
+                            pool, slot.drawCount());
+                }
+                case CLAIM -> new QuizProblem(field, "quizzes.problem.pool-short.claim",
+                        catalog.claim(Objects.requireNonNull(sourceId)).orElseThrow().key(), pool, slot.drawCount());
+                case TAG -> new QuizProblem(field, "quizzes.problem.pool-short.tag", Objects.requireNonNull(sourceText).strip(), pool,
+                        slot.drawCount());
+                case CATEGORY -> new QuizProblem(field, "quizzes.problem.pool-short.category", Objects.requireNonNull(sourceText).strip(),
+                        pool, slot.drawCount());
+            });
         }
     }
 
@@ -155,16 +166,10 @@ public final class QuizDraftCheck {
                 QuizAssembler.assemble(rules, candidates, excluded, new Random(trial));
             } catch (QuizAssembler.NotEnoughQuestionsException e) {
                 int index = Math.max(0, e.slotPosition() - 1);
-                problems.add(new QuizProblem(QuizProblem.slotField(index, "count"), "Only " + e.available()
-                        + " question" + (e.available() == 1 ? " is" : "s are") + " left for this draw once the other slots have"
-                        + " taken theirs; it asks for " + draft.slots().get(index).drawCount()
-                        + ". Draw fewer here or from a wider source elsewhere."));
+                problems.add(new QuizProblem(QuizProblem.slotField(index, "count"), "quizzes.problem.pool-taken", e.available(),
+                        draft.slots().get(index).drawCount()));
                 return;
             }
         }
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

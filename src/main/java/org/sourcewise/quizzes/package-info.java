@@ -4,7 +4,7 @@
  * Uses accounts, audit, base, content and questions (checked by Modulith, ArchitectureTest); its rules
  * ({@code rules}) and marking ({@code scoring}) are named interfaces that learning and reports use.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "audit", "base", "base :: ui", "content", "content :: ui", "questions", "browser :: ui"})
+@ApplicationModule(allowedDependencies = {"accounts", "audit", "base", "base :: ui", "content", "content :: ui", "questions", "browser", "browser :: ui"})
 @NullMarked
 package org.sourcewise.quizzes;
 

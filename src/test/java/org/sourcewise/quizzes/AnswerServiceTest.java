@@ -105,7 +105,7 @@ class AnswerServiceTest {
     @Test
     void after_the_deadline_and_its_grace_the_save_is_refused_and_the_attempt_submitted() {
         gate(ME, NOW.minus(QuizRules.GRACE).minusSeconds(1), 1);
-        AttemptException over = new AttemptException(AttemptException.Reason.ALREADY_SUBMITTED, "over");
+        AttemptException over = new AttemptException(AttemptException.Reason.ALREADY_SUBMITTED, "quizzes.attempt.over");
         when(submissions.closed(ATTEMPT)).thenReturn(over);
 
         assertThatThrownBy(() -> service.saveAnswer(ATTEMPT, 3, List.of("1"))).isSameAs(over);

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.quizzes.AnswerService;
 import org.sourcewise.quizzes.scoring.NumberInput;
 import org.sourcewise.quizzes.StudentQuestion;
@@ -51,7 +52,7 @@ final class AnswerInput {
             case SINGLE_CHOICE -> {
                 List<String> choices = Objects.requireNonNull(q.choices()); // a choice question has them
                 RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
-                group.setAriaLabel("Choose one answer");
+                group.setAriaLabel(Words.of("quizzes.answer.choose-one"));
                 group.setItems(IntStream.range(0, choices.size()).boxed().toList());
                 group.setItemLabelGenerator(choices::get);
                 // options carry the stems' inline Markdown (an imported <b> is **bold**): shown formatted, escaped
@@ -64,9 +65,9 @@ final class AnswerInput {
             }
             case TRUE_FALSE -> {
                 RadioButtonGroup<String> group = new RadioButtonGroup<>();
-                group.setAriaLabel("True or false");
+                group.setAriaLabel(Words.of("quizzes.answer.true-or-false"));
                 group.setItems("true", "false");
-                group.setItemLabelGenerator(v -> v.equals("true") ? "True" : "False");
+                group.setItemLabelGenerator(v -> v.equals("true") ? Words.of("quizzes.answer.true") : Words.of("quizzes.answer.false"));
                 first(saved).ifPresent(group::setValue);
                 group.addValueChangeListener(e -> onChange.accept(e.getValue() == null ? List.of() : List.of(e.getValue())));
                 group.setId("answer");
@@ -75,8 +76,8 @@ final class AnswerInput {
             case MULTIPLE_RESPONSE -> {
                 List<String> choices = Objects.requireNonNull(q.choices());
                 CheckboxGroup<Integer> group = new CheckboxGroup<>();
-                group.setAriaLabel("Choose all that apply");
-                group.setHelperText("Choose all that apply.");
+                group.setAriaLabel(Words.of("quizzes.answer.choose-all"));
+                group.setHelperText(Words.of("quizzes.answer.choose-all-help"));
                 group.setItems(IntStream.range(0, choices.size()).boxed().toList());
                 group.setItemLabelGenerator(choices::get);
                 group.setRenderer(new ComponentRenderer<>(i -> MarkdownText.inline(choices.get(i), "")));
@@ -87,7 +88,8 @@ final class AnswerInput {
                 yield group;
             }
             case SHORT_ANSWER, NUMERIC -> {
-                TextField field = new TextField(q.type() == org.sourcewise.questions.QuestionType.NUMERIC ? "Your answer (a number)" : "Your answer");
+                TextField field = new TextField(q.type() == org.sourcewise.questions.QuestionType.NUMERIC
+                        ? Words.of("quizzes.answer.your-number") : Words.of("quizzes.answer.yours"));
                 field.setWidthFull();
                 field.setMaxWidth("24rem");
                 if (q.type() == org.sourcewise.questions.QuestionType.NUMERIC) {
@@ -100,7 +102,7 @@ final class AnswerInput {
                 field.setValueChangeTimeout(TYPING_PAUSE_MILLIS);
                 if (q.type() == org.sourcewise.questions.QuestionType.NUMERIC) {
                     // only a number is saved; what is not one yet (a half-typed "3.") says so once the field is left
-                    field.setErrorMessage(AnswerService.NOT_A_NUMBER);
+                    field.setErrorMessage(Words.of(AnswerService.NOT_A_NUMBER_WORDS));
                     field.addValueChangeListener(e -> {
                         boolean number = e.getValue().isBlank() || NumberInput.parse(e.getValue()).isPresent();
                         if (number) {
@@ -116,7 +118,7 @@ final class AnswerInput {
                 yield field;
             }
             case ESSAY -> {
-                TextArea area = new TextArea("Your answer");
+                TextArea area = new TextArea(Words.of("quizzes.answer.yours"));
                 area.setWidthFull();
                 area.setMinHeight("12rem");
                 first(saved).ifPresent(area::setValue);
@@ -142,9 +144,9 @@ final class AnswerInput {
             Select<String> select = new Select<>();
             select.setLabel(lefts.get(i));
             select.setItems(rights);
-            select.setPlaceholder("Choose…");
+            select.setPlaceholder(Words.of("quizzes.answer.choose"));
             select.setEmptySelectionAllowed(true);
-            select.setEmptySelectionCaption("(no answer)");
+            select.setEmptySelectionCaption(Words.of("quizzes.answer.none"));
             select.setWidthFull();
             if (i < saved.size() && !saved.get(i).isBlank() && rights.contains(saved.get(i))) {
                 select.setValue(saved.get(i));
@@ -177,8 +179,7 @@ final class AnswerInput {
 
     private static void renderOrdering(StudentQuestion q, List<Integer> order, Div list, boolean answered, Consumer<List<String>> onChange) {
         list.removeAll();
-        Span hint = new Span(answered ? "Your order is saved. Move items with the arrows."
-                : "Put the items in order with the arrows (first at the top). Your order is saved when you move an item.");
+        Span hint = new Span(answered ? Words.of("quizzes.answer.order-saved") : Words.of("quizzes.answer.order-hint"));
         hint.addClassName("muted");
         list.add(hint);
         for (int i = 0; i < order.size(); i++) {
@@ -193,14 +194,14 @@ final class AnswerInput {
                 renderOrdering(q, order, list, true, onChange);
                 onChange.accept(order.stream().map(String::valueOf).toList());
             });
-            up.setAriaLabel("Move \"" + text + "\" up");
+            up.setAriaLabel(Words.of("quizzes.answer.move-up", text));
             up.setEnabled(i > 0);
             Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
                 java.util.Collections.swap(order, at, at + 1);
                 renderOrdering(q, order, list, true, onChange);
                 onChange.accept(order.stream().map(String::valueOf).toList());
             });
-            down.setAriaLabel("Move \"" + text + "\" down");
+            down.setAriaLabel(Words.of("quizzes.answer.move-down", text));
             down.setEnabled(i < order.size() - 1);
             if (i == 0) {
                 down.setId("answer");
@@ -227,8 +228,8 @@ final class AnswerInput {
             if (choices != null) {
                 Select<String> select = new Select<>();
                 select.setItems(choices);
-                select.setPlaceholder("choose");
-                select.setAriaLabel("Blank " + blank);
+                select.setPlaceholder(Words.of("quizzes.answer.choose-blank"));
+                select.setAriaLabel(Words.of("quizzes.answer.blank", blank));
                 if (choices.contains(value)) {
                     select.setValue(value);
                 }
@@ -239,7 +240,7 @@ final class AnswerInput {
                 text.add(select);
             } else {
                 TextField field = new TextField();
-                field.setAriaLabel("Blank " + blank);
+                field.setAriaLabel(Words.of("quizzes.answer.blank", blank));
                 field.setValue(value == null ? "" : value);
                 field.setValueChangeMode(ValueChangeMode.LAZY);
                 field.setValueChangeTimeout(TYPING_PAUSE_MILLIS);

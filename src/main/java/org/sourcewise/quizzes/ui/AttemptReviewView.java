@@ -44,7 +44,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final GradingService grading;
     private final CurrentUser currentUser;
     private final CourseService courses;
-    private String title = "Review";
+    private String title = getTranslation("quizzes.review.title");
     private @Nullable String courseSlug;
     private String courseLanguage = "en";
 
@@ -67,15 +67,15 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         AttemptReview review = attempts.review(attemptId);
         boolean staff = !currentUser.is(Role.STUDENT);
         AttemptGrades grades = grading.grades(attemptId);
-        title = "Review: " + review.quiz().title() + " · Sourcewise";
+        title = getTranslation("quizzes.review.page-title", review.quiz().title());
         if (staff) {
-            Button back = new Button("← Back", e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+            Button back = new Button(getTranslation("quizzes.review.back"), e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
             back.addThemeVariants(ButtonVariant.TERTIARY);
             add(back);
         } else {
             add(new Anchor("quiz/" + review.quiz().id(), "← " + review.quiz().title()));
         }
-        add(new H1("Attempt " + review.attempt().number() + ": review"));
+        add(new H1(getTranslation("quizzes.review.heading", review.attempt().number())));
         if (staff) {
             Paragraph who = new Paragraph(grades.student() + " · " + review.quiz().title());
             who.addClassName("muted");
@@ -93,21 +93,20 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         result.addClassName(review.passed() ? "result-pass" : "result-fail");
         Span score = new Span(QuizFormat.score(review.attempt()));
         score.addClassName("result-score");
-        Span verdict = new Span(review.passed() ? "Passed" : "Not passed");
+        Span verdict = new Span(review.passed() ? getTranslation("quizzes.review.passed") : getTranslation("quizzes.review.not-passed"));
         verdict.addClassName("badge");
         verdict.addClassName(review.passed() ? "badge-pass" : "badge-fail");
-        Span detail = new Span("Pass mark " + Math.round(review.quiz().passMark()) + "%. "
-                + (review.attempt().submittedOnExpiry() ? "Submitted when the time ran out, " : "Submitted ")
-                + QuizFormat.when(review.attempt().submittedAt()) + ".");
+        Span detail = new Span(getTranslation(review.attempt().submittedOnExpiry() ? "quizzes.review.detail-on-expiry" : "quizzes.review.detail",
+                Math.round(review.quiz().passMark()), QuizFormat.when(review.attempt().submittedAt())));
         detail.addClassName("muted");
         result.add(score, verdict, detail);
         if (review.attempt().awaitingGrading()) {
-            Span awaiting = new Span("An answer waits for a teacher's grade; the score counts it once graded.");
+            Span awaiting = new Span(getTranslation("quizzes.review.awaiting"));
             awaiting.addClassNames("badge", "badge-grade");
             result.add(awaiting);
         }
         if (grades.overrideReason() != null) {
-            result.add(labelled("Score set by a teacher", grades.overrideReason()));
+            result.add(labelled(getTranslation("quizzes.review.score-set"), grades.overrideReason()));
         }
         if (staff) {
             result.add(GradingForm.forAttempt(grading, attemptId, review.attempt().maxScore(), () -> render(attemptId)));
@@ -115,7 +114,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         add(result);
 
         if (!review.detailsShown()) {
-            add(new Paragraph(review.whyHidden()));
+            add(new Paragraph(whyHidden(review)));
             return;
         }
         for (AttemptReview.Item item : review.items()) {
@@ -123,10 +122,10 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             AttemptGrades.QuestionGrade grade = grades.question(item.position());
             if (grade != null) {
                 if (grade.comment() != null) {
-                    card.add(labelled("Teacher's comment", grade.comment()));
+                    card.add(labelled(getTranslation("quizzes.review.comment"), grade.comment()));
                 }
                 if (grade.overrideReason() != null) {
-                    card.add(labelled("Grade changed", grade.overrideReason()));
+                    card.add(labelled(getTranslation("quizzes.review.grade-changed"), grade.overrideReason()));
                 }
                 if (staff) {
                     card.add(GradingForm.forQuestion(grading, attemptId, grade, () -> render(attemptId)));
@@ -142,22 +141,22 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         card.addClassName("review-item");
         double fraction = item.fraction() == null ? 0 : item.fraction();
         card.addClassName(fraction >= 0.999 ? "right" : fraction > 0 ? "partial" : "wrong");
-        H2 heading = new H2("Question " + item.position());
-        Span marks = new Span((item.score() == null ? "awaiting grading" : QuizFormat.points(item.score())) + " / "
-                + QuizFormat.points(item.points()));
+        H2 heading = new H2(getTranslation("quizzes.review.question", item.position()));
+        Span marks = new Span(item.score() == null ? getTranslation("quizzes.review.marks-awaiting", QuizFormat.points(item.points()))
+                : getTranslation("quizzes.review.marks", QuizFormat.points(item.score()), QuizFormat.points(item.points())));
         marks.addClassName("badge");
         Div head = new Div(heading, marks);
         head.addClassName("review-head");
         com.vaadin.flow.component.Component stem = MarkdownText.of(item.stem(), "stem");
         stem.getElement().setAttribute("lang", courseLanguage); // the course's words, in its language
         card.add(head, stem);
-        card.add(labelled("Your answer", item.answered() ? item.yourAnswer() : "No answer"));
-        card.add(labelled("Correct answer", item.correctAnswer()));
-        item.feedback().forEach(f -> card.add(cited("Feedback", f)));
+        card.add(labelled(getTranslation("quizzes.review.your-answer"), item.answered() ? item.yourAnswer() : getTranslation("quizzes.review.no-answer")));
+        card.add(labelled(getTranslation("quizzes.review.correct-answer"), item.correctAnswer()));
+        item.feedback().forEach(f -> card.add(cited(getTranslation("quizzes.review.feedback"), f)));
         if (item.generalFeedback() != null) {
-            card.add(cited("Note", item.generalFeedback()));
+            card.add(cited(getTranslation("quizzes.review.note"), item.generalFeedback()));
         }
-        card.add(cited("Why", item.explanation()));
+        card.add(cited(getTranslation("quizzes.review.why"), item.explanation()));
         for (ClaimInfo claim : item.claims()) {
             Div c = new Div();
             c.addClassName("claim-cite");
@@ -165,13 +164,22 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             kind.addClassName("badge");
             Span statement = new Span(claim.statement());
             RouterLink cite = Citations.link(claim);
-            c.add(new Span("Tests claim: "), kind, statement, cite);
+            c.add(new Span(getTranslation("quizzes.review.tests-claim") + " "), kind, statement, cite);
             if (claim.lessonId() != null) {
-                c.add(new Anchor("lesson/" + claim.lessonId(), "Read the lesson"));
+                c.add(new Anchor("lesson/" + claim.lessonId(), getTranslation("quizzes.review.read-lesson")));
             }
             card.add(c);
         }
         return card;
+    }
+
+    /** Why a student sees no answers: the quiz shows them once it closes, or never. */
+    private String whyHidden(AttemptReview review) {
+        return switch (review.quiz().reviewPolicy()) {
+            case AFTER_CLOSE -> getTranslation("quizzes.review.hidden-until-close");
+            case NEVER -> getTranslation("quizzes.review.never-shown");
+            case AFTER_SUBMIT -> java.util.Objects.requireNonNullElse(review.whyHidden(), "");
+        };
     }
 
     /** An authored text, each paragraph it names ("paragraph 3") linking to that paragraph of the course's source. */

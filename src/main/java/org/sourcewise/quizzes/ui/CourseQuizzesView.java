@@ -36,7 +36,7 @@ class CourseQuizzesView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final CourseService courses;
     private final QuizBuilderService builder;
-    private String title = "Quizzes · Sourcewise";
+    private String title = getTranslation("quizzes.list.page-title");
 
     CourseQuizzesView(CourseService courses, QuizBuilderService builder) {
         this.courses = courses;
@@ -50,27 +50,28 @@ class CourseQuizzesView extends VerticalLayout implements BeforeEnterObserver, H
         String slug = event.getRouteParameters().get("slug").orElse("");
         var found = courses.findCourse(slug);
         if (found.isEmpty()) {
-            add(new Anchor("courses", "← Courses"), new H1("No such course"), new Paragraph("There is no course '" + slug + "'."));
+            add(new Anchor("courses", getTranslation("quizzes.list.back")), new H1(getTranslation("quizzes.list.no-course")),
+                    new Paragraph(getTranslation("quizzes.list.no-course-text", slug)));
             return;
         }
         show(found.get());
     }
 
     private void show(CourseInfo course) {
-        title = "Quizzes: " + course.title() + " · Sourcewise";
-        Button create = new Button("New quiz", VaadinIcon.PLUS.create(),
+        title = getTranslation("quizzes.list.course-title", course.title());
+        Button create = new Button(getTranslation("quizzes.list.new"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("quizzes/new", com.vaadin.flow.router.QueryParameters.of("course", course.slug()))));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-quiz");
-        Div head = new Div(new H1("Quizzes"), create);
+        Div head = new Div(new H1(getTranslation("quizzes.list.heading")), create);
         head.addClassName("card-top");
         Span courseTitle = new Span(course.title());
         courseTitle.addClassName("muted");
-        add(new Anchor("courses", "← Courses"), head, courseTitle, new SourceReference(course));
+        add(new Anchor("courses", getTranslation("quizzes.list.back")), head, courseTitle, new SourceReference(course));
 
         List<QuizListItem> items = builder.quizzesOf(course.id());
         if (items.isEmpty()) {
-            add(new Paragraph("This course has no quiz yet. Make one with New quiz."));
+            add(new Paragraph(getTranslation("quizzes.list.empty")));
             return;
         }
         Div list = new Div();
@@ -91,9 +92,10 @@ class CourseQuizzesView extends VerticalLayout implements BeforeEnterObserver, H
         List<String> facts = new ArrayList<>();
         facts.add(BuilderWords.questions(q.questionCount()));
         facts.add(BuilderWords.points(item.totalPoints()));
-        facts.add(q.timeLimitSeconds() == null ? "untimed" : (q.timeLimitSeconds() + 59) / 60 + " min");
-        facts.add(q.attemptsAllowed() == 0 ? "unlimited attempts" : q.attemptsAllowed() == 1 ? "1 attempt" : q.attemptsAllowed() + " attempts");
-        facts.add("pass " + QuizFormat.points(q.passMark()) + "%");
+        facts.add(q.timeLimitSeconds() == null ? getTranslation("quizzes.list.untimed")
+                : getTranslation("quizzes.list.minutes", (q.timeLimitSeconds() + 59) / 60));
+        facts.add(q.attemptsAllowed() == 0 ? getTranslation("quizzes.unlimited-attempts") : getTranslation("quizzes.attempts", q.attemptsAllowed()));
+        facts.add(getTranslation("quizzes.list.pass", QuizFormat.points(q.passMark())));
         Div badges = new Div();
         badges.addClassName("badges");
         facts.forEach(f -> {
@@ -104,23 +106,24 @@ class CourseQuizzesView extends VerticalLayout implements BeforeEnterObserver, H
         Div top = new Div(name, badges);
         top.addClassName("card-top");
         card.add(top);
-        String origin = item.fromCourseFile() ? "From the course files" : "Made in the builder";
-        Span meta = new Span(origin + " · " + (item.attempts() == 1 ? "1 attempt so far" : item.attempts() + " attempts so far")
-                + (q.closeAt() != null ? " · closes " + QuizFormat.when(q.closeAt()) : ""));
+        String origin = item.fromCourseFile() ? getTranslation("quizzes.list.from-file") : getTranslation("quizzes.list.from-builder");
+        String taken = getTranslation("quizzes.list.attempts-so-far", item.attempts());
+        Span meta = new Span(q.closeAt() == null ? getTranslation("quizzes.list.meta", origin, taken)
+                : getTranslation("quizzes.list.meta-closes", origin, taken, QuizFormat.when(q.closeAt())));
         meta.addClassName("muted");
         card.add(meta);
 
         Div actions = new Div();
         actions.addClassName("button-row");
         if (item.editable()) {
-            Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> navigate("quizzes/" + q.id() + "/edit"));
-            edit.setAriaLabel("Edit " + q.title());
+            Button edit = new Button(getTranslation("quizzes.list.edit"), VaadinIcon.EDIT.create(), e -> navigate("quizzes/" + q.id() + "/edit"));
+            edit.setAriaLabel(getTranslation("quizzes.list.edit-named", q.title()));
             actions.add(edit);
         }
-        Button preview = new Button("Preview as a student", VaadinIcon.EYE.create(), e -> navigate("quizzes/" + q.id() + "/preview"));
-        preview.setAriaLabel("Preview " + q.title() + " as a student");
-        Button assign = new Button("Assign to classes", VaadinIcon.USERS.create(), e -> navigate("quizzes/" + q.id() + "/assign"));
-        assign.setAriaLabel("Assign " + q.title() + " to classes");
+        Button preview = new Button(getTranslation("quizzes.preview-as-student"), VaadinIcon.EYE.create(), e -> navigate("quizzes/" + q.id() + "/preview"));
+        preview.setAriaLabel(getTranslation("quizzes.list.preview-named", q.title()));
+        Button assign = new Button(getTranslation("quizzes.assign"), VaadinIcon.USERS.create(), e -> navigate("quizzes/" + q.id() + "/assign"));
+        assign.setAriaLabel(getTranslation("quizzes.list.assign-named", q.title()));
         actions.add(preview, assign);
         card.add(actions);
         return card;

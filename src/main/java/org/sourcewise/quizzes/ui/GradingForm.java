@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.quizzes.AttemptGrades;
 import org.sourcewise.quizzes.GradingException;
 import org.sourcewise.quizzes.GradingService;
@@ -34,18 +35,18 @@ final class GradingForm {
         box.addClassName("grading-form");
         NumberField score = score(q.points());
         score.setId("score-" + q.position());
-        TextArea comment = new TextArea("Comment for the student");
+        TextArea comment = new TextArea(Words.of("quizzes.grading.comment"));
         comment.setId("comment-" + q.position());
         comment.setMaxLength(4000);
         comment.setWidthFull();
         boolean essayToGrade = q.essay() && !q.gradedByTeacher();
         if (essayToGrade) {
             if (q.needsGrading()) {
-                Span waiting = new Span("This essay waits for your grade.");
+                Span waiting = new Span(Words.of("quizzes.grading.essay-waits"));
                 waiting.addClassNames("badge", "badge-grade");
                 box.add(waiting);
             }
-            Button save = new Button("Save grade", e -> submit(score, null, comment, saved,
+            Button save = new Button(Words.of("quizzes.grading.save"), e -> submit(score, null, comment, saved,
                     () -> grading.gradeEssay(attemptId, q.position(), value(score), comment.getValue())));
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.setId("grade-" + q.position());
@@ -56,7 +57,7 @@ final class GradingForm {
         }
         TextField reason = reason();
         reason.setId("reason-" + q.position());
-        Button save = new Button("Override grade", e -> submit(score, reason, comment, saved,
+        Button save = new Button(Words.of("quizzes.grading.override"), e -> submit(score, reason, comment, saved,
                 () -> grading.overrideQuestion(attemptId, q.position(), value(score), reason.getValue(), comment.getValue())));
         save.setId("override-" + q.position());
         if (q.comment() != null) {
@@ -64,7 +65,7 @@ final class GradingForm {
         }
         Div form = new Div(new HorizontalLayout(score, reason), comment, save);
         form.addClassName("override-fields");
-        Details details = new Details("Change this grade", form);
+        Details details = new Details(Words.of("quizzes.grading.change"), form);
         details.addClassName("override");
         box.add(details);
         return box;
@@ -73,24 +74,24 @@ final class GradingForm {
     /** The override of the whole attempt's score. */
     static Details forAttempt(GradingService grading, long attemptId, double maxScore, Runnable saved) {
         NumberField score = score(maxScore);
-        score.setLabel("Attempt score (0–" + QuizFormat.points(maxScore) + ")");
+        score.setLabel(Words.of("quizzes.grading.attempt-score", QuizFormat.points(maxScore)));
         score.setId("score-attempt");
         TextField reason = reason();
         reason.setId("reason-attempt");
-        Button save = new Button("Override attempt score", e -> submit(score, reason, null, saved,
+        Button save = new Button(Words.of("quizzes.grading.override-attempt"), e -> submit(score, reason, null, saved,
                 () -> grading.overrideAttempt(attemptId, value(score), reason.getValue())));
         save.setId("override-attempt");
-        Span note = new Span("Grading a question later adds the questions up again and ends this override.");
+        Span note = new Span(Words.of("quizzes.grading.override-note"));
         note.addClassName("muted");
         Div form = new Div(new HorizontalLayout(score, reason), note, save);
         form.addClassName("override-fields");
-        Details details = new Details("Override the attempt's score", form);
+        Details details = new Details(Words.of("quizzes.grading.override-attempt-open"), form);
         details.addClassName("override");
         return details;
     }
 
     private static NumberField score(double points) {
-        NumberField score = new NumberField("Score (0–" + QuizFormat.points(points) + ")");
+        NumberField score = new NumberField(Words.of("quizzes.grading.score", QuizFormat.points(points)));
         score.setMin(0);
         score.setMax(points);
         score.setStep(0.5);
@@ -100,8 +101,8 @@ final class GradingForm {
     }
 
     private static TextField reason() {
-        TextField reason = new TextField("Reason (required)");
-        reason.setHelperText("The student and the audit log see it.");
+        TextField reason = new TextField(Words.of("quizzes.grading.reason"));
+        reason.setHelperText(Words.of("quizzes.grading.reason-help"));
         reason.setMaxLength(1000);
         reason.setWidth("24rem");
         return reason;
@@ -120,31 +121,31 @@ final class GradingForm {
             comment.setInvalid(false);
         }
         if (score.getValue() == null) {
-            score.setErrorMessage("Enter a score.");
+            score.setErrorMessage(Words.of("quizzes.grading.score-needed"));
             score.setInvalid(true);
             return;
         }
         try {
             action.run();
-            Notification.show("Grade saved.", 4000, Notification.Position.TOP_CENTER)
+            Notification.show(Words.of("quizzes.grading.saved"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             saved.run();
         } catch (GradingException ex) {
             switch (ex.field()) {
                 // a form has the field that its action can refuse
                 case "reason" -> {
-                    Objects.requireNonNull(reason).setErrorMessage(ex.getMessage());
+                    Objects.requireNonNull(reason).setErrorMessage(Words.of(ex));
                     reason.setInvalid(true);
                 }
                 case "comment" -> {
-                    Objects.requireNonNull(comment).setErrorMessage(ex.getMessage());
+                    Objects.requireNonNull(comment).setErrorMessage(Words.of(ex));
                     comment.setInvalid(true);
                 }
                 case "score" -> {
-                    score.setErrorMessage(ex.getMessage());
+                    score.setErrorMessage(Words.of(ex));
                     score.setInvalid(true);
                 }
-                default -> Notification.show(ex.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                default -> Notification.show(Words.of(ex), 6000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.ERROR);
             }
         }

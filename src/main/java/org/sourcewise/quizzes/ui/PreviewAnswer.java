@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.sourcewise.base.ui.MarkdownText;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.questions.QuestionType;
 import org.sourcewise.quizzes.StudentQuestion;
 
@@ -21,7 +22,7 @@ final class PreviewAnswer {
     static Div card(StudentQuestion q, int of) {
         Div card = new Div();
         card.addClassNames("card", "question-card");
-        Span number = new Span("Question " + q.position() + " of " + of + " · " + BuilderWords.points(q.points()));
+        Span number = new Span(Words.of("quizzes.question-of", q.position(), of, BuilderWords.points(q.points())));
         number.addClassName("question-number");
         card.add(number);
         if (q.type() != QuestionType.CLOZE) {

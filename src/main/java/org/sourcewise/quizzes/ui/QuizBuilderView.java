@@ -47,6 +47,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.browser.ui.BrowserZone;
+import org.sourcewise.browser.ui.BuiltInWords;
 import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.quizzes.QuizBuilderException;
@@ -77,23 +78,23 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
     private final QuizBuilderService builder;
     private final CourseService courses;
 
-    private final TextField title = new TextField("Title");
-    private final TextArea description = new TextArea("Description (what students read before they start)");
-    private final IntegerField timeLimit = new IntegerField("Time limit (minutes)");
-    private final IntegerField attempts = new IntegerField("Attempts allowed");
+    private final TextField title = new TextField(getTranslation("quizzes.builder.title"));
+    private final TextArea description = new TextArea(getTranslation("quizzes.builder.description"));
+    private final IntegerField timeLimit = new IntegerField(getTranslation("quizzes.builder.time-limit"));
+    private final IntegerField attempts = new IntegerField(getTranslation("quizzes.builder.attempts"));
     private final Select<GradingMethod> grading = new Select<>();
-    private final DateTimePicker openAt = new DateTimePicker("Opens");
-    private final DateTimePicker closeAt = new DateTimePicker("Closes");
+    private final DateTimePicker openAt = new DateTimePicker(getTranslation("quizzes.builder.opens"));
+    private final DateTimePicker closeAt = new DateTimePicker(getTranslation("quizzes.builder.closes"));
     private final Select<ReviewPolicy> review = new Select<>();
-    private final NumberField passMark = new NumberField("Pass mark");
-    private final Checkbox shuffleQuestions = new Checkbox("Shuffle the order of questions");
-    private final Checkbox shuffleOptions = new Checkbox("Shuffle the options of choice questions");
+    private final NumberField passMark = new NumberField(getTranslation("quizzes.builder.pass-mark"));
+    private final Checkbox shuffleQuestions = new Checkbox(getTranslation("quizzes.builder.shuffle-questions"));
+    private final Checkbox shuffleOptions = new Checkbox(getTranslation("quizzes.builder.shuffle-options"));
     private final Span summary = new Span();
     private final Div slotList = new Div();
     private final Div slotsError = new Div();
     private final Div formError = new Div();
-    private final Button preview = new Button("Preview as a student", VaadinIcon.EYE.create());
-    private final Button assign = new Button("Assign to classes", VaadinIcon.USERS.create());
+    private final Button preview = new Button(getTranslation("quizzes.preview-as-student"), VaadinIcon.EYE.create());
+    private final Button assign = new Button(getTranslation("quizzes.assign"), VaadinIcon.USERS.create());
 
     private final List<SlotDraft> slots = new ArrayList<>();
     private final List<SlotRow> rows = new ArrayList<>();
@@ -102,7 +103,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
     private boolean triedToSave;
     private QuizCatalog catalog;
     private QuizDraft loaded;
-    private String pageTitle = "Quiz builder · Sourcewise";
+    private String pageTitle = getTranslation("quizzes.builder.page-title");
 
     private final CourseEditors courseEditors;
 
@@ -127,7 +128,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
                 String slug = event.getLocation().getQueryParameters().getSingleParameter("course").orElse("");
                 var course = courses.findCourse(slug);
                 if (course.isEmpty() || !courseEditors.mayEdit(course.get().id())) {
-                    throw new NotFoundException("no course '" + slug + "' that this user edits");
+                    throw new NotFoundException("no course '" + slug + "' that this user edits"); // not shown
                 }
                 loaded = QuizDraft.empty(course.get().id());
             } else {
@@ -135,7 +136,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
             }
         } catch (NumberFormatException | AccessDeniedException e) {
             // a quiz that does not exist and one of a course the caller does not edit look the same
-            throw new NotFoundException("no quiz " + id + " that this user edits");
+            throw new NotFoundException("no quiz " + id + " that this user edits"); // not shown
         }
         catalog = builder.catalog(loaded.courseId());
         slots.addAll(loaded.slots());
@@ -143,13 +144,11 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void build(long attemptCount) {
-        pageTitle = (loaded.id() == null ? "New quiz" : "Edit " + loaded.title()) + " · Sourcewise";
-        Anchor back = new Anchor("course/" + catalog.courseSlug() + "/quizzes", "← Quizzes of " + catalog.courseTitle());
-        add(back, new H1(loaded.id() == null ? "New quiz" : "Edit quiz"));
+        pageTitle = loaded.id() == null ? getTranslation("quizzes.builder.new-title") : getTranslation("quizzes.builder.edit-title", loaded.title());
+        Anchor back = new Anchor("course/" + catalog.courseSlug() + "/quizzes", getTranslation("quizzes.builder.back", catalog.courseTitle()));
+        add(back, new H1(loaded.id() == null ? getTranslation("quizzes.builder.new") : getTranslation("quizzes.builder.edit")));
         if (attemptCount > 0) {
-            Div note = new Div(new Span(attemptCount + (attemptCount == 1 ? " attempt has" : " attempts have")
-                    + " been started on this quiz. Attempts keep the questions, order and points they were given;"
-                    + " what you save here applies to attempts started after it."));
+            Div note = new Div(new Span(getTranslation("quizzes.builder.attempts-started", attemptCount)));
             note.addClassName("builder-note");
             note.setId("attempts-note");
             add(note);
@@ -167,38 +166,40 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         description.setWidthFull();
         description.setMinHeight("6rem");
         description.setValue(nz(loaded.description()));
-        description.setHelperText("Markdown: **bold**, *italic*, lists.");
-        Div about = section("About the quiz", title, description);
+        description.setHelperText(getTranslation("quizzes.builder.description-help"));
+        Div about = section(getTranslation("quizzes.builder.about"), title, description);
 
         timeLimit.setId("time-limit");
         timeLimit.setMin(1);
-        timeLimit.setHelperText("Empty for no time limit");
+        timeLimit.setHelperText(getTranslation("quizzes.builder.time-limit-help"));
         timeLimit.setValue(loaded.timeLimitMinutes());
         attempts.setId("attempts-allowed");
         attempts.setMin(0);
         attempts.setStepButtonsVisible(true);
-        attempts.setHelperText("0 for unlimited");
+        attempts.setHelperText(getTranslation("quizzes.builder.attempts-help"));
         attempts.setValue(loaded.attemptsAllowed());
         grading.setId("grading");
-        grading.setLabel("Grade from");
+        grading.setLabel(getTranslation("quizzes.builder.grading"));
         grading.setItems(GradingMethod.values());
         grading.setItemLabelGenerator(BuilderWords::grading);
         grading.setValue(loaded.gradingMethod());
-        grading.setHelperText("Which attempt makes the grade");
+        grading.setHelperText(getTranslation("quizzes.builder.grading-help"));
         passMark.setId("pass-mark");
         passMark.setMin(0);
         passMark.setMax(100);
         passMark.setSuffixComponent(new Span("%"));
         passMark.setValue(loaded.passMark());
-        passMark.setHelperText("Percentage of the total points");
+        passMark.setHelperText(getTranslation("quizzes.builder.pass-mark-help"));
         openAt.setId("open-at");
         openAt.setValue(local(loaded.openAt()));
-        openAt.setHelperText("Empty: open now");
+        openAt.setHelperText(getTranslation("quizzes.builder.opens-help"));
+        openAt.setDatePickerI18n(BuiltInWords.datePicker());
         closeAt.setId("close-at");
         closeAt.setValue(local(loaded.closeAt()));
-        closeAt.setHelperText("Empty: never closes");
+        closeAt.setHelperText(getTranslation("quizzes.builder.closes-help"));
+        closeAt.setDatePickerI18n(BuiltInWords.datePicker());
         review.setId("review");
-        review.setLabel("Students see answers and explanations");
+        review.setLabel(getTranslation("quizzes.builder.review"));
         review.setItems(ReviewPolicy.values());
         review.setItemLabelGenerator(BuilderWords::review);
         review.setValue(loaded.reviewPolicy());
@@ -212,7 +213,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         dates.addClassName("settings-dates");
         Div checks = new Div(shuffleQuestions, shuffleOptions);
         checks.addClassName("settings-checks");
-        Div settings = section("Settings", grid, dates, checks);
+        Div settings = section(getTranslation("quizzes.builder.settings"), grid, dates, checks);
 
         watch("title", title);
         watch("description", description);
@@ -232,27 +233,25 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         slotList.setId("slots");
         slotsError.addClassName("error-text");
         slotsError.setId("slots-error");
-        Button addQuestion = new Button("Add a question from the bank", VaadinIcon.PLUS.create(), e -> pickQuestion());
+        Button addQuestion = new Button(getTranslation("quizzes.builder.add-question"), VaadinIcon.PLUS.create(), e -> pickQuestion());
         addQuestion.setId("add-question");
-        Button addDraw = new Button("Add a random draw", VaadinIcon.RANDOM.create(), e -> addDraw());
+        Button addDraw = new Button(getTranslation("quizzes.builder.add-draw"), VaadinIcon.RANDOM.create(), e -> addDraw());
         addDraw.setId("add-draw");
         Div addButtons = new Div(addQuestion, addDraw);
         addButtons.addClassName("button-row");
-        Div questions = section("Questions", summary, slotList, slotsError, addButtons);
-        Paragraph hint = new Paragraph("A random draw gives each student different questions from the same pool:"
-                + " published questions only, never a lesson's check-yourself question, never the same question twice."
-                + " Points are per question.");
+        Div questions = section(getTranslation("quizzes.builder.questions"), summary, slotList, slotsError, addButtons);
+        Paragraph hint = new Paragraph(getTranslation("quizzes.builder.draw-hint"));
         hint.addClassName("muted");
         questions.add(hint);
 
-        Button save = new Button("Save quiz", VaadinIcon.CHECK.create(), e -> save());
+        Button save = new Button(getTranslation("quizzes.builder.save"), VaadinIcon.CHECK.create(), e -> save());
         save.setId("save-quiz");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.setId("preview-quiz");
         preview.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("quizzes/" + loaded.id() + "/preview")));
         assign.setId("assign-quiz");
         assign.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("quizzes/" + loaded.id() + "/assign")));
-        Span savedHint = new Span("Preview and assign use the saved quiz.");
+        Span savedHint = new Span(getTranslation("quizzes.builder.saved-hint"));
         savedHint.addClassName("muted");
         Div actions = new Div(save, preview, assign, savedHint);
         actions.addClassNames("button-row", "builder-actions");
@@ -290,7 +289,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         slotList.removeAll();
         rows.clear();
         if (slots.isEmpty()) {
-            Paragraph empty = new Paragraph("No questions yet. Add a question from the bank or a random draw.");
+            Paragraph empty = new Paragraph(getTranslation("quizzes.builder.no-slots"));
             empty.addClassName("muted");
             slotList.add(empty);
         }
@@ -307,7 +306,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         Div row = new Div();
         row.addClassName("slot-row");
         row.getElement().setAttribute("role", "group");
-        row.getElement().setAttribute("aria-label", "Slot " + (i + 1));
+        row.getElement().setAttribute("aria-label", getTranslation("quizzes.builder.slot", i + 1));
         Span number = new Span(String.valueOf(i + 1));
         number.addClassName("slot-number");
         Div body = new Div();
@@ -318,17 +317,18 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         Long questionId = slot.questionId();
         if (questionId != null) { // a fixed slot
             var q = catalog.question(questionId);
-            Span kind = new Span("Fixed question");
+            Span kind = new Span(getTranslation("quizzes.builder.fixed"));
             kind.addClassName("slot-kind");
-            question = new Span(q.map(x -> x.key() + " · " + BuilderWords.type(x.type())).orElse("Question " + questionId));
+            question = new Span(q.map(x -> x.key() + " · " + BuilderWords.type(x.type()))
+                    .orElseGet(() -> getTranslation("quizzes.builder.question-id", String.valueOf(questionId))));
             question.addClassName("slot-question-key");
-            Span stem = new Span(q.map(x -> BuilderWords.excerpt(x.stem(), 160)).orElse("This question is no longer published."));
+            Span stem = new Span(q.map(x -> BuilderWords.excerpt(x.stem(), 160)).orElseGet(() -> getTranslation("quizzes.builder.unpublished")));
             stem.addClassName("slot-stem");
             body.add(new Div(kind, question), stem);
         } else {
-            Span kind = new Span("Random draw");
+            Span kind = new Span(getTranslation("quizzes.builder.draw"));
             kind.addClassName("slot-kind");
-            count = new IntegerField("Questions");
+            count = new IntegerField(getTranslation("quizzes.builder.draw-count"));
             count.addClassName("slot-count");
             count.setMin(1);
             count.setStepButtonsVisible(true);
@@ -337,10 +337,10 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
             count.addValueChangeListener(e -> update(i, slots.get(i).withDraw(countField.getValue() == null ? 0 : countField.getValue(),
                     slots.get(i).source(), slots.get(i).sourceId(), slots.get(i).sourceText())));
             Select<DrawSource> from = new Select<>();
-            from.setLabel("From");
+            from.setLabel(getTranslation("quizzes.builder.from"));
             from.addClassName("slot-from");
             from.setItems(DrawSource.values());
-            from.setItemLabelGenerator(s -> "a " + BuilderWords.source(s));
+            from.setItemLabelGenerator(BuilderWords::from);
             from.setValue(slot.source());
             Div which = new Div();
             which.addClassName("slot-which");
@@ -359,18 +359,18 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
             pool.addClassName("slot-pool");
             body.add(kind, fields, pool);
         }
-        NumberField points = new NumberField(slot.isFixed() ? "Points" : "Points each");
+        NumberField points = new NumberField(slot.isFixed() ? getTranslation("quizzes.builder.points") : getTranslation("quizzes.builder.points-each"));
         points.addClassName("slot-points");
         points.setMin(0);
         points.setStep(0.5);
         points.setValue(slot.points());
         points.addValueChangeListener(e -> update(i, slots.get(i).withPoints(e.getValue() == null ? 0 : e.getValue())));
 
-        Button up = icon(VaadinIcon.ARROW_UP, "Move slot " + (i + 1) + " up", () -> move(i, i - 1));
+        Button up = icon(VaadinIcon.ARROW_UP, getTranslation("quizzes.builder.slot-up", i + 1), () -> move(i, i - 1));
         up.setEnabled(i > 0);
-        Button down = icon(VaadinIcon.ARROW_DOWN, "Move slot " + (i + 1) + " down", () -> move(i, i + 1));
+        Button down = icon(VaadinIcon.ARROW_DOWN, getTranslation("quizzes.builder.slot-down", i + 1), () -> move(i, i + 1));
         down.setEnabled(i < slots.size() - 1);
-        Button remove = icon(VaadinIcon.TRASH, "Remove slot " + (i + 1), () -> {
+        Button remove = icon(VaadinIcon.TRASH, getTranslation("quizzes.builder.slot-remove", i + 1), () -> {
             slots.remove(i);
             renderSlots();
         });
@@ -386,7 +386,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         // the builder's draws always have a source: a new one starts with one, and From cannot be emptied
         Component picker = switch (Objects.requireNonNull(slot.source())) {
             case LESSON -> {
-                ComboBox<QuizCatalog.Lesson> lesson = new ComboBox<>("Lesson");
+                ComboBox<QuizCatalog.Lesson> lesson = new ComboBox<>(getTranslation("quizzes.builder.lesson"));
                 lesson.setItems(catalog.lessons());
                 lesson.setItemLabelGenerator(l -> l.ordinal() + ". " + l.title());
                 catalog.lessons().stream().filter(l -> slot.sourceId() != null && l.id() == slot.sourceId()).findFirst().ifPresent(lesson::setValue);
@@ -394,7 +394,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
                 yield lesson;
             }
             case CLAIM -> {
-                ComboBox<QuizCatalog.Claim> claim = new ComboBox<>("Claim");
+                ComboBox<QuizCatalog.Claim> claim = new ComboBox<>(getTranslation("quizzes.builder.claim"));
                 claim.setItems(catalog.claims());
                 claim.setItemLabelGenerator(c -> c.key() + " · " + BuilderWords.excerpt(c.statement(), 80));
                 catalog.claims().stream().filter(c -> slot.sourceId() != null && c.id() == slot.sourceId()).findFirst().ifPresent(claim::setValue);
@@ -402,7 +402,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
                 yield claim;
             }
             case TAG, CATEGORY -> {
-                ComboBox<String> text = new ComboBox<>(slot.source() == DrawSource.TAG ? "Tag" : "Category");
+                ComboBox<String> text = new ComboBox<>(slot.source() == DrawSource.TAG ? getTranslation("quizzes.builder.tag") : getTranslation("quizzes.builder.category"));
                 List<String> items = slot.source() == DrawSource.TAG ? catalog.tags() : catalog.categories();
                 text.setItems(items);
                 text.setAllowCustomValue(true);
@@ -461,8 +461,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
             return "";
         }
         int pool = catalog.poolSize(slot);
-        return "Pool: " + (pool == 1 ? "1 published question" : pool + " published questions") + " in "
-                + catalog.describe(slot.source(), slot.sourceId(), slot.sourceText());
+        return getTranslation("quizzes.builder.pool", pool, BuilderWords.describe(catalog, slot.source(), slot.sourceId(), slot.sourceText()));
     }
 
     private void move(int from, int to) {
@@ -478,35 +477,35 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void pickQuestion() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Add a question from the bank");
+        dialog.setHeaderTitle(getTranslation("quizzes.builder.add-question"));
         dialog.setWidth("min(60rem, 95vw)");
         dialog.setId("question-picker");
         Set<Long> used = new HashSet<>();
         slots.stream().filter(SlotDraft::isFixed).forEach(s -> used.add(s.questionId()));
         TextField filter = new TextField();
-        filter.setPlaceholder("Filter by key, words, tag or category");
-        filter.setAriaLabel("Filter questions");
+        filter.setPlaceholder(getTranslation("quizzes.builder.filter"));
+        filter.setAriaLabel(getTranslation("quizzes.builder.filter-label"));
         filter.setWidthFull();
         filter.setValueChangeMode(ValueChangeMode.EAGER);
         filter.setClearButtonVisible(true);
         filter.setId("question-filter");
         Grid<QuizCatalog.Question> grid = new Grid<>();
-        grid.addColumn(QuizCatalog.Question::key).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(q -> BuilderWords.type(q.type())).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(q -> BuilderWords.excerpt(q.stem(), 140)).setHeader("Question").setFlexGrow(1);
+        grid.addColumn(QuizCatalog.Question::key).setHeader(getTranslation("quizzes.builder.column.key")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> BuilderWords.type(q.type())).setHeader(getTranslation("quizzes.builder.column.type")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(q -> BuilderWords.excerpt(q.stem(), 140)).setHeader(getTranslation("quizzes.builder.column.question")).setFlexGrow(1);
         grid.addComponentColumn(q -> {
             if (used.contains(q.id())) {
-                Span in = new Span("in the quiz");
+                Span in = new Span(getTranslation("quizzes.builder.in-quiz"));
                 in.addClassName("muted");
                 return in;
             }
-            Button add = new Button("Add", e -> {
+            Button add = new Button(getTranslation("quizzes.builder.add"), e -> {
                 slots.add(SlotDraft.fixed(q.id(), 1));
                 renderSlots();
                 dialog.close();
             });
             add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            add.setAriaLabel("Add " + q.key());
+            add.setAriaLabel(getTranslation("quizzes.builder.add-named", q.key()));
             return add;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -518,10 +517,10 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
                     || (q.key() + " " + q.stem() + " " + String.join(" ", q.tags()) + " " + (q.category() == null ? "" : q.category()))
                     .toLowerCase(Locale.ROOT).contains(needle)).toList());
         });
-        Span note = new Span("Published questions only. " + catalog.questions().size() + " in this course.");
+        Span note = new Span(getTranslation("quizzes.builder.published-only", catalog.questions().size()));
         note.addClassName("muted");
         dialog.add(new VerticalLayout(filter, note, grid));
-        Button close = new Button("Close", e -> dialog.close());
+        Button close = new Button(getTranslation("quizzes.builder.close"), e -> dialog.close());
         dialog.getFooter().add(close);
         dialog.open();
     }
@@ -550,14 +549,14 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         QuizDraft draft = draft();
-        summary.setText(BuilderWords.questions(draft.questionCount()) + " · " + BuilderWords.points(draft.totalPoints())
-                + " per attempt");
+        summary.setText(getTranslation("quizzes.builder.summary", BuilderWords.questions(draft.questionCount()),
+                BuilderWords.points(draft.totalPoints())));
         show(QuizDraftCheck.problems(draft, catalog), false);
     }
 
     private void show(List<QuizProblem> problems, boolean fromSave) {
         Map<String, String> byField = new HashMap<>();
-        problems.forEach(p -> byField.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+        problems.forEach(p -> byField.merge(p.field(), getTranslation(p.wordsKey(), p.wordsParams()), (a, b) -> a + " " + b));
         mark(title, "title", byField);
         mark(description, "description", byField);
         mark(timeLimit, "timeLimit", byField);
@@ -598,8 +597,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
         String form = byField.getOrDefault("form", byField.get("course"));
         if (fromSave || form == null) {
             formError.setText(fromSave && form != null ? form : fromSave && !problems.isEmpty()
-                    ? "The quiz was not saved: " + (problems.size() == 1 ? "one thing needs" : problems.size() + " things need")
-                    + " your attention below. Nothing you typed was lost." : "");
+                    ? getTranslation("quizzes.builder.not-saved-problems", problems.size()) : "");
         }
     }
 
@@ -622,13 +620,13 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
             slots.clear();
             slots.addAll(loaded.slots());
             formError.setText("");
-            Notification n = Notification.show("Quiz saved: " + BuilderWords.questions(loaded.questionCount()) + ", "
-                    + BuilderWords.points(loaded.totalPoints()) + ".", 4000, Notification.Position.BOTTOM_START);
+            Notification n = Notification.show(getTranslation("quizzes.builder.saved", BuilderWords.questions(loaded.questionCount()),
+                    BuilderWords.points(loaded.totalPoints())), 4000, Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (created) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "quizzes/" + id + "/edit"));
             }
-            pageTitle = "Edit " + loaded.title() + " · Sourcewise";
+            pageTitle = getTranslation("quizzes.builder.edit-title", loaded.title());
             renderSlots();
             refreshActions();
         } catch (QuizBuilderException e) {

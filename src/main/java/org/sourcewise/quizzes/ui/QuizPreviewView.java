@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sourcewise.base.ui.MarkdownText;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.quizzes.QuizBuilderException;
 import org.sourcewise.quizzes.QuizBuilderService;
@@ -34,7 +35,7 @@ class QuizPreviewView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final QuizBuilderService builder;
     private final CourseService courses;
-    private String title = "Preview · Sourcewise";
+    private String title = getTranslation("quizzes.preview.page-title");
     private long quizId;
 
     QuizPreviewView(QuizBuilderService builder, CourseService courses) {
@@ -50,7 +51,8 @@ class QuizPreviewView extends VerticalLayout implements BeforeEnterObserver, Has
             quizId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             draw();
         } catch (NumberFormatException | AccessDeniedException e) {
-            add(new Anchor("courses", "← Courses"), new H1("No such quiz"), new Paragraph("There is no such quiz."));
+            add(new Anchor("courses", getTranslation("quizzes.list.back")), new H1(getTranslation("quizzes.preview.no-quiz")),
+                    new Paragraph(getTranslation("quizzes.preview.no-quiz-text")));
         }
     }
 
@@ -60,24 +62,23 @@ class QuizPreviewView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             preview = builder.preview(quizId);
         } catch (QuizBuilderException e) {
-            add(new Anchor("quizzes/" + quizId + "/edit", "← Back to the builder"), new H1("This quiz cannot be drawn"));
-            Paragraph why = new Paragraph(e.getMessage());
+            add(new Anchor("quizzes/" + quizId + "/edit", getTranslation("quizzes.preview.back")), new H1(getTranslation("quizzes.preview.cannot-draw")));
+            Paragraph why = new Paragraph(Words.of(e));
             why.addClassName("error-text");
             add(why);
             return;
         }
         QuizInfo quiz = preview.quiz();
-        title = "Preview: " + quiz.title() + " · Sourcewise";
+        title = getTranslation("quizzes.preview.quiz-title", quiz.title());
         String slug = courses.findCourse(quiz.courseId()).map(c -> c.slug()).orElse("");
-        add(new Anchor("course/" + slug + "/quizzes", "← Quizzes of the course"));
+        add(new Anchor("course/" + slug + "/quizzes", getTranslation("quizzes.preview.to-list")));
 
         Div banner = new Div();
         banner.addClassName("preview-banner");
         banner.setId("preview-banner");
         banner.getElement().setAttribute("role", "note");
-        Span what = new Span("Preview as a student. This is one drawing of the quiz as a student would get it,"
-                + " with the saved settings. Nothing you answer here is recorded.");
-        Button again = new Button("Draw again", VaadinIcon.REFRESH.create(), e -> draw());
+        Span what = new Span(getTranslation("quizzes.preview.banner"));
+        Button again = new Button(getTranslation("quizzes.preview.again"), VaadinIcon.REFRESH.create(), e -> draw());
         again.setId("draw-again");
         banner.add(VaadinIcon.EYE.create(), what, again);
         add(banner);
@@ -85,10 +86,11 @@ class QuizPreviewView extends VerticalLayout implements BeforeEnterObserver, Has
         H1 heading = new H1(quiz.title());
         heading.addClassName("quiz-title");
         add(heading);
-        Span facts = new Span(BuilderWords.questions(preview.questions().size()) + " · " + BuilderWords.points(preview.totalPoints())
-                + " · " + (quiz.timeLimitSeconds() == null ? "no time limit" : QuizFormat.minutes(java.time.Duration.ofSeconds(quiz.timeLimitSeconds())))
-                + " · " + (quiz.attemptsAllowed() == 0 ? "unlimited attempts" : quiz.attemptsAllowed() + (quiz.attemptsAllowed() == 1 ? " attempt" : " attempts"))
-                + " · pass mark " + QuizFormat.points(quiz.passMark()) + "%");
+        Span facts = new Span(getTranslation("quizzes.preview.facts", BuilderWords.questions(preview.questions().size()),
+                BuilderWords.points(preview.totalPoints()), quiz.timeLimitSeconds() == null ? getTranslation("quizzes.preview.untimed")
+                        : QuizFormat.minutes(java.time.Duration.ofSeconds(quiz.timeLimitSeconds())),
+                quiz.attemptsAllowed() == 0 ? getTranslation("quizzes.unlimited-attempts") : getTranslation("quizzes.attempts", quiz.attemptsAllowed()),
+                QuizFormat.points(quiz.passMark())));
         facts.addClassName("muted");
         facts.setId("preview-facts");
         add(facts);

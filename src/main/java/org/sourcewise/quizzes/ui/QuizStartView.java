@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import org.sourcewise.base.HeavyWorkLane;
 import org.sourcewise.base.ui.MarkdownText;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.quizzes.AttemptException;
 import org.sourcewise.quizzes.AttemptStartService;
 import org.sourcewise.quizzes.AttemptState;
@@ -31,6 +32,7 @@ import org.sourcewise.quizzes.QuizStart;
 import org.sourcewise.quizzes.rules.Accommodation;
 import org.sourcewise.quizzes.rules.GradeStatus;
 import org.sourcewise.quizzes.rules.QuizRules;
+import org.sourcewise.quizzes.rules.QuizRules.StartRefusal;
 
 /** A quiz's start page: the rules before the clock starts, past attempts, and start or continue. */
 @Route("quiz")
@@ -42,7 +44,7 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
     private final AttemptStartService attempts;
     private final HeavyWorkLane lane;
     private final java.time.Clock clock;
-    private String title = "Quiz";
+    private String title = getTranslation("quizzes.quiz");
 
     QuizStartView(AttemptStartService attempts, HeavyWorkLane lane, java.time.Clock clock) {
         this.clock = clock;
@@ -56,29 +58,28 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
         removeAll();
         QuizStart start = attempts.startPage(quizId);
         QuizInfo quiz = start.quiz();
-        title = quiz.title() + " · Sourcewise";
-        add(new Anchor("student", "← My learning"), new H1(quiz.title()));
+        title = getTranslation("quizzes.page-title", quiz.title());
+        add(new Anchor("student", getTranslation("quizzes.start.back")), new H1(quiz.title()));
         if (quiz.description() != null && !quiz.description().isBlank()) {
             add(MarkdownText.of(quiz.description(), "quiz-description"));
         }
 
         Div rules = new Div();
         rules.addClassName("card");
-        rules.add(new H2("Before you start"));
+        rules.add(new H2(getTranslation("quizzes.start.rules")));
         UnorderedList list = new UnorderedList();
-        list.add(new ListItem(quiz.questionCount() + " questions, one per page. You can move between them and flag any to come back to."));
+        list.add(new ListItem(getTranslation("quizzes.start.one-per-page", quiz.questionCount())));
         // the rules that hold for this student: the quiz's, with any accommodation applied
         QuizRules mine = start.rules();
-        list.add(new ListItem(mine.timeLimitSeconds() == null ? "No time limit."
-                : "Time limit: " + QuizFormat.minutes(Duration.ofSeconds(mine.timeLimitSeconds()))
-                + ". The clock is the server's and keeps running if you close the page; when it runs out, your saved answers are submitted."));
-        list.add(new ListItem("Every answer is saved the moment you give it. A reload or another device continues where you were."));
-        list.add(new ListItem(mine.attemptsAllowed() == 0 ? "Unlimited attempts; " + QuizFormat.grading(quiz) + "."
-                : "Attempts: " + mine.attemptsAllowed() + " allowed, " + start.attemptsUsed() + " used; " + QuizFormat.grading(quiz) + "."));
+        list.add(new ListItem(mine.timeLimitSeconds() == null ? getTranslation("quizzes.start.untimed")
+                : getTranslation("quizzes.start.time-limit", QuizFormat.minutes(Duration.ofSeconds(mine.timeLimitSeconds())))));
+        list.add(new ListItem(getTranslation("quizzes.start.saved")));
+        list.add(new ListItem(mine.attemptsAllowed() == 0 ? getTranslation("quizzes.start.unlimited", QuizFormat.grading(quiz))
+                : getTranslation("quizzes.start.attempts", mine.attemptsAllowed(), start.attemptsUsed(), QuizFormat.grading(quiz))));
         if (mine.closeAt() != null) {
-            list.add(new ListItem("Closes " + QuizFormat.when(mine.closeAt()) + "."));
+            list.add(new ListItem(getTranslation("quizzes.start.closes", QuizFormat.when(mine.closeAt()))));
         }
-        list.add(new ListItem("Pass mark: " + Math.round(quiz.passMark()) + "%."));
+        list.add(new ListItem(getTranslation("quizzes.start.pass-mark", Math.round(quiz.passMark()))));
         list.add(new ListItem(QuizFormat.review(quiz)));
         rules.add(list);
         if (!start.accommodation().isNone()) {
@@ -89,38 +90,41 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
         add(rules);
 
         if (start.gradePercent() != null || start.standing().status() == GradeStatus.AWAITING_GRADING) {
-            String waiting = start.standing().status() == GradeStatus.AWAITING_GRADING
-                    ? "An attempt is waiting for your instructor's grade; it counts once graded." : "";
-            Paragraph grade = new Paragraph(start.gradePercent() == null ? waiting
-                    : ("Your grade: " + Math.round(start.gradePercent()) + "%" + (start.standing().passed() ? " (passed). " : ". ") + waiting).strip());
+            String waiting = start.standing().status() == GradeStatus.AWAITING_GRADING ? getTranslation("quizzes.start.grade-waiting") : "";
+            String yours = start.gradePercent() == null ? ""
+                    : getTranslation(start.standing().passed() ? "quizzes.start.grade-passed" : "quizzes.start.grade", Math.round(start.gradePercent()));
+            Paragraph grade = new Paragraph((yours + " " + waiting).strip());
             grade.addClassName("grade");
             add(grade);
         }
 
         AttemptSummary open = start.openAttempt();
         if (open != null) {
-            String left = open.deadline() == null ? "" : " (" + QuizFormat.minutes(Duration.between(clock.instant(), open.deadline())) + " left)";
-            add(startButton("Continue attempt " + open.number() + left, quizId));
+            add(startButton(open.deadline() == null ? getTranslation("quizzes.start.continue", open.number())
+                    : getTranslation("quizzes.start.continue-timed", open.number(),
+                    QuizFormat.minutes(Duration.between(clock.instant(), open.deadline()))), quizId));
         } else if (start.canStart()) {
-            add(startButton(start.attemptsUsed() == 0 ? "Start attempt" : "Start attempt " + (start.attemptsUsed() + 1), quizId));
+            add(startButton(start.attemptsUsed() == 0 ? getTranslation("quizzes.start.start")
+                    : getTranslation("quizzes.start.start-next", start.attemptsUsed() + 1), quizId));
         } else {
-            Paragraph why = new Paragraph(start.whyNot());
+            Paragraph why = new Paragraph(whyNot(start));
             why.addClassName("notice");
             add(why);
         }
 
         if (!start.attempts().isEmpty()) {
-            add(new H2("Your attempts"));
+            add(new H2(getTranslation("quizzes.start.your-attempts")));
             for (AttemptSummary a : start.attempts()) {
                 Div row = new Div();
                 row.addClassName("attempt-row");
-                row.add(new Span("Attempt " + a.number()));
+                row.add(new Span(getTranslation("quizzes.attempt-number", a.number())));
                 if (a.state() == AttemptState.IN_PROGRESS) {
-                    row.add(new Span("In progress"));
+                    row.add(new Span(getTranslation("quizzes.start.in-progress")));
                 } else {
-                    row.add(new Span((a.submittedOnExpiry() ? "Submitted when time ran out, " : "Submitted ") + QuizFormat.when(a.submittedAt())));
+                    row.add(new Span(getTranslation(a.submittedOnExpiry() ? "quizzes.start.submitted-on-expiry" : "quizzes.start.submitted",
+                            QuizFormat.when(a.submittedAt()))));
                     row.add(new Span(QuizFormat.score(a)));
-                    row.add(new Anchor("review/" + a.id(), "Review"));
+                    row.add(new Anchor("review/" + a.id(), getTranslation("quizzes.start.review")));
                 }
                 add(row);
             }
@@ -137,7 +141,7 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
                     getUI().ifPresent(ui -> ui.navigate("attempt/" + attemptId));
                 }, START_WAIT);
             } catch (AttemptException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(Words.of(ex), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -150,19 +154,32 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
         return title;
     }
 
+    /** Why no attempt can be started: closed, not open yet (when it opens, in the browser's zone) or none left. */
+    private String whyNot(QuizStart start) {
+        StartRefusal refusal = start.refusal();
+        if (refusal == null) {
+            return java.util.Objects.requireNonNullElse(start.whyNot(), "");
+        }
+        return switch (refusal) {
+            case NOT_YET_OPEN -> getTranslation("quizzes.start.opens-on", QuizFormat.when(start.rules().openAt()));
+            case CLOSED -> getTranslation("quizzes.start.closed");
+            case NO_ATTEMPTS_LEFT -> getTranslation("quizzes.start.no-attempts-left", start.rules().attemptsAllowed());
+        };
+    }
+
     /** What the student's instructor granted, in words; the list above already shows the resulting rules. */
-    private static String accommodationText(Accommodation a, QuizInfo quiz) {
+    private String accommodationText(Accommodation a, QuizInfo quiz) {
         List<String> parts = new java.util.ArrayList<>();
         if (quiz.timeLimitSeconds() != null && (a.extraTimePercent() > 0 || a.extraMinutes() > 0)) {
-            parts.add("more time (the quiz's limit is " + QuizFormat.minutes(Duration.ofSeconds(quiz.timeLimitSeconds())) + ")");
+            parts.add(getTranslation("quizzes.start.granted.time", QuizFormat.minutes(Duration.ofSeconds(quiz.timeLimitSeconds()))));
         }
         if (a.closeAt() != null) {
-            parts.add("a later close");
+            parts.add(getTranslation("quizzes.start.granted.close"));
         }
         if (a.extraAttempts() > 0 && quiz.attemptsAllowed() > 0) {
-            parts.add(a.extraAttempts() + (a.extraAttempts() == 1 ? " more attempt" : " more attempts"));
+            parts.add(getTranslation("quizzes.start.granted.attempts", a.extraAttempts()));
         }
-        return parts.isEmpty() ? "Your instructor set an accommodation for you on this quiz."
-                : "Your instructor gave you " + String.join(", ", parts) + " on this quiz; the rules above include it.";
+        return parts.isEmpty() ? getTranslation("quizzes.start.granted.unnamed")
+                : getTranslation("quizzes.start.granted", String.join(", ", parts));
     }
 }

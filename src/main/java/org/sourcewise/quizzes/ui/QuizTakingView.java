@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,7 +35,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.quizzes.AttemptException;
+import org.sourcewise.accounts.AccountService;
 import org.sourcewise.browser.ui.BrowserZone;
+import org.sourcewise.browser.ui.LanguageSwitch;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.quizzes.AnswerService;
 import org.sourcewise.quizzes.AttemptSubmissionService;
 import org.sourcewise.quizzes.AttemptChanges;
@@ -59,21 +64,21 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final AnswerService attempts;
     private final AttemptSubmissionService submissions;
     private final java.time.Clock clock;
+    private final AccountService accounts;
     private final Span saveStatus = new Span();
     /**
      * Shown by the browser itself while it cannot reach the server, in place of the save status,
      * which only the server can update and which would otherwise go on saying "saved".
      */
-    private final Span offlineNote = new Span("You are offline: answers you give now are not saved yet."
-            + " They will be sent when the connection returns; keep this page open.");
+    private final Span offlineNote = new Span(getTranslation("quizzes.taking.offline"));
     /** Says that another window or device changed answers this page showed; stays until the next save. */
     private final Span changedNote = new Span();
     private final QuestionNavigator navigator = new QuestionNavigator(this::show);
     private final Div questionArea = new Div();
-    private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
-    private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+    private final Button previous = new Button(getTranslation("quizzes.taking.previous"), VaadinIcon.ARROW_LEFT.create());
+    private final Button next = new Button(getTranslation("quizzes.taking.next"), VaadinIcon.ARROW_RIGHT.create());
     private final Button flag = new Button();
-    private final Button finish = new Button("Finish attempt…");
+    private final Button finish = new Button(getTranslation("quizzes.taking.finish"));
     /** Saves that failed, by position, retried until they land; never dropped. */
     private final Map<Integer, List<String>> unsaved = new LinkedHashMap<>();
     private final Map<Integer, StudentResponse> responses = new LinkedHashMap<>();
@@ -86,11 +91,12 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     /** Set once the page learns the attempt is over; it is then on its way to the review. */
     private boolean finished;
     private @Nullable CountdownTimer timer;
-    private String title = "Quiz";
+    private String title = getTranslation("quizzes.quiz");
 
     // setParameter sets the sheet before the page has anything that reads it
     @SuppressWarnings("NullAway.Init")
-    QuizTakingView(AnswerService attempts, AttemptSubmissionService submissions, java.time.Clock clock) {
+    QuizTakingView(AnswerService attempts, AttemptSubmissionService submissions, AccountService accounts, java.time.Clock clock) {
+        this.accounts = accounts;
         this.submissions = submissions;
         this.clock = clock;
         this.attempts = attempts;
@@ -128,7 +134,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             event.forwardTo("review/" + attemptId);
             return;
         }
-        title = sheet.quizTitle() + " · Sourcewise";
+        title = getTranslation("quizzes.page-title", sheet.quizTitle());
         finished = false;
         responses.clear();
         responses.putAll(sheet.responses());
@@ -137,9 +143,12 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
         Span brand = new Span("Sourcewise");
         brand.addClassName("brand");
-        Anchor leave = new Anchor("student", "Leave for now (your answers are kept)");
+        Anchor leave = new Anchor("student", getTranslation("quizzes.taking.leave"));
         leave.getElement().setAttribute("router-link", true);
-        Div bar = new Div(brand, leave);
+        // this page has no main layout: the language switch sits in its own bar
+        HorizontalLayout end = new HorizontalLayout(leave, new LanguageSwitch(accounts::chooseLanguage));
+        end.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div bar = new Div(brand, end);
         bar.addClassName("quiz-bar");
         H1 heading = new H1(sheet.quizTitle());
         heading.getElement().setAttribute("lang", sheet.language());
@@ -151,7 +160,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             timer = new CountdownTimer(sheet.timeLeft(), this::timeUp);
             status.add(timer);
         }
-        saveStatus.setText(responses.isEmpty() ? "Answers are saved as you go" : "All answers saved");
+        saveStatus.setText(responses.isEmpty() ? getTranslation("quizzes.taking.saved-as-you-go") : getTranslation("quizzes.taking.all-saved"));
         changedNote.setVisible(false);
         status.add(saveStatus, offlineNote, changedNote);
 
@@ -188,8 +197,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Div card = new Div();
         card.addClassName("card");
         card.addClassName("question-card");
-        Span number = new Span("Question " + target + " of " + sheet.questions().size() + " · "
-                + QuizFormat.points(question.points()) + (question.points() == 1 ? " point" : " points"));
+        Span number = new Span(getTranslation("quizzes.question-of", target, sheet.questions().size(), BuilderWords.points(question.points())));
         number.addClassName("question-number");
         // a heading that takes focus: keyboard and screen-reader users land on the new question, and
         // the next Tab reaches its first answer field
@@ -229,7 +237,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
      * @return true when nothing is left to send
      */
     private boolean flush() {
-        saveStatus.setText("Saving…");
+        saveStatus.setText(getTranslation("quizzes.taking.saving"));
         saveStatus.removeClassName("save-failed");
         String refusedMessage = null;
         List<Integer> changedElsewhere = new ArrayList<>();
@@ -251,14 +259,14 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 if (refused.reason() == AttemptException.Reason.NOT_A_NUMBER) {
                     // the page checks first; a value that reaches the server anyway is dropped, not retried
                     unsaved.remove(pending.getKey());
-                    refusedMessage = refused.getMessage();
+                    refusedMessage = Words.of(refused);
                     continue;
                 }
-                over(refused.getMessage());
+                over(Words.of(refused));
                 return false;
             } catch (RuntimeException failed) {
                 refreshNavigator();
-                saveStatus.setText("Not saved yet — retrying. Keep this page open; your answer is kept.");
+                saveStatus.setText(getTranslation("quizzes.taking.retrying"));
                 saveStatus.addClassName("save-failed");
                 getUI().ifPresent(ui -> ui.setPollInterval(3000));
                 return false;
@@ -271,7 +279,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             changedNote.setVisible(false);
         }
         if (refusedMessage != null) {
-            saveStatus.setText("Not saved: " + refusedMessage);
+            saveStatus.setText(getTranslation("quizzes.taking.not-saved", refusedMessage));
             saveStatus.addClassName("save-failed");
             refreshNavigator();
             return true;
@@ -279,7 +287,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Instant now = clock.instant();
         // the browser may report the connection back before or after it resends what it queued offline
         boolean justBack = backAt != null && now.isBefore(backAt.plus(BACK_NOTICE));
-        saveStatus.setText((justBack ? "Connection back: all answers saved at " : "Saved at ") + BrowserZone.format(CLOCK, now));
+        saveStatus.setText(getTranslation(justBack ? "quizzes.taking.back-saved-at" : "quizzes.taking.saved-at", BrowserZone.format(CLOCK, now)));
         getElement().executeJs("this.swOnline && this.swOnline()");
         // the navigator says "answered" only for what the database holds
         refreshNavigator();
@@ -293,7 +301,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private void catchUp(List<Integer> changed) {
         AttemptSheet stored = attempts.sheet(sheet.attemptId());
         if (stored.state() == AttemptState.SUBMITTED) {
-            over(AttemptSubmissionService.SUBMITTED_ELSEWHERE);
+            over(getTranslation(AttemptSubmissionService.SUBMITTED_ELSEWHERE_WORDS));
             return;
         }
         List<Integer> positions = new ArrayList<>(changed);
@@ -310,10 +318,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             return;
         }
         positions.sort(null);
-        changedNote.setText("Your answer" + (positions.size() > 1 ? "s to questions " : " to question ") + join(positions)
-                + (positions.size() > 1 ? " were" : " was") + " changed in another window or on another device."
-                + " This page now shows the stored answer" + (positions.size() > 1 ? "s" : "")
-                + "; answer again to replace " + (positions.size() > 1 ? "them." : "it."));
+        changedNote.setText(positions.size() > 1 ? getTranslation("quizzes.taking.changed-elsewhere.many", join(positions))
+                : getTranslation("quizzes.taking.changed-elsewhere.one", join(positions)));
         changedNote.setVisible(true);
         if (positions.contains(position)) {
             int current = position;
@@ -331,7 +337,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     void checkForChanges() {
         AttemptChanges changes = attempts.changes(sheet.attemptId());
         if (changes.state() == AttemptState.SUBMITTED) {
-            over(AttemptSubmissionService.SUBMITTED_ELSEWHERE);
+            over(getTranslation(AttemptSubmissionService.SUBMITTED_ELSEWHERE_WORDS));
             return;
         }
         List<Integer> behind = new ArrayList<>();
@@ -370,7 +376,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private void refreshFlag() {
         StudentResponse current = responses.get(position);
         boolean flagged = current != null && current.flagged();
-        flag.setText(flagged ? "Remove flag" : "Flag for review");
+        flag.setText(flagged ? getTranslation("quizzes.taking.unflag") : getTranslation("quizzes.taking.flag"));
         flag.setIcon(flagged ? VaadinIcon.FLAG.create() : VaadinIcon.FLAG_O.create());
         flag.getElement().setAttribute("aria-pressed", String.valueOf(flagged));
     }
@@ -412,19 +418,19 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         }
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("submit-dialog");
-        dialog.setHeader("Submit your answers?");
+        dialog.setHeader(getTranslation("quizzes.submit.header"));
         VerticalLayout text = new VerticalLayout();
         text.setPadding(false);
-        text.add(new Span(unanswered.isEmpty() ? "You have answered every question."
-                : "Not answered: question" + (unanswered.size() > 1 ? "s " : " ") + join(unanswered) + "."));
+        text.add(new Span(unanswered.isEmpty() ? getTranslation("quizzes.submit.all-answered")
+                : getTranslation("quizzes.submit.unanswered", join(unanswered), unanswered.size())));
         if (!flagged.isEmpty()) {
-            text.add(new Span("Flagged for review: question" + (flagged.size() > 1 ? "s " : " ") + join(flagged) + "."));
+            text.add(new Span(getTranslation("quizzes.submit.flagged", join(flagged), flagged.size())));
         }
-        text.add(new Span("After submitting you cannot change your answers."));
+        text.add(new Span(getTranslation("quizzes.submit.final")));
         dialog.setText(text);
         dialog.setCancelable(true);
-        dialog.setCancelText("Return to attempt");
-        dialog.setConfirmText("Submit and finish");
+        dialog.setCancelText(getTranslation("quizzes.submit.cancel"));
+        dialog.setConfirmText(getTranslation("quizzes.submit.confirm"));
         dialog.addConfirmListener(e -> {
             submissions.submit(sheet.attemptId());
             getUI().ifPresent(ui -> ui.navigate("review/" + sheet.attemptId()));
@@ -440,12 +446,11 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         flush();
         var result = submissions.timeUp(sheet.attemptId());
         if (result.state() == AttemptState.SUBMITTED) {
-            over("Time is up. Your attempt was submitted with your saved answers.");
+            over(getTranslation("quizzes.taking.time-up"));
         } else if (timer != null && result.deadline() != null && result.deadline().isAfter(clock.instant())) {
             // the server's deadline is later than the page's: an instructor gave time back
             timer.start(java.time.Duration.between(clock.instant(), result.deadline()));
-            changedNote.setText("Your instructor gave you more time: this attempt now ends at "
-                    + BrowserZone.format(CLOCK, result.deadline()) + ".");
+            changedNote.setText(getTranslation("quizzes.taking.more-time", BrowserZone.format(CLOCK, result.deadline())));
             changedNote.setVisible(true);
         }
     }
@@ -464,7 +469,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         try {
             action.run();
         } catch (AttemptException closed) {
-            over(closed.getMessage());
+            over(Words.of(closed));
         }
     }
 
