@@ -25,7 +25,6 @@ public final class AccountRules {
     /** 3 to 64 letters, digits, dots, dashes or underscores. */
     public static final String USERNAME = "[A-Za-z0-9._-]{3,64}";
     public static final String USERNAME_RULE = "A username has 3 to 64 letters, digits, dots, dashes or underscores, without spaces.";
-    public static final String PASSWORD_HINT = MIN_PASSWORD + " to " + MAX_PASSWORD + " characters, not a common password";
 
     private AccountRules() {
     }
