@@ -25,34 +25,49 @@ public final class AccountRules {
     /** 3 to 64 letters, digits, dots, dashes or underscores. */
     public static final String USERNAME = "[A-Za-z0-9._-]{3,64}";
     public static final String USERNAME_RULE = "A username has 3 to 64 letters, digits, dots, dashes or underscores, without spaces.";
-    public static final String PASSWORD_HINT = MIN_PASSWORD + " to " + MAX_PASSWORD + " characters, not a common password";
 
     private AccountRules() {
     }
 
-    /** What is wrong with a password someone chose, or null when nothing is. */
+    /** What is wrong with a password someone chose, in English, or null when nothing is. */
     public static @Nullable String passwordProblem(@Nullable String password) {
+        Refusal refusal = passwordRefusal(password);
+        return refusal == null ? null : refusal.english();
+    }
+
+    /** What is wrong with a password someone chose, as words, or null when nothing is. */
+    public static @Nullable Refusal passwordRefusal(@Nullable String password) {
         if (password == null) {
-            return "A password has at least " + MIN_PASSWORD + " characters.";
+            return Refusal.of("accounts.rule.password-short", MIN_PASSWORD);
         }
         // characters as a person counts them: an emoji is one, not two UTF-16 units
         int length = password.codePointCount(0, password.length());
         if (length < MIN_PASSWORD) {
-            return "A password has at least " + MIN_PASSWORD + " characters.";
+            return Refusal.of("accounts.rule.password-short", MIN_PASSWORD);
         }
         if (length > MAX_PASSWORD) {
-            return "A password has at most " + MAX_PASSWORD + " characters.";
+            return Refusal.of("accounts.rule.password-long", MAX_PASSWORD);
         }
         if (CommonPasswords.LIST.contains(password.toLowerCase(Locale.ROOT))) {
-            return "This password is one of the most common ones, which are guessed first; choose another"
-                    + " (a few unrelated words make a good one).";
+            return Refusal.of("accounts.rule.password-common");
         }
         return null;
     }
 
-    /** What is wrong with a display name, or null when nothing is. */
+    /** What is wrong with a display name, in English, or null when nothing is. */
     public static @Nullable String nameProblem(String shown) {
-        return shown.length() > MAX_NAME ? "A name has at most " + MAX_NAME + " characters." : null;
+        Refusal refusal = nameRefusal(shown);
+        return refusal == null ? null : refusal.english();
+    }
+
+    /** What is wrong with a display name, as words, or null when nothing is. */
+    public static @Nullable Refusal nameRefusal(String shown) {
+        return shown.length() > MAX_NAME ? Refusal.of("accounts.rule.name-long", MAX_NAME) : null;
+    }
+
+    /** The rule a username follows ({@link #USERNAME_RULE}), as words. */
+    public static Refusal usernameRule() {
+        return Refusal.of("accounts.rule.username");
     }
 
     /** Loaded on first use (about 18,000 entries, under 2 MB), then kept. */

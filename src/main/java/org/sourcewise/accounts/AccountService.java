@@ -89,7 +89,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void chooseAppearance(Appearance appearance) {
-        users.findById(currentUser.id().value()).orElseThrow(() -> new AccountException("username", "Your account no longer exists."))
+        users.findById(currentUser.id().value()).orElseThrow(() -> new AccountException("username", "accounts.refused.account-gone"))
                 .chooseAppearance(appearance);
     }
 
@@ -108,7 +108,7 @@ public class AccountService {
     public void chooseLanguage(Locale language) {
         Locale supported = Languages.of(language)
                 .orElseThrow(() -> new IllegalArgumentException("Not a language the app speaks: " + language));
-        users.findById(currentUser.id().value()).orElseThrow(() -> new AccountException("username", "Your account no longer exists."))
+        users.findById(currentUser.id().value()).orElseThrow(() -> new AccountException("username", "accounts.refused.account-gone"))
                 .chooseLanguage(supported.toLanguageTag());
     }
 

@@ -35,8 +35,22 @@ class NewAccounts {
         return validator.validate(fields).stream()
                 .sorted(Comparator.comparingInt((ConstraintViolation<AccountFields> v) -> AccountFields.ORDER.indexOf(field(v)))
                         .thenComparing(ConstraintViolation::getMessage))
-                .map(v -> new AccountException(field(v), v.getMessage()))
+                .map(v -> new AccountException(field(v), refusal(v)))
                 .toList();
+    }
+
+    /**
+     * A violation as words: Bean Validation's messages are English, so each field's rule is named by
+     * its key (a password by what {@link AccountRules#passwordRefusal} finds wrong with it).
+     */
+    private static Refusal refusal(ConstraintViolation<?> v) {
+        Refusal refusal = switch (field(v)) {
+            case "username" -> AccountRules.usernameRule();
+            case "displayName" -> v.getInvalidValue() instanceof String name ? AccountRules.nameRefusal(name) : null;
+            case "password" -> AccountRules.passwordRefusal(v.getInvalidValue() instanceof String password ? password : null);
+            default -> null;
+        };
+        return refusal != null ? refusal : Refusal.of("accounts.rule.other", v.getMessage());
     }
 
     /** Refuses the first problem with its field, or a taken username; otherwise stores the account. */
@@ -46,7 +60,7 @@ class NewAccounts {
             throw problems.getFirst();
         }
         if (taken(fields.username())) {
-            throw new AccountException("username", "The username '" + fields.username() + "' is taken; choose another.");
+            throw new AccountException("username", "accounts.refused.username-taken", fields.username());
         }
         return store(fields, role);
     }
@@ -65,7 +79,7 @@ class NewAccounts {
     /** A password alone, as a reset sets it: the first problem, or none. */
     void checkPassword(String password) {
         validator.validateValue(AccountFields.class, "password", password).stream().findFirst().ifPresent(v -> {
-            throw new AccountException("password", v.getMessage());
+            throw new AccountException("password", refusal(v));
         });
     }
 

@@ -101,7 +101,7 @@ public class UserAdminService {
     @Transactional
     public PasswordReset create(String username, String displayName, Role role, String password) {
         if (role == null) {
-            throw new AccountException("role", "Choose a role.");
+            throw new AccountException("role", "accounts.refused.choose-role");
         }
         boolean generate = password == null || password.isEmpty();
         String clear = generate ? generatePassword() : password;
@@ -121,10 +121,10 @@ public class UserAdminService {
         }
         if (!enabled) {
             if (isMe(user)) {
-                throw new AccountException("enabled", "You cannot deactivate your own account; another admin can.");
+                throw new AccountException("enabled", "accounts.refused.deactivate-self");
             }
             if (user.getRole() == Role.ADMIN && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
-                throw new AccountException("enabled", "'" + user.getUsername() + "' is the last active admin and stays active.");
+                throw new AccountException("enabled", "accounts.refused.last-admin-active", user.getUsername());
             }
             user.disable(clock.instant());
         } else {
@@ -139,7 +139,7 @@ public class UserAdminService {
     @Transactional
     public ManagedUser changeRole(UserId id, Role role) {
         if (role == null) {
-            throw new AccountException("role", "Choose a role.");
+            throw new AccountException("role", "accounts.refused.choose-role");
         }
         UserAccount user = find(id);
         Role before = user.getRole();
@@ -147,10 +147,10 @@ public class UserAdminService {
             return managed(user);
         }
         if (isMe(user)) {
-            throw new AccountException("role", "You cannot change your own role; another admin can.");
+            throw new AccountException("role", "accounts.refused.own-role");
         }
         if (before == Role.ADMIN && user.isEnabled() && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
-            throw new AccountException("role", "'" + user.getUsername() + "' is the last active admin and stays one.");
+            throw new AccountException("role", "accounts.refused.last-admin-role", user.getUsername());
         }
         user.changeRole(role, clock.instant());
         events.publishEvent(new AccountChanged(Kind.ROLE_CHANGED, target(user), before.name() + " -> " + role.name()));
@@ -184,7 +184,7 @@ public class UserAdminService {
     public UserImport importCsv(byte[] csv, boolean dryRun) {
         if (csv.length > MAX_CSV_BYTES) {
             throw new UserImportException(List.of(new UserImportException.Problem(0,
-                    "The file is larger than 1 MB; split it into smaller files.")));
+                    Refusal.of("accounts.import.too-large"))));
         }
         List<CSVRecord> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -212,11 +212,12 @@ public class UserAdminService {
                 lines.add(line);
             }
         } catch (IOException | RuntimeException e) {
-            throw new UserImportException(List.of(new UserImportException.Problem(0, "The file is not readable CSV: " + e.getMessage())));
+            throw new UserImportException(List.of(new UserImportException.Problem(0,
+                    Refusal.of("accounts.import.unreadable", String.valueOf(e.getMessage())))));
         }
         if (records.isEmpty()) {
             throw new UserImportException(List.of(new UserImportException.Problem(0,
-                    "The file is empty; its first line names the columns: " + String.join(",", CSV_COLUMNS) + ".")));
+                    Refusal.of("accounts.import.empty", String.join(",", CSV_COLUMNS)))));
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<UserImportException.Problem> problems = new ArrayList<>();
@@ -224,22 +225,22 @@ public class UserAdminService {
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
             if (!CSV_COLUMNS.contains(column)) {
-                problems.add(new UserImportException.Problem(lines.getFirst(), "unknown column '" + header.get(i)
-                        + "'; the columns are " + String.join(", ", CSV_COLUMNS)));
+                problems.add(new UserImportException.Problem(lines.getFirst(), Refusal.of("accounts.import.unknown-column",
+                        header.get(i), String.join(", ", CSV_COLUMNS))));
             } else if (columns.putIfAbsent(column, i) != null) {
-                problems.add(new UserImportException.Problem(lines.getFirst(), "the column '" + column + "' appears twice"));
+                problems.add(new UserImportException.Problem(lines.getFirst(), Refusal.of("accounts.import.column-twice", column)));
             }
         }
         if (!columns.containsKey("username")) {
             problems.add(new UserImportException.Problem(lines.getFirst(),
-                    "the first line must name the columns, with at least 'username' (" + String.join(",", CSV_COLUMNS) + ")"));
+                    Refusal.of("accounts.import.no-username-column", String.join(",", CSV_COLUMNS))));
         }
         if (!problems.isEmpty()) {
             throw new UserImportException(problems);
         }
         if (records.size() - 1 > MAX_CSV_ROWS) {
             throw new UserImportException(List.of(new UserImportException.Problem(0,
-                    "The file has " + (records.size() - 1) + " users; import at most " + MAX_CSV_ROWS + " at a time.")));
+                    Refusal.of("accounts.import.too-many", records.size() - 1, MAX_CSV_ROWS))));
         }
         Set<String> seen = new HashSet<>();
         List<UserImport.Row> rows = new ArrayList<>();
@@ -251,31 +252,32 @@ public class UserAdminService {
             String displayName = value(r, columns.get("display_name"));
             String roleName = value(r, columns.get("role"));
             String password = value(r, columns.get("password"));
-            List<String> wrong = new ArrayList<>();
+            List<Refusal> wrong = new ArrayList<>();
             Role role = Role.STUDENT;
             if (!roleName.isEmpty()) {
                 try {
                     role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    wrong.add("unknown role '" + roleName + "' (STUDENT, INSTRUCTOR or ADMIN)");
+                    wrong.add(Refusal.of("accounts.import.unknown-role", roleName));
                 }
             }
             // a blank password is generated later; the rules are checked on what was typed
             AccountFields fields = AccountFields.of(username, displayName, password.isEmpty() ? generatePassword() : password);
             if (username.isEmpty()) {
-                wrong.add("no username");
+                wrong.add(Refusal.of("accounts.import.no-username"));
             }
-            newAccounts.problems(fields).stream().filter(p -> !username.isEmpty() || !p.field().equals("username"))
-                    .map(p -> lowerFirst(p.getMessage())).forEach(wrong::add);
-            if (wrong.stream().noneMatch(w -> w.startsWith("a username"))) {
+            List<AccountException> broken = newAccounts.problems(fields).stream()
+                    .filter(p -> !username.isEmpty() || !p.field().equals("username")).toList();
+            broken.stream().map(p -> onALine(p.refusal())).forEach(wrong::add);
+            if (broken.stream().noneMatch(p -> p.field().equals("username"))) {
                 if (!username.isEmpty() && !seen.add(username.toLowerCase(Locale.ROOT))) {
-                    wrong.add("the username '" + username + "' appears earlier in the file");
+                    wrong.add(Refusal.of("accounts.import.username-repeated", username));
                 } else if (!username.isEmpty() && newAccounts.taken(username)) {
-                    wrong.add("the username '" + username + "' is taken");
+                    wrong.add(Refusal.of("accounts.import.username-taken", username));
                 }
             }
             if (!wrong.isEmpty()) {
-                problems.add(new UserImportException.Problem(line, String.join("; ", wrong)));
+                problems.add(new UserImportException.Problem(line, wrong));
                 continue;
             }
             boolean generate = password.isEmpty() && !dryRun;
@@ -284,7 +286,7 @@ public class UserAdminService {
                     generate ? fields.password() : null));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new UserImportException.Problem(0, "The file names no user below its header line."));
+            problems.add(new UserImportException.Problem(0, Refusal.of("accounts.import.no-users")));
         }
         if (!problems.isEmpty()) {
             throw new UserImportException(problems);
@@ -307,9 +309,17 @@ public class UserAdminService {
         return column == null || column >= r.size() ? "" : r.get(column).strip();
     }
 
-    private static String lowerFirst(String message) {
-        String m = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
-        return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    /** A field's rule as one part of a CSV line's problems: the same words, as a clause ("a name has ..."). */
+    private static Refusal onALine(Refusal rule) {
+        String clause = switch (rule.wordsKey()) {
+            case "accounts.rule.username" -> "accounts.import.rule.username";
+            case "accounts.rule.name-long" -> "accounts.import.rule.name-long";
+            case "accounts.rule.password-short" -> "accounts.import.rule.password-short";
+            case "accounts.rule.password-long" -> "accounts.import.rule.password-long";
+            case "accounts.rule.password-common" -> "accounts.import.rule.password-common";
+            default -> rule.wordsKey();
+        };
+        return new Refusal(clause, rule.params());
     }
 
     private String generatePassword() {
@@ -321,7 +331,7 @@ public class UserAdminService {
     }
 
     private UserAccount find(UserId id) {
-        return users.findById(id.value()).orElseThrow(() -> new AccountException("user", "There is no user " + id.value() + "."));
+        return users.findById(id.value()).orElseThrow(() -> new AccountException("user", "accounts.refused.no-user", String.valueOf(id.value())));
     }
 
     private boolean isMe(UserAccount user) {

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.accounts.Refusal;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.accounts.UserId;
 import org.sourcewise.accounts.UserSummary;
@@ -116,9 +117,9 @@ public class ClassService {
     public ClassInfo createClass(String name, long courseId) {
         String shown = name == null ? "" : name.strip();
         if (shown.isEmpty() || shown.length() > 120) {
-            throw new ClassException("A class needs a name of 1 to 120 characters.");
+            throw new ClassException("classes.refused.name");
         }
-        courses.findCourse(courseId).orElseThrow(() -> new ClassException("There is no such course."));
+        courses.findCourse(courseId).orElseThrow(() -> new ClassException("classes.refused.no-course"));
         Instant now = clock.instant();
         SchoolClassEntity created = classes.save(new SchoolClassEntity(shown, courseId, newJoinCode(), now));
         long me = currentUser.id().value();
@@ -160,9 +161,9 @@ public class ClassService {
     @Transactional
     public AddedStudent addStudent(long classId, String username) {
         managed(classId);
-        String problem = problemWith(classId, username, List.of());
+        Refusal problem = problemWith(classId, username, List.of());
         if (problem != null) {
-            throw new ClassException(problem);
+            throw new ClassException(List.of(new ClassException.Problem(0, problem)));
         }
         return add(classId, accounts.findByUsername(username).orElseThrow());
     }
@@ -184,7 +185,7 @@ public class ClassService {
     public List<AddedStudent> addStudentsFromCsv(long classId, byte[] csv) {
         managed(classId);
         if (csv.length > MAX_CSV_BYTES) {
-            throw new ClassException("The list is larger than 1 MB; split it into smaller files.");
+            throw new ClassException("classes.refused.list-too-large");
         }
         // each record with the line it starts on (blank lines are skipped, so record numbers are not lines)
         List<CSVRecord> records = new ArrayList<>();
@@ -202,7 +203,7 @@ public class ClassService {
                 lines.add(line);
             }
         } catch (IOException | RuntimeException e) {
-            throw new ClassException("The list is not readable CSV: " + e.getMessage());
+            throw new ClassException("classes.refused.list-unreadable", String.valueOf(e.getMessage()));
         }
         int column = 0;
         boolean header = false;
@@ -220,17 +221,17 @@ public class ClassService {
             int line = lines.get(i);
             String name = column < r.size() ? r.get(column).strip() : "";
             if (name.isEmpty()) {
-                problems.add(new ClassException.Problem(line, "no username on this line"));
+                problems.add(new ClassException.Problem(line, Refusal.of("classes.refused.line-no-username")));
                 continue;
             }
-            String problem = problemWith(classId, name, names.values());
+            Refusal problem = problemWith(classId, name, names.values());
             if (problem != null) {
                 problems.add(new ClassException.Problem(line, problem));
             }
             names.put(line, name);
         }
         if (names.isEmpty() && problems.isEmpty()) {
-            problems.add(new ClassException.Problem(0, "The list names no student."));
+            problems.add(new ClassException.Problem(0, Refusal.of("classes.refused.list-empty")));
         }
         if (!problems.isEmpty()) {
             throw new ClassException(problems);
@@ -245,7 +246,7 @@ public class ClassService {
         managed(classId);
         ClassMemberEntity m = members.findById(new ClassMemberEntity.Key(classId, student.value()))
                 .filter(x -> x.getRole() == MemberRole.STUDENT)
-                .orElseThrow(() -> new ClassException("That student is not in this class."));
+                .orElseThrow(() -> new ClassException("classes.refused.not-in-class"));
         members.delete(m);
     }
 
@@ -254,9 +255,9 @@ public class ClassService {
     @Transactional
     public AssignmentInfo assignQuiz(long classId, long quizId, @Nullable Instant dueAt) {
         SchoolClassEntity c = managed(classId);
-        QuizInfo quiz = quizzes.find(quizId).orElseThrow(() -> new ClassException("There is no such quiz."));
+        QuizInfo quiz = quizzes.find(quizId).orElseThrow(() -> new ClassException("classes.refused.no-quiz"));
         if (!Long.valueOf(quiz.courseId()).equals(c.getCourseId())) {
-            throw new ClassException("The quiz “" + quiz.title() + "” belongs to another course.");
+            throw new ClassException("classes.refused.quiz-of-another-course", quiz.title());
         }
         AssignmentEntity a = assignments.save(new AssignmentEntity(classId, quizId, null, dueAt, clock.instant()));
         return new AssignmentInfo(a.getId(), classId, c.getName(), quizId, null, dueAt);
@@ -282,23 +283,23 @@ public class ClassService {
         return c;
     }
 
-    private @Nullable String problemWith(long classId, @Nullable String username, java.util.Collection<String> earlier) {
+    private @Nullable Refusal problemWith(long classId, @Nullable String username, java.util.Collection<String> earlier) {
         String name = username == null ? "" : username.strip();
         var user = name.isEmpty() ? java.util.Optional.<UserSummary>empty() : accounts.findByUsername(name);
         if (user.isEmpty()) {
-            return "there is no user '" + name + "'";
+            return Refusal.of("classes.refused.no-user", name);
         }
         if (user.get().role() != Role.STUDENT) {
-            return "'" + name + "' is not a student";
+            return Refusal.of("classes.refused.not-a-student", name);
         }
         if (earlier.stream().anyMatch(e -> e.equalsIgnoreCase(name))) {
-            return "'" + name + "' is listed twice";
+            return Refusal.of("classes.refused.listed-twice", name);
         }
         if (members.existsByClassIdAndUserId(classId, user.get().id().value())) {
-            return "'" + name + "' is already in this class";
+            return Refusal.of("classes.refused.already-in-class", name);
         }
         if (invitations.invited(classId, user.get().id())) {
-            return "'" + name + "' is already invited and joins on accepting";
+            return Refusal.of("classes.refused.already-invited", name);
         }
         return null;
     }

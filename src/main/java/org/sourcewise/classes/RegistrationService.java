@@ -28,7 +28,8 @@ public class RegistrationService {
     private final Clock clock;
     private final JoinCodeGuard guard;
 
-    private static final String WAIT = "10 minutes";
+    /** How long to tell an address that tried too many wrong codes to wait. */
+    private static final int WAIT_MINUTES = 10;
 
     RegistrationService(SchoolClassRepository classes, ClassMemberRepository members, AccountService accounts, Clock clock,
                         JoinCodeGuard guard) {
@@ -62,28 +63,25 @@ public class RegistrationService {
     @Transactional
     public UserSummary register(String joinCode, String username, String displayName, String password) {
         if (joinCode == null || joinCode.isBlank()) {
-            throw new RegistrationException("joinCode", "Enter the join code your instructor gave you.");
+            throw new RegistrationException("joinCode", "classes.refused.join-code-missing");
         }
         String address = ClientAddress.current();
         if (guard.lookupsPaused(address)) {
-            throw new RegistrationException("joinCode", "Too many wrong join codes were tried from your network."
-                    + " Wait " + WAIT + " and try again, or ask your instructor to add you to the class.");
+            throw new RegistrationException("joinCode", "classes.refused.join-code-paused", WAIT_MINUTES);
         }
         if (guard.registrationsPaused(address)) {
-            throw new RegistrationException("joinCode", "Many accounts were made from your network in the last hour."
-                    + " Wait a while and try again, or ask your instructor to add you to the class.");
+            throw new RegistrationException("joinCode", "classes.refused.registrations-paused");
         }
         SchoolClassEntity schoolClass = classes.findByJoinCodeIgnoreCase(joinCode.strip()).orElse(null);
         if (schoolClass == null) {
             guard.wrongCode(address);
-            throw new RegistrationException("joinCode",
-                    "No class has the join code '" + joinCode.strip() + "'. Check it with your instructor.");
+            throw new RegistrationException("joinCode", "classes.refused.join-code-wrong", joinCode.strip());
         }
         UserSummary student;
         try {
             student = accounts.registerStudent(username, displayName, password);
         } catch (AccountException e) {
-            throw new RegistrationException(e.field(), e.getMessage());
+            throw new RegistrationException(e.field(), e.refusal());
         }
         members.save(new ClassMemberEntity(schoolClass.getId(), student.id().value(), ClassMemberEntity.MemberRole.STUDENT,
                 clock.instant(), true));

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -21,12 +21,13 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import java.util.List;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.DemoAccount;
+import org.sourcewise.browser.ui.LanguageSwitch;
+import org.sourcewise.browser.ui.Words;
 
 /** The login page; open to everyone. In demo mode it lists the demo accounts. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Log in · Sourcewise")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph resumeNote = new Paragraph();
@@ -37,39 +38,54 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
+        // no frame around this page: its own switch, top right, for the visitor's session only
+        LanguageSwitch languages = new LanguageSwitch(language -> { });
+        languages.addClassName("page-language");
+
         H1 brand = new H1("Sourcewise");
         brand.addClassName("brand");
-        Paragraph tagline = new Paragraph("Courses built from sources. Every question cites the claim it tests.");
+        Paragraph tagline = new Paragraph(getTranslation("accounts.login.tagline"));
         tagline.addClassName("tagline");
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Log in");
-        i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Usernames are not case-sensitive.");
-        form.setI18n(i18n);
+        form.setI18n(loginWords());
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
-        Anchor register = new Anchor("register", "Have a class join code? Create a student account");
+        Anchor register = new Anchor("register", getTranslation("accounts.login.register"));
         register.addClassName("register-link");
 
         resumeNote.addClassName("resume-note");
         resumeNote.setVisible(false);
-        add(brand, tagline, resumeNote, form, register);
+        add(languages, brand, tagline, resumeNote, form, register);
         List<DemoAccount> demo = accounts.demoAccounts();
         if (!demo.isEmpty()) {
             add(demoPanel(demo));
         }
     }
 
+    /** Every word of the login form, Vaadin's defaults included, in the page's language. */
+    private LoginI18n loginWords() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("accounts.login.form-title"));
+        i18n.getForm().setUsername(getTranslation("accounts.login.username"));
+        i18n.getForm().setPassword(getTranslation("accounts.login.password"));
+        i18n.getForm().setSubmit(getTranslation("accounts.login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("accounts.login.forgot-password"));
+        i18n.getErrorMessage().setTitle(getTranslation("accounts.login.error-title"));
+        i18n.getErrorMessage().setMessage(getTranslation("accounts.login.error-message"));
+        i18n.getErrorMessage().setUsername(getTranslation("accounts.login.username-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("accounts.login.password-required"));
+        return i18n;
+    }
+
     private static Div demoPanel(List<DemoAccount> demo) {
         Div panel = new Div();
         panel.addClassName("demo-accounts");
-        panel.add(new H2("Demo accounts"));
+        panel.add(new H2(Words.of("accounts.login.demo-accounts")));
         for (DemoAccount account : demo) {
             Div row = new Div();
             row.addClassName("demo-account");
-            Span role = new Span(account.role().name().toLowerCase());
+            Span role = new Span(RoleWords.of(account.role()));
             role.addClassName("badge");
             Span user = new Span(account.username());
             user.addClassName("mono");
@@ -87,10 +103,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         // a student whose session ended mid-quiz (a server restart, a long absence) was sent here from
         // the attempt's page, which Spring Security remembers and opens again after the login
         if (savedPage().filter(url -> url.contains("/attempt/")).isPresent()) {
-            resumeNote.setText("Your session ended (the server restarted, or the page was left unused for long)."
-                    + " Your saved answers are kept: log in and you are back at the same question.");
+            resumeNote.setText(getTranslation("accounts.login.resume"));
             resumeNote.setVisible(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.login.title");
     }
 
     /** The page Spring Security will open after the login, if a signed-out visit to it led here. */

@@ -43,8 +43,8 @@ class OpenSessions implements SessionInformationExpiredStrategy {
     void accountChanged(AccountChanged change) {
         // a session keeps the role it logged in with: after a role change the user logs in again
         boolean ends = change.kind() == AccountChanged.Kind.DEACTIVATED || change.kind() == AccountChanged.Kind.ROLE_CHANGED;
-        if (ends && change.target().startsWith("user:")) {
-            endSessionsOf(change.target().substring("user:".length()));
+        if (ends && change.target().startsWith("user:")) { // not shown
+            endSessionsOf(change.target().substring("user:".length())); // not shown
         }
     }
 
@@ -69,7 +69,7 @@ class OpenSessions implements SessionInformationExpiredStrategy {
         if (requests.isFrameworkInternalRequest(request)) {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("application/json; charset=UTF-8");
-            response.setHeader("Cache-Control", "no-cache, no-store");
+            response.setHeader("Cache-Control", "no-cache, no-store"); // not shown
             response.getOutputStream().write(VaadinService.createSessionExpiredJSON(false).getBytes(StandardCharsets.UTF_8));
         } else {
             response.sendRedirect(request.getContextPath() + "/login");

@@ -89,7 +89,7 @@ class SecurityConfig {
         String images = imageHosts.stream().map(String::strip).filter(h -> !h.isEmpty()).map(h -> " https://" + h)
                 .collect(Collectors.joining());
         return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline';"
-                + " img-src 'self' data: blob:" + images + "; font-src 'self' data:; connect-src 'self';"
+                + " img-src 'self' data: blob:" + images + "; font-src 'self' data:; connect-src 'self';" // not shown
                 + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
@@ -113,7 +113,7 @@ class SecurityConfig {
         // JSON runs nothing; the API's description pages (Swagger UI) keep the browser's defaults
         securityHeaders(http, new DelegatingRequestMatcherHeaderWriter(
                 new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/docs/**")),
-                new StaticHeadersWriter("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")));
+                new StaticHeadersWriter("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))); // not shown
         if (publicDocs) {
             http.authorizeHttpRequests(a -> a.requestMatchers("/api/docs", "/api/docs/**", "/api/docs.yaml").permitAll());
         }
@@ -125,9 +125,9 @@ class SecurityConfig {
                         .requestMatchers("/api/**").hasAnyRole(Role.INSTRUCTOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-                        "Sign in with an instructor's or administrator's username and password (HTTP Basic).")))
+                        "Sign in with an instructor's or administrator's username and password (HTTP Basic)."))) // not shown: API
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
-                        "The REST API is for instructors and administrators; this account may not use it.")))
+                        "The REST API is for instructors and administrators; this account may not use it."))) // not shown: API
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .build();
@@ -139,7 +139,7 @@ class SecurityConfig {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Sourcewise\"");
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Sourcewise\""); // not shown
         }
         // the texts are constants of ours: no escaping needed
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
@@ -169,7 +169,7 @@ class SecurityConfig {
         // (login CSRF). Only Vaadin's internal requests, which carry Vaadin's own token, go unchecked;
         // the login form sends Spring's token, which the page carries in its _csrf meta tags.
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        securityHeaders(http, new StaticHeadersWriter("Content-Security-Policy", contentSecurityPolicy(imageHosts)));
+        securityHeaders(http, new StaticHeadersWriter("Content-Security-Policy", contentSecurityPolicy(imageHosts))); // not shown
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
         // no limit on sessions per user; the registry only lets a deactivation end them
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(openSessions));

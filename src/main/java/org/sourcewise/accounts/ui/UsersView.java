@@ -24,15 +24,17 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
 import org.sourcewise.accounts.AccountRules;
 import org.sourcewise.browser.ui.BrowserZone;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.accounts.AccountException;
 import org.sourcewise.accounts.ManagedUser;
 import org.sourcewise.accounts.PasswordReset;
@@ -48,13 +50,15 @@ import org.sourcewise.accounts.UserImportException;
  * (their own account, the last admin) and the page shows why.
  */
 @Route("admin/users")
-@PageTitle("Users · Sourcewise")
 @RolesAllowed("ADMIN")
 @StyleSheet("styles/admin.css")
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final String ANY = "Any";
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    // the filters' values; their labels are words
+    private static final String ANY = "any"; // not shown
+    private static final String ACTIVE = "active"; // not shown
+    private static final String DEACTIVATED = "deactivated"; // not shown
 
     private final UserAdminService users;
     private final TextField search = new TextField();
@@ -66,20 +70,26 @@ class UsersView extends VerticalLayout {
     UsersView(UserAdminService users) {
         this.users = users;
         addClassNames("page", "page-wide", "admin-users");
-        add(new Anchor("admin", "← Admin console"), new H1("Users"));
+        add(new Anchor("admin", getTranslation("accounts.users.back")), new H1(getTranslation("accounts.users.heading")));
 
-        search.setPlaceholder("Search username or name");
-        search.setAriaLabel("Search username or name");
+        search.setPlaceholder(getTranslation("accounts.users.search"));
+        search.setAriaLabel(getTranslation("accounts.users.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("user-search");
-        roleFilter.setLabel("Role");
-        roleFilter.setItems(ANY, "STUDENT", "INSTRUCTOR", "ADMIN");
+        roleFilter.setLabel(getTranslation("accounts.users.role"));
+        roleFilter.setItems(ANY, Role.STUDENT.name(), Role.INSTRUCTOR.name(), Role.ADMIN.name());
+        roleFilter.setItemLabelGenerator(r -> ANY.equals(r) ? getTranslation("accounts.users.any") : RoleWords.of(Role.valueOf(r)));
         roleFilter.setValue(ANY);
-        statusFilter.setLabel("Status");
-        statusFilter.setItems(ANY, "active", "deactivated");
+        statusFilter.setLabel(getTranslation("accounts.users.status"));
+        statusFilter.setItems(ANY, ACTIVE, DEACTIVATED);
+        statusFilter.setItemLabelGenerator(v -> switch (v) {
+            case ACTIVE -> getTranslation("accounts.users.active");
+            case DEACTIVATED -> getTranslation("accounts.users.deactivated");
+            default -> getTranslation("accounts.users.any");
+        });
         statusFilter.setValue(ANY);
-        Button create = new Button("New user", e -> openCreate());
+        Button create = new Button(getTranslation("accounts.users.new"), e -> openCreate());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("new-user");
         HorizontalLayout toolbar = new HorizontalLayout(search, roleFilter, statusFilter, create);
@@ -92,12 +102,14 @@ class UsersView extends VerticalLayout {
         add(toolbar, count);
 
         grid.addClassName("users-grid");
-        grid.addColumn(ManagedUser::username).setHeader("Username").setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ManagedUser::displayName).setHeader("Name").setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(UsersView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.createdAt() == null ? "" : BrowserZone.format(DATE, u.createdAt())).setHeader("Created").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(ManagedUser::username).setHeader(getTranslation("accounts.users.username")).setSortable(true).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(ManagedUser::displayName).setHeader(getTranslation("accounts.users.name")).setSortable(true).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("accounts.users.role")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("accounts.users.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> u.createdAt() == null ? "" : BrowserZone.format(DATE, u.createdAt()))
+                .setHeader(getTranslation("accounts.users.created")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("28rem");
         add(grid);
@@ -107,18 +119,18 @@ class UsersView extends VerticalLayout {
 
     private void refresh() {
         Role role = ANY.equals(roleFilter.getValue()) ? null : Role.valueOf(roleFilter.getValue());
-        Boolean enabled = ANY.equals(statusFilter.getValue()) ? null : "active".equals(statusFilter.getValue());
+        Boolean enabled = ANY.equals(statusFilter.getValue()) ? null : ACTIVE.equals(statusFilter.getValue());
         List<ManagedUser> found = users.search(search.getValue(), role, enabled);
         grid.setItems(found);
-        count.setText(found.size() == 1 ? "1 user" : found.size() + " users");
+        count.setText(getTranslation("accounts.users.count", found.size()));
     }
 
     private Component roleSelect(ManagedUser user) {
         Select<Role> select = new Select<>();
         select.setItems(Role.values());
-        select.setItemLabelGenerator(r -> r.name().toLowerCase(Locale.ROOT));
+        select.setItemLabelGenerator(RoleWords::of);
         select.setValue(user.role());
-        select.setAriaLabel("Role of " + user.username());
+        select.setAriaLabel(getTranslation("accounts.users.role-of", user.username()));
         select.addClassName("role-select");
         select.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null) {
@@ -126,41 +138,41 @@ class UsersView extends VerticalLayout {
             }
             try {
                 users.changeRole(user.id(), e.getValue());
-                notify(user.username() + " is now " + e.getValue().name().toLowerCase(Locale.ROOT) + ".", false);
+                notify(getTranslation("accounts.users.role-changed", user.username(), RoleWords.of(e.getValue())), false);
                 refresh();
             } catch (AccountException ex) {
                 select.setValue(e.getOldValue());
-                notify(ex.getMessage(), true);
+                notify(Words.of(ex), true);
             }
         });
         return select;
     }
 
-    private static Component status(ManagedUser user) {
-        Span badge = new Span(user.enabled() ? "active" : "deactivated");
+    private Component status(ManagedUser user) {
+        Span badge = new Span(getTranslation(user.enabled() ? "accounts.users.active" : "accounts.users.deactivated"));
         badge.addClassNames("badge", user.enabled() ? "badge-pass" : "badge-fail");
         return badge;
     }
 
     private Component actions(ManagedUser user) {
-        Button toggle = new Button(user.enabled() ? "Deactivate" : "Reactivate", e -> {
+        Button toggle = new Button(getTranslation(user.enabled() ? "accounts.users.deactivate" : "accounts.users.reactivate"), e -> {
             try {
                 users.setEnabled(user.id(), !user.enabled());
-                notify(user.username() + (user.enabled() ? " can no longer log in; a page they have open goes to the login at its next click."
-                        : " can log in again."), false);
+                notify(getTranslation(user.enabled() ? "accounts.users.deactivated-done" : "accounts.users.reactivated-done", user.username()),
+                        false);
                 refresh();
             } catch (AccountException ex) {
-                notify(ex.getMessage(), true);
+                notify(Words.of(ex), true);
             }
         });
         toggle.addThemeVariants(ButtonVariant.SMALL);
         if (user.enabled()) {
             toggle.addThemeVariants(ButtonVariant.ERROR);
         }
-        toggle.setAriaLabel((user.enabled() ? "Deactivate " : "Reactivate ") + user.username());
-        Button reset = new Button("Reset password", e -> openReset(user));
+        toggle.setAriaLabel(getTranslation(user.enabled() ? "accounts.users.deactivate-who" : "accounts.users.reactivate-who", user.username()));
+        Button reset = new Button(getTranslation("accounts.users.reset"), e -> openReset(user));
         reset.addThemeVariants(ButtonVariant.SMALL);
-        reset.setAriaLabel("Reset the password of " + user.username());
+        reset.setAriaLabel(getTranslation("accounts.users.reset-title", user.username()));
         HorizontalLayout row = new HorizontalLayout(toggle, reset);
         row.setSpacing(true);
         return row;
@@ -168,21 +180,21 @@ class UsersView extends VerticalLayout {
 
     private void openCreate() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("New user");
-        TextField username = new TextField("Username");
+        dialog.setHeaderTitle(getTranslation("accounts.users.new"));
+        TextField username = new TextField(getTranslation("accounts.users.username"));
         username.setId("create-username");
-        TextField name = new TextField("Name");
-        name.setHelperText("Shown to others; the username when left blank.");
+        TextField name = new TextField(getTranslation("accounts.users.name"));
+        name.setHelperText(getTranslation("accounts.users.name-helper"));
         Select<Role> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(getTranslation("accounts.users.role"));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> r.name().toLowerCase(Locale.ROOT));
+        role.setItemLabelGenerator(RoleWords::of);
         role.setValue(Role.STUDENT);
-        PasswordField password = new PasswordField("Password");
-        password.setHelperText(AccountRules.PASSWORD_HINT + "; leave blank to generate one.");
+        PasswordField password = new PasswordField(getTranslation("accounts.users.password"));
+        password.setHelperText(passwordHelper());
         FormLayout form = new FormLayout(username, name, role, password);
         dialog.add(form);
-        Button save = new Button("Create", e -> {
+        Button save = new Button(getTranslation("accounts.users.create"), e -> {
             username.setInvalid(false);
             name.setInvalid(false);
             password.setInvalid(false);
@@ -193,83 +205,86 @@ class UsersView extends VerticalLayout {
                 if (created.generatedPassword() != null) {
                     showPassword(username.getValue().strip(), created.generatedPassword());
                 } else {
-                    notify("User " + username.getValue().strip() + " created.", false);
+                    notify(getTranslation("accounts.users.created-done", username.getValue().strip()), false);
                 }
             } catch (AccountException ex) {
                 TextField at = "displayName".equals(ex.field()) ? name : username;
                 if ("password".equals(ex.field())) {
-                    password.setErrorMessage(ex.getMessage());
+                    password.setErrorMessage(Words.of(ex));
                     password.setInvalid(true);
                 } else {
-                    at.setErrorMessage(ex.getMessage());
+                    at.setErrorMessage(Words.of(ex));
                     at.setInvalid(true);
                 }
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("create-save");
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("accounts.users.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    private String passwordHelper() {
+        return getTranslation("accounts.users.password-helper", AccountRules.MIN_PASSWORD, AccountRules.MAX_PASSWORD);
     }
 
     private void openReset(ManagedUser user) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Reset the password of " + user.username());
-        PasswordField password = new PasswordField("New password");
-        password.setHelperText(AccountRules.PASSWORD_HINT + "; leave blank to generate one.");
+        dialog.setHeaderTitle(getTranslation("accounts.users.reset-title", user.username()));
+        PasswordField password = new PasswordField(getTranslation("accounts.users.new-password"));
+        password.setHelperText(passwordHelper());
         password.setWidthFull();
         dialog.add(password);
-        Button save = new Button("Reset password", e -> {
+        Button save = new Button(getTranslation("accounts.users.reset"), e -> {
             try {
                 PasswordReset reset = users.resetPassword(user.id(), password.getValue());
                 dialog.close();
                 if (reset.generatedPassword() != null) {
                     showPassword(user.username(), reset.generatedPassword());
                 } else {
-                    notify("The password of " + user.username() + " was changed.", false);
+                    notify(getTranslation("accounts.users.reset-done", user.username()), false);
                 }
             } catch (AccountException ex) {
-                password.setErrorMessage(ex.getMessage());
+                password.setErrorMessage(Words.of(ex));
                 password.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("reset-save");
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("accounts.users.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
     /** The one time a generated password is shown: the admin passes it on; it is stored only as a hash. */
     private void showPassword(String username, String password) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Password for " + username);
+        dialog.setHeaderTitle(getTranslation("accounts.users.password-for", username));
         Span value = new Span(password);
         value.addClassName("generated-password");
         value.setId("generated-password");
-        dialog.add(new Paragraph("Pass this password on now; it is not shown again."), value);
-        dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+        dialog.add(new Paragraph(getTranslation("accounts.users.pass-on")), value);
+        dialog.getFooter().add(new Button(getTranslation("accounts.users.done"), e -> dialog.close()));
         dialog.open();
     }
 
     private Component importSection() {
         Div section = new Div();
         section.addClassNames("card", "user-import");
-        TextArea csv = new TextArea("Users as CSV");
+        TextArea csv = new TextArea(getTranslation("accounts.import.csv"));
         csv.setId("import-csv");
         csv.setWidthFull();
-        csv.setPlaceholder("username,display_name,role,password\nasmith,Alice Smith,student,\nbjones,Bob Jones,instructor,a-long-password");
-        csv.setHelperText("First line: the column names (username required; display_name, role, password optional). "
-                + "A blank role is student, a blank password is generated. Nothing is created unless every line is right.");
+        csv.setPlaceholder(getTranslation("accounts.import.example"));
+        csv.setHelperText(getTranslation("accounts.import.helper"));
         UnorderedList problems = new UnorderedList();
         problems.addClassName("import-problems");
         Div result = new Div();
         result.addClassName("import-result");
-        Button check = new Button("Check (dry run)", e -> runImport(csv, problems, result, true));
+        Button check = new Button(getTranslation("accounts.import.check"), e -> runImport(csv, problems, result, true));
         check.setId("import-check");
-        Button run = new Button("Import", e -> runImport(csv, problems, result, false));
+        Button run = new Button(getTranslation("accounts.import.run"), e -> runImport(csv, problems, result, false));
         run.addThemeVariants(ButtonVariant.PRIMARY);
         run.setId("import-run");
-        section.add(new H2("Import users"), csv, new HorizontalLayout(check, run), problems, result);
+        section.add(new H2(getTranslation("accounts.import.heading")), csv, new HorizontalLayout(check, run), problems, result);
         return section;
     }
 
@@ -280,19 +295,17 @@ class UsersView extends VerticalLayout {
         try {
             UserImport done = users.importCsv(csv.getValue().getBytes(StandardCharsets.UTF_8), dryRun);
             Grid<UserImport.Row> rows = new Grid<>();
-            rows.addColumn(UserImport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-            rows.addColumn(UserImport.Row::username).setHeader("Username");
-            rows.addColumn(UserImport.Row::displayName).setHeader("Name");
-            rows.addColumn(r -> r.role().name().toLowerCase(Locale.ROOT)).setHeader("Role");
+            rows.addColumn(UserImport.Row::line).setHeader(getTranslation("accounts.import.line")).setAutoWidth(true).setFlexGrow(0);
+            rows.addColumn(UserImport.Row::username).setHeader(getTranslation("accounts.users.username"));
+            rows.addColumn(UserImport.Row::displayName).setHeader(getTranslation("accounts.users.name"));
+            rows.addColumn(r -> RoleWords.of(r.role())).setHeader(getTranslation("accounts.users.role"));
             if (!dryRun) {
-                rows.addColumn(r -> r.generatedPassword() == null ? "as given" : r.generatedPassword())
-                        .setHeader("Password (shown once)");
+                rows.addColumn(r -> r.generatedPassword() == null ? getTranslation("accounts.import.as-given") : r.generatedPassword())
+                        .setHeader(getTranslation("accounts.import.password"));
             }
             rows.setItems(done.rows());
             rows.setAllRowsVisible(true);
-            Paragraph summary = new Paragraph(dryRun
-                    ? "All " + done.rows().size() + " lines are right; Import would create these users."
-                    : done.rows().size() + " users created. Pass generated passwords on now; they are not shown again.");
+            Paragraph summary = new Paragraph(getTranslation(dryRun ? "accounts.import.checked" : "accounts.import.imported", done.rows().size()));
             summary.addClassName("import-summary");
             result.add(summary, rows);
             if (!dryRun) {
@@ -301,10 +314,20 @@ class UsersView extends VerticalLayout {
             }
         } catch (UserImportException ex) {
             csv.setInvalid(true);
-            csv.setErrorMessage("Nothing was imported: " + ex.problems().size()
-                    + (ex.problems().size() == 1 ? " problem" : " problems") + " below.");
-            ex.problems().forEach(p -> problems.add(new ListItem(p.toString())));
+            csv.setErrorMessage(getTranslation("accounts.import.refused", ex.problems().size()));
+            ex.problems().forEach(p -> problems.add(new ListItem(say(p))));
         }
+    }
+
+    /** One refused line of an import, in the page's language: "Line 3: a username has ...; ...". */
+    private String say(UserImportException.Problem problem) {
+        String parts = problem.parts().stream().map(r -> getTranslation(r.wordsKey(), r.wordsParams())).collect(Collectors.joining("; "));
+        return problem.line() == 0 ? parts : getTranslation("accounts.import.problem-line", problem.line(), parts);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.users.title");
     }
 
     private static void notify(String message, boolean error) {

@@ -14,10 +14,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sourcewise.browser.ui.BrowserZone;
+import org.sourcewise.browser.ui.BuiltInWords;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.classes.RosterEntry;
 import org.sourcewise.quizzes.AccommodationException;
 import org.sourcewise.quizzes.AccommodationService;
@@ -30,51 +31,57 @@ import org.sourcewise.quizzes.rules.Accommodation;
  */
 class AccommodationDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final AccommodationService accommodations;
     private final long classId;
     private final long quizId;
     private final List<RosterEntry> students;
     private final Div current = new Div();
-    private final MultiSelectComboBox<RosterEntry> who = new MultiSelectComboBox<>("Students");
-    private final IntegerField percent = new IntegerField("Extra time (%)");
-    private final IntegerField minutes = new IntegerField("Extra minutes");
-    private final DateTimePicker closeAt = new DateTimePicker("Later close (optional)");
-    private final IntegerField attempts = new IntegerField("Extra attempts");
+    private final MultiSelectComboBox<RosterEntry> who = new MultiSelectComboBox<>();
+    private final IntegerField percent = new IntegerField();
+    private final IntegerField minutes = new IntegerField();
+    private final DateTimePicker closeAt = new DateTimePicker();
+    private final IntegerField attempts = new IntegerField();
 
     AccommodationDialog(AccommodationService accommodations, long classId, long quizId, String quizTitle, List<RosterEntry> students) {
         this.accommodations = accommodations;
         this.classId = classId;
         this.quizId = quizId;
         this.students = students;
-        setHeaderTitle("Accommodations: " + quizTitle);
+        setHeaderTitle(getTranslation("classes.accommodation.title", quizTitle));
         setWidth("min(46rem, 100vw)");
         addClassName("accommodation-dialog");
 
         current.addClassName("accommodations");
+        who.setLabel(getTranslation("classes.accommodation.students"));
         who.setItems(students);
         who.setItemLabelGenerator(s -> s.displayName() + " (" + s.username() + ")");
         who.setWidthFull();
         who.setId("accommodation-students");
-        configure(percent, Accommodation.MAX_PERCENT, "50 gives half as much time again");
-        configure(minutes, Accommodation.MAX_MINUTES, "added after the percentage");
-        configure(attempts, Accommodation.MAX_ATTEMPTS, "added to a limited number");
+        percent.setLabel(getTranslation("classes.accommodation.percent"));
+        minutes.setLabel(getTranslation("classes.accommodation.minutes"));
+        attempts.setLabel(getTranslation("classes.accommodation.attempts"));
+        configure(percent, Accommodation.MAX_PERCENT, getTranslation("classes.accommodation.percent-helper"));
+        configure(minutes, Accommodation.MAX_MINUTES, getTranslation("classes.accommodation.minutes-helper"));
+        configure(attempts, Accommodation.MAX_ATTEMPTS, getTranslation("classes.accommodation.attempts-helper"));
         percent.setId("extra-percent");
         minutes.setId("extra-minutes");
         attempts.setId("extra-attempts");
-        closeAt.setHelperText("never earlier than the quiz's own close");
+        closeAt.setLabel(getTranslation("classes.accommodation.close-at"));
+        closeAt.setHelperText(getTranslation("classes.accommodation.close-at-helper"));
+        closeAt.setDatePickerI18n(BuiltInWords.datePicker());
 
-        Button grant = new Button("Grant", e -> grant());
+        Button grant = new Button(getTranslation("classes.accommodation.grant"), e -> grant());
         grant.setId("grant-accommodation");
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FlexLayout numbers = new FlexLayout(percent, minutes, attempts);
         numbers.addClassName("form-row");
-        Paragraph note = new Paragraph("Attempts already started keep their deadline; give them minutes back from the student's results page.");
+        Paragraph note = new Paragraph(getTranslation("classes.accommodation.note"));
         note.addClassName("muted");
-        add(new H3("Granted"), current, new H3("Grant"), who, numbers, closeAt, note);
-        getFooter().add(new Button("Close", e -> close()), grant);
+        add(new H3(getTranslation("classes.accommodation.granted")), current, new H3(getTranslation("classes.accommodation.grant-heading")),
+                who, numbers, closeAt, note);
+        getFooter().add(new Button(getTranslation("classes.accommodation.close"), e -> close()), grant);
         refresh();
     }
 
@@ -88,7 +95,7 @@ class AccommodationDialog extends Dialog {
     private void grant() {
         who.setInvalid(false);
         if (who.getValue().isEmpty()) {
-            who.setErrorMessage("Choose at least one student.");
+            who.setErrorMessage(getTranslation("classes.accommodation.choose-student"));
             who.setInvalid(true);
             return;
         }
@@ -97,12 +104,12 @@ class AccommodationDialog extends Dialog {
             accommodation = new Accommodation(value(percent), value(minutes),
                     closeAt.getValue() == null ? null : closeAt.getValue().atZone(BrowserZone.current()).toInstant(), value(attempts));
         } catch (IllegalArgumentException outOfRange) {
-            who.setErrorMessage(outOfRange.getMessage());
+            who.setErrorMessage(Words.of(outOfRange));
             who.setInvalid(true);
             return;
         }
         if (accommodation.isNone()) {
-            who.setErrorMessage("Give extra time, a later close or extra attempts (to take one away, use Withdraw above).");
+            who.setErrorMessage(getTranslation("classes.accommodation.nothing-given"));
             who.setInvalid(true);
             return;
         }
@@ -111,7 +118,7 @@ class AccommodationDialog extends Dialog {
             who.clear();
             refresh();
         } catch (AccommodationException refused) {
-            who.setErrorMessage(refused.getMessage());
+            who.setErrorMessage(Words.of(refused));
             who.setInvalid(true);
         }
     }
@@ -124,38 +131,40 @@ class AccommodationDialog extends Dialog {
         current.removeAll();
         Map<Long, Accommodation> granted = accommodations.inClass(classId, quizId);
         if (granted.isEmpty()) {
-            current.add(new Span("None yet: every student has the quiz's own rules."));
+            current.add(new Span(getTranslation("classes.accommodation.none")));
             return;
         }
         Map<Long, RosterEntry> byId = students.stream().collect(Collectors.toMap(s -> s.userId().value(), s -> s));
         granted.forEach((studentId, accommodation) -> {
             RosterEntry student = byId.get(studentId);
-            String name = student == null ? "Student " + studentId : student.displayName();
-            Button withdraw = new Button("Withdraw", e -> {
+            String name = student == null ? getTranslation("classes.accommodation.unknown-student", String.valueOf(studentId))
+                    : student.displayName();
+            Button withdraw = new Button(getTranslation("classes.accommodation.withdraw"), e -> {
                 accommodations.grant(classId, quizId, List.of(studentId), Accommodation.NONE);
                 refresh();
             });
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            withdraw.setAriaLabel("Withdraw the accommodation of " + name);
-            Div row = new Div(new Span(name + ": " + describe(accommodation)), withdraw);
+            withdraw.setAriaLabel(getTranslation("classes.accommodation.withdraw-of", name));
+            Div row = new Div(new Span(getTranslation("classes.accommodation.row", name, describe(accommodation))), withdraw);
             row.addClassName("accommodation-row");
             current.add(row);
         });
     }
 
+    /** What an accommodation gives, in the page's language: "50% more time, 1 more attempt". */
     static String describe(Accommodation a) {
         List<String> parts = new java.util.ArrayList<>();
         if (a.extraTimePercent() > 0) {
-            parts.add(a.extraTimePercent() + "% more time");
+            parts.add(Words.of("classes.accommodation.gives-percent", a.extraTimePercent()));
         }
         if (a.extraMinutes() > 0) {
-            parts.add(a.extraMinutes() + (a.extraMinutes() == 1 ? " more minute" : " more minutes"));
+            parts.add(Words.of("classes.accommodation.gives-minutes", a.extraMinutes()));
         }
         if (a.closeAt() != null) {
-            parts.add("closes " + BrowserZone.format(WHEN, a.closeAt()));
+            parts.add(Words.of("classes.accommodation.gives-close", BrowserZone.format(WHEN, a.closeAt())));
         }
         if (a.extraAttempts() > 0) {
-            parts.add(a.extraAttempts() + (a.extraAttempts() == 1 ? " more attempt" : " more attempts"));
+            parts.add(Words.of("classes.accommodation.gives-attempts", a.extraAttempts()));
         }
         return String.join(", ", parts);
     }

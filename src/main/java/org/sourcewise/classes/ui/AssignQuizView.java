@@ -26,10 +26,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.browser.ui.BrowserZone;
+import org.sourcewise.browser.ui.BuiltInWords;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.classes.AssignmentInfo;
 import org.sourcewise.classes.ClassException;
 import org.sourcewise.classes.ClassInfo;
@@ -48,13 +50,12 @@ import org.sourcewise.quizzes.QuizService;
 @StyleSheet("styles/quiz-builder.css")
 class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final ClassService classes;
     private final QuizService quizzes;
     private final CourseService courses;
-    private String title = "Assign a quiz · Sourcewise";
+    private @Nullable QuizInfo shown;
 
     AssignQuizView(ClassService classes, QuizService quizzes, CourseService courses) {
         this.classes = classes;
@@ -73,7 +74,9 @@ class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasD
             quiz = null;
         }
         if (quiz == null) {
-            add(new Anchor("courses", "← Courses"), new H1("No such quiz"), new Paragraph("There is no such quiz."));
+            shown = null;
+            add(new Anchor("courses", getTranslation("classes.assign.back-to-courses")), new H1(getTranslation("classes.assign.no-quiz")),
+                    new Paragraph(getTranslation("classes.assign.no-quiz-text")));
             return;
         }
         show(quiz);
@@ -81,9 +84,10 @@ class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void show(QuizInfo quiz) {
         removeAll();
-        title = "Assign " + quiz.title() + " · Sourcewise";
+        shown = quiz;
         String slug = courses.findCourse(quiz.courseId()).map(c -> c.slug()).orElse("");
-        add(new Anchor("course/" + slug + "/quizzes", "← Quizzes of the course"), new H1("Assign to classes"));
+        add(new Anchor("course/" + slug + "/quizzes", getTranslation("classes.assign.back-to-quizzes")),
+                new H1(getTranslation("classes.assign.heading")));
         Span name = new Span(quiz.title());
         name.addClassName("muted");
         add(name);
@@ -94,26 +98,27 @@ class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .filter(a -> a.quizId() != null && a.quizId() == quiz.id())
                 .collect(Collectors.groupingBy(AssignmentInfo::classId));
         if (mine.isEmpty()) {
-            add(new Paragraph("You teach no class of this course yet. Create one from your teaching page, then come back."));
+            add(new Paragraph(getTranslation("classes.assign.no-class")));
             return;
         }
         Div form = new Div();
         form.addClassNames("card", "assign-form");
-        CheckboxGroup<ClassInfo> choice = new CheckboxGroup<>("Classes you teach");
+        CheckboxGroup<ClassInfo> choice = new CheckboxGroup<>(getTranslation("classes.assign.classes"));
         choice.setId("assign-classes");
         choice.addThemeName("vertical");
         choice.setItems(mine);
-        choice.setItemLabelGenerator(c -> c.name() + " (" + (c.studentCount() == 1 ? "1 student" : c.studentCount() + " students") + ")"
-                + (assigned.containsKey(c.id()) ? " · assigned already" : ""));
-        DateTimePicker due = new DateTimePicker("Due");
+        choice.setItemLabelGenerator(c -> getTranslation(assigned.containsKey(c.id()) ? "classes.assign.class-assigned" : "classes.assign.class",
+                c.name(), c.studentCount()));
+        DateTimePicker due = new DateTimePicker(getTranslation("classes.assign.due"));
         due.setId("assign-due");
-        due.setHelperText("Empty: no due date");
+        due.setHelperText(getTranslation("classes.assign.due-helper"));
+        due.setDatePickerI18n(BuiltInWords.datePicker());
         UnorderedList problems = new UnorderedList();
         problems.addClassName("problems");
-        Button assign = new Button("Assign", VaadinIcon.CHECK.create(), e -> {
+        Button assign = new Button(getTranslation("classes.assign.assign"), VaadinIcon.CHECK.create(), e -> {
             problems.removeAll();
             if (choice.getValue().isEmpty()) {
-                choice.setErrorMessage("Choose at least one class.");
+                choice.setErrorMessage(getTranslation("classes.assign.choose-class"));
                 choice.setInvalid(true);
                 return;
             }
@@ -124,11 +129,12 @@ class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasD
                     classes.assignQuiz(c.id(), quiz.id(), due.getValue() == null ? null : due.getValue().atZone(BrowserZone.current()).toInstant());
                     done.add(c.name());
                 } catch (ClassException ex) {
-                    problems.add(new ListItem(c.name() + ": " + ex.getMessage()));
+                    problems.add(new ListItem(getTranslation("classes.assign.refused", c.name(), Words.of(ex))));
                 }
             }
             if (!done.isEmpty()) {
-                Notification n = Notification.show("Assigned to " + String.join(", ", done) + ".", 4000, Notification.Position.BOTTOM_START);
+                Notification n = Notification.show(getTranslation("classes.assign.done", String.join(", ", done)), 4000,
+                        Notification.Position.BOTTOM_START);
                 n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
             if (problems.getChildren().findAny().isEmpty()) {
@@ -142,9 +148,9 @@ class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasD
         form.add(choice, row, problems);
         add(form);
 
-        add(new H2("Assigned now"));
+        add(new H2(getTranslation("classes.assign.now")));
         if (assigned.isEmpty()) {
-            Paragraph none = new Paragraph("Not assigned to any of your classes yet.");
+            Paragraph none = new Paragraph(getTranslation("classes.assign.nowhere"));
             none.addClassName("muted");
             add(none);
         } else {
@@ -152,13 +158,15 @@ class AssignQuizView extends VerticalLayout implements BeforeEnterObserver, HasD
             list.setId("current-assignments");
             list.addClassName("assignment-list");
             mine.stream().filter(c -> assigned.containsKey(c.id())).forEach(c -> assigned.getOrDefault(c.id(), List.of()).forEach(a ->
-                    list.add(new ListItem(c.name() + " · " + (a.dueAt() == null ? "no due date" : "due " + BrowserZone.format(WHEN, a.dueAt()))))));
+                    list.add(new ListItem(a.dueAt() == null ? getTranslation("classes.assign.assigned-undated", c.name())
+                            : getTranslation("classes.assign.assigned-due", c.name(), BrowserZone.format(WHEN, a.dueAt()))))));
             add(list);
         }
     }
 
     @Override
     public String getPageTitle() {
-        return title;
+        QuizInfo quiz = shown;
+        return quiz == null ? getTranslation("classes.assign.title") : getTranslation("classes.assign.title-of", quiz.title());
     }
 }

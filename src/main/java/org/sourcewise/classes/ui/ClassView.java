@@ -25,10 +25,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.sourcewise.accounts.Refusal;
 import org.sourcewise.browser.ui.BrowserZone;
+import org.sourcewise.browser.ui.BuiltInWords;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.classes.AssignmentInfo;
 import org.sourcewise.classes.AddedStudent;
 import org.sourcewise.classes.ClassException;
@@ -48,8 +51,7 @@ import org.sourcewise.quizzes.QuizService;
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final ClassService classes;
     private final QuizService quizzes;
@@ -59,7 +61,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final Grid<AssignmentInfo> assigned = new Grid<>();
     private final Span joinCode = new Span();
     private long classId;
-    private String title = "Class";
+    private @Nullable String className;
 
     ClassView(ClassService classes, QuizService quizzes, AccommodationService accommodations) {
         this.classes = classes;
@@ -73,66 +75,71 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         classId = id;
         removeAll();
         ClassInfo info = classes.classInfo(id);
-        title = info.name() + " · Sourcewise";
-        add(new Anchor("instructor", "← Teaching"), new H1(info.name()));
+        className = info.name();
+        add(new Anchor("instructor", getTranslation("classes.class.back")), new H1(info.name()));
 
         Div codeCard = new Div();
         codeCard.addClassName("card");
         joinCode.setText(info.joinCode());
         joinCode.addClassName("mono");
         joinCode.addClassName("join-code");
-        Button regenerate = new Button("New join code", e -> {
+        Button regenerate = new Button(getTranslation("classes.class.new-code"), e -> {
             joinCode.setText(classes.regenerateJoinCode(classId));
-            Notification.show("The old code no longer works; students who joined stay in the class.");
+            Notification.show(getTranslation("classes.class.new-code-done"));
         });
         regenerate.setId("regenerate-code");
-        Span hint = new Span("Students create their account at /register with this code and land in this class.");
+        Span hint = new Span(getTranslation("classes.class.code-hint"));
         hint.addClassName("muted");
-        FlexLayout codeRow = new FlexLayout(new Span("Join code:"), joinCode, regenerate);
+        FlexLayout codeRow = new FlexLayout(new Span(getTranslation("classes.class.code")), joinCode, regenerate);
         codeRow.addClassName("code-row");
         codeCard.add(codeRow, hint);
-        add(codeCard, new Anchor("class/" + id + "/gradebook", "Open the gradebook"));
+        add(codeCard, new Anchor("class/" + id + "/gradebook", getTranslation("classes.class.gradebook")));
 
-        add(new H2("Students"));
+        add(new H2(getTranslation("classes.class.students")));
         add(addStudentForm(), csvForm());
         // the view is reused when another class opens: its grids start again from no columns
         roster.removeAllColumns();
         assigned.removeAllColumns();
-        roster.addColumn(RosterEntry::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
-        roster.addColumn(RosterEntry::username).setHeader("Username").setSortable(true);
-        roster.addColumn(r -> r.joinedByCode() ? "with the join code" : "added by staff").setHeader("Joined");
-        roster.addColumn(r -> r.joinedAt() == null ? "" : BrowserZone.format(WHEN, r.joinedAt())).setHeader("On");
+        roster.addColumn(RosterEntry::displayName).setHeader(getTranslation("classes.class.name")).setSortable(true).setFlexGrow(2);
+        roster.addColumn(RosterEntry::username).setHeader(getTranslation("classes.class.username")).setSortable(true);
+        roster.addColumn(r -> getTranslation(r.joinedByCode() ? "classes.class.joined-by-code" : "classes.class.added-by-staff"))
+                .setHeader(getTranslation("classes.class.joined"));
+        roster.addColumn(r -> r.joinedAt() == null ? "" : BrowserZone.format(WHEN, r.joinedAt()))
+                .setHeader(getTranslation("classes.class.joined-at"));
         roster.addComponentColumn(r -> {
-            Button remove = new Button("Remove", e -> {
+            Button remove = new Button(getTranslation("classes.class.remove"), e -> {
                 classes.removeStudent(classId, r.userId());
                 refresh();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove " + r.displayName() + " from the class");
+            remove.setAriaLabel(getTranslation("classes.class.remove-who", r.displayName()));
             return remove;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         roster.setAllRowsVisible(true);
         invited.addClassName("invitations");
         add(roster, invited);
 
-        add(new H2("Assigned quizzes"));
+        add(new H2(getTranslation("classes.class.assigned")));
         add(assignForm(info));
         Map<Long, String> titles = info.courseId() == null ? Map.of()
                 : quizzes.quizzesOf(info.courseId()).stream().collect(Collectors.toMap(QuizInfo::id, QuizInfo::title));
-        assigned.addColumn(a -> a.quizId() == null ? "Lesson" : titles.getOrDefault(a.quizId(), "Quiz " + a.quizId())).setHeader("Quiz").setFlexGrow(3);
-        assigned.addColumn(a -> a.dueAt() == null ? "No due date" : BrowserZone.format(WHEN, a.dueAt())).setHeader("Due");
-        assigned.addComponentColumn(a -> a.quizId() == null ? new Span() : new Anchor("quiz/" + a.quizId() + "/statistics", "Statistics"))
+        assigned.addColumn(a -> a.quizId() == null ? getTranslation("classes.class.lesson") : quizTitle(titles, a.quizId()))
+                .setHeader(getTranslation("classes.class.quiz")).setFlexGrow(3);
+        assigned.addColumn(a -> a.dueAt() == null ? getTranslation("classes.class.no-due-date") : BrowserZone.format(WHEN, a.dueAt()))
+                .setHeader(getTranslation("classes.class.due"));
+        assigned.addComponentColumn(a -> a.quizId() == null ? new Span()
+                        : new Anchor("quiz/" + a.quizId() + "/statistics", getTranslation("classes.class.statistics")))
                 .setHeader("");
         assigned.addComponentColumn(a -> {
             if (a.quizId() == null) {
                 return new Span();
             }
             long quizId = a.quizId();
-            String quizTitle = titles.getOrDefault(quizId, "Quiz " + quizId);
-            Button open = new Button("Accommodations…", e ->
+            String quizTitle = quizTitle(titles, quizId);
+            Button open = new Button(getTranslation("classes.class.accommodations"), e ->
                     new AccommodationDialog(accommodations, classId, quizId, quizTitle, classes.roster(classId)).open());
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            open.setAriaLabel("Accommodations for " + quizTitle);
+            open.setAriaLabel(getTranslation("classes.class.accommodations-for", quizTitle));
             return open;
         }).setHeader("").setKey("accommodations").setAutoWidth(true).setFlexGrow(0);
         assigned.setId("assigned-quizzes");
@@ -141,20 +148,24 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         refresh();
     }
 
+    /** A quiz's title, or "Quiz 12" for one the course no longer lists. */
+    private String quizTitle(Map<Long, String> titles, long quizId) {
+        String title = titles.get(quizId);
+        return title != null ? title : getTranslation("classes.class.unknown-quiz", String.valueOf(quizId));
+    }
+
     private FlexLayout addStudentForm() {
-        TextField username = new TextField("Add a student by username");
+        TextField username = new TextField(getTranslation("classes.class.add-username"));
         username.setId("add-username");
-        Button add = new Button("Add", e -> {
+        Button add = new Button(getTranslation("classes.class.add"), e -> {
             try {
                 AddedStudent added = classes.addStudent(classId, username.getValue());
                 username.clear();
                 username.setInvalid(false);
-                Notification.show(added.invited()
-                        ? added.username() + " is invited and joins the class on accepting, on their home page."
-                        : added.username() + " is in the class.");
+                Notification.show(getTranslation(added.invited() ? "classes.class.invited" : "classes.class.added", added.username()));
                 refresh();
             } catch (ClassException ex) {
-                username.setErrorMessage(ex.getMessage());
+                username.setErrorMessage(Words.of(ex));
                 username.setInvalid(true);
             }
         });
@@ -166,28 +177,30 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     private Div csvForm() {
         // a short label and the how in the helper text: a field's label is one line, cut off on a phone
-        TextArea csv = new TextArea("Or paste a list");
-        csv.setHelperText("One username per line, or a CSV with a username column.");
+        TextArea csv = new TextArea(getTranslation("classes.class.csv"));
+        csv.setHelperText(getTranslation("classes.class.csv-helper"));
         csv.setWidthFull();
         csv.setId("roster-csv");
         UnorderedList problems = new UnorderedList();
         problems.addClassName("problems");
-        Button add = new Button("Add all", e -> {
+        Button add = new Button(getTranslation("classes.class.add-all"), e -> {
             problems.removeAll();
             try {
                 var added = classes.addStudentsFromCsv(classId, csv.getValue().getBytes(StandardCharsets.UTF_8));
                 csv.clear();
                 long invitedCount = added.stream().filter(AddedStudent::invited).count();
                 Notification.show(invitedCount > 0
-                        ? invitedCount + " students invited: each joins on accepting, on their home page."
-                        : added.size() + " students added.");
+                        ? getTranslation("classes.class.csv-invited", invitedCount)
+                        : getTranslation("classes.class.csv-added", added.size()));
                 refresh();
             } catch (ClassException ex) {
                 // all or nothing: nobody was added, and the list stays for the instructor to correct
                 if (ex.problems().isEmpty()) {
-                    problems.add(new ListItem(ex.getMessage()));
+                    problems.add(new ListItem(Words.of(ex)));
                 }
-                ex.problems().forEach(p -> problems.add(new ListItem((p.line() > 0 ? "Line " + p.line() + ": " : "") + p.message())));
+                ex.problems().forEach(p -> problems.add(new ListItem(p.line() > 0
+                        ? getTranslation("classes.class.csv-line", p.line(), say(p.reason()))
+                        : say(p.reason()))));
             }
         });
         add.setId("add-csv");
@@ -197,15 +210,21 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         return box;
     }
 
+    /** One reason of a refused list, in the page's language. */
+    private String say(Refusal reason) {
+        return getTranslation(reason.wordsKey(), reason.wordsParams());
+    }
+
     private FlexLayout assignForm(ClassInfo info) {
         Select<QuizInfo> quiz = new Select<>();
-        quiz.setLabel("Assign a quiz");
+        quiz.setLabel(getTranslation("classes.class.assign-quiz"));
         quiz.setItems(info.courseId() == null ? java.util.List.of() : quizzes.quizzesOf(info.courseId()));
         quiz.setItemLabelGenerator(QuizInfo::title);
-        DateTimePicker due = new DateTimePicker("Due");
-        Button assign = new Button("Assign", e -> {
+        DateTimePicker due = new DateTimePicker(getTranslation("classes.class.due"));
+        due.setDatePickerI18n(BuiltInWords.datePicker());
+        Button assign = new Button(getTranslation("classes.class.assign"), e -> {
             if (quiz.getValue() == null) {
-                quiz.setErrorMessage("Choose a quiz.");
+                quiz.setErrorMessage(getTranslation("classes.class.choose-quiz"));
                 quiz.setInvalid(true);
                 return;
             }
@@ -215,7 +234,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 quiz.setInvalid(false);
                 refresh();
             } catch (ClassException ex) {
-                quiz.setErrorMessage(ex.getMessage());
+                quiz.setErrorMessage(Words.of(ex));
                 quiz.setInvalid(true);
             }
         });
@@ -230,14 +249,15 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         invited.removeAll();
         var waiting = classes.invitations(classId);
         if (!waiting.isEmpty()) {
-            invited.add(new Span("Invited, not answered yet: " + waiting.stream()
-                    .map(i -> i.displayName() + " (" + i.username() + ", " + BrowserZone.format(WHEN, i.invitedAt()) + ")")
-                    .collect(Collectors.joining(", "))));
+            invited.add(new Span(getTranslation("classes.class.invited-waiting", waiting.stream()
+                    .map(i -> getTranslation("classes.class.invitation", i.displayName(), i.username(), BrowserZone.format(WHEN, i.invitedAt())))
+                    .collect(Collectors.joining(", ")))));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return title;
+        String name = className;
+        return name == null ? getTranslation("classes.class.title-none") : getTranslation("classes.class.title", name);
     }
 }

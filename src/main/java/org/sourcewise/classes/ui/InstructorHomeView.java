@@ -11,10 +11,12 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.classes.ClassException;
 import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.classes.ClassService;
@@ -23,37 +25,38 @@ import org.sourcewise.content.CourseService;
 
 /** The instructor's home: the classes they teach (with join codes and gradebooks), a new class, the banks. */
 @Route("instructor")
-@PageTitle("Teaching · Sourcewise")
 @RolesAllowed("INSTRUCTOR")
-class InstructorHomeView extends VerticalLayout {
+class InstructorHomeView extends VerticalLayout implements HasDynamicTitle {
 
     InstructorHomeView(ClassService classes, CourseService courses, CurrentUser currentUser) {
         addClassName("page");
-        add(new H1("Welcome, " + currentUser.require().displayName()));
-        add(new H2("My classes"));
+        add(new H1(getTranslation("classes.home.welcome", currentUser.require().displayName())));
+        add(new H2(getTranslation("classes.home.my-classes")));
         var mine = classes.teachingClasses();
         if (mine.isEmpty()) {
-            add(new Paragraph("You teach no class yet. Create one below."));
+            add(new Paragraph(getTranslation("classes.home.no-class")));
         } else {
             Grid<ClassInfo> grid = new Grid<>();
-            grid.addComponentColumn(c -> new Anchor("class/" + c.id(), c.name())).setHeader("Class").setFlexGrow(3);
-            grid.addColumn(ClassInfo::studentCount).setHeader("Students");
-            grid.addColumn(ClassInfo::joinCode).setHeader("Join code");
-            grid.addComponentColumn(c -> new Anchor("class/" + c.id() + "/gradebook", "Gradebook")).setHeader("Results");
+            grid.addComponentColumn(c -> new Anchor("class/" + c.id(), c.name())).setHeader(getTranslation("classes.home.class")).setFlexGrow(3);
+            grid.addColumn(c -> NumberFormat.getIntegerInstance(getLocale()).format(c.studentCount()))
+                    .setHeader(getTranslation("classes.home.students"));
+            grid.addColumn(ClassInfo::joinCode).setHeader(getTranslation("classes.home.join-code"));
+            grid.addComponentColumn(c -> new Anchor("class/" + c.id() + "/gradebook", getTranslation("classes.home.gradebook")))
+                    .setHeader(getTranslation("classes.home.results"));
             grid.setItems(mine);
             grid.setAllRowsVisible(true);
             add(grid);
         }
 
-        TextField name = new TextField("New class");
-        name.setPlaceholder("e.g. Politics 2B, spring term");
+        TextField name = new TextField(getTranslation("classes.home.new-class"));
+        name.setPlaceholder(getTranslation("classes.home.new-class-example"));
         Select<CourseInfo> course = new Select<>();
-        course.setLabel("Course");
+        course.setLabel(getTranslation("classes.home.course"));
         course.setItems(courses.listCourses());
         course.setItemLabelGenerator(CourseInfo::title);
-        Button create = new Button("Create class", e -> {
+        Button create = new Button(getTranslation("classes.home.create"), e -> {
             if (course.getValue() == null) {
-                course.setErrorMessage("Choose the course the class will study.");
+                course.setErrorMessage(getTranslation("classes.home.choose-course"));
                 course.setInvalid(true);
                 return;
             }
@@ -61,7 +64,7 @@ class InstructorHomeView extends VerticalLayout {
                 ClassInfo created = classes.createClass(name.getValue(), course.getValue().id());
                 getUI().ifPresent(ui -> ui.navigate("class/" + created.id()));
             } catch (ClassException ex) {
-                name.setErrorMessage(ex.getMessage());
+                name.setErrorMessage(Words.of(ex));
                 name.setInvalid(true);
             }
         });
@@ -70,7 +73,12 @@ class InstructorHomeView extends VerticalLayout {
         form.addClassName("form-row");
         add(form);
 
-        add(new H2("Question banks"));
-        add(new Anchor("courses", "Courses and their question banks: browse, filter, preview and import questions"));
+        add(new H2(getTranslation("classes.home.banks")));
+        add(new Anchor("courses", getTranslation("classes.home.banks-link")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("classes.home.title");
     }
 }

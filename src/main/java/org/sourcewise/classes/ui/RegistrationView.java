@@ -11,10 +11,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sourcewise.accounts.AccountRules;
+import org.sourcewise.browser.ui.LanguageSwitch;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.classes.RegistrationException;
 import org.sourcewise.classes.RegistrationService;
 
@@ -23,34 +25,42 @@ import org.sourcewise.classes.RegistrationService;
  * keeps everything typed (but the password, which the browser never gets back).
  */
 @Route(value = "register", autoLayout = false)
-@PageTitle("Create a student account · Sourcewise")
 @AnonymousAllowed
-public class RegistrationView extends VerticalLayout implements BeforeEnterObserver {
+public class RegistrationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final TextField joinCode = new TextField("Class join code");
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Your name");
-    final PasswordField password = new PasswordField("Password");
-    final Button create = new Button("Create account and join class");
+    final TextField joinCode = new TextField();
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final PasswordField password = new PasswordField();
+    final Button create = new Button();
     final Paragraph classHint = new Paragraph();
 
     RegistrationView(RegistrationService registration) {
         addClassName("register-view");
         setAlignItems(Alignment.CENTER);
-        H1 title = new H1("Join your class");
-        Paragraph intro = new Paragraph("Your instructor gave you a join code. With it you get a student account in that class.");
+        // no frame around this page: its own switch, top right, for the visitor's session only
+        LanguageSwitch languages = new LanguageSwitch(language -> { });
+        languages.addClassName("page-language");
+        add(languages);
+        H1 title = new H1(getTranslation("classes.register.heading"));
+        Paragraph intro = new Paragraph(getTranslation("classes.register.intro"));
         intro.addClassName("muted");
 
+        joinCode.setLabel(getTranslation("classes.register.join-code"));
+        username.setLabel(getTranslation("classes.register.username"));
+        displayName.setLabel(getTranslation("classes.register.name"));
+        password.setLabel(getTranslation("classes.register.password"));
+        create.setText(getTranslation("classes.register.create"));
         joinCode.setRequiredIndicatorVisible(true);
-        joinCode.setHelperText("For example DEMO-2017");
+        joinCode.setHelperText(getTranslation("classes.register.join-code-helper"));
         joinCode.addValueChangeListener(e -> {
             joinCode.setInvalid(false);
-            classHint.setText(registration.classNameFor(e.getValue()).map(name -> "You will join: " + name).orElse(""));
+            classHint.setText(registration.classNameFor(e.getValue()).map(name -> getTranslation("classes.register.you-join", name)).orElse(""));
         });
         username.setRequiredIndicatorVisible(true);
-        username.setHelperText("3 to 64 letters, digits, dots, dashes or underscores");
+        username.setHelperText(getTranslation("classes.register.username-helper"));
         password.setRequiredIndicatorVisible(true);
-        password.setHelperText(AccountRules.PASSWORD_HINT + ".");
+        password.setHelperText(getTranslation("classes.register.password-helper", AccountRules.MIN_PASSWORD, AccountRules.MAX_PASSWORD));
         for (var field : new com.vaadin.flow.component.textfield.TextFieldBase<?, ?>[] {joinCode, username, displayName, password}) {
             field.setWidthFull();
         }
@@ -68,12 +78,12 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
                 registration.register(joinCode.getValue(), username.getValue(), displayName.getValue(), password.getValue());
                 getUI().ifPresent(ui -> ui.navigate("login?registered"));
             } catch (RegistrationException ex) {
-                showError(ex.field(), ex.getMessage());
+                showError(ex.field(), Words.of(ex));
             }
         });
 
         VerticalLayout form = new VerticalLayout(title, intro, joinCode, classHint, username, displayName, password, create,
-                new Anchor("login", "I already have an account"));
+                new Anchor("login", getTranslation("classes.register.have-account")));
         form.addClassName("card");
         form.setMaxWidth("28rem");
         form.setPadding(true);
@@ -101,6 +111,11 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
             password.setErrorMessage(message);
             password.setInvalid(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("classes.register.title");
     }
 
     @Override

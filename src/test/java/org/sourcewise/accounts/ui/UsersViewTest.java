@@ -100,4 +100,32 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(usersGrid().getGenericDataView().getItems()).isNotEmpty().allMatch(u -> !u.enabled())
                 .anyMatch(u -> u.username().equals(name));
     }
+
+    @Test
+    void the_users_page_speaks_german() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate(UsersView.class);
+
+        assertThat(find(com.vaadin.flow.component.html.H1.class).all().getFirst().getText()).isEqualTo("Benutzer");
+        assertThat(byId(Button.class, "new-user").getText()).isEqualTo("Neuer Benutzer");
+        assertThat(byId(Button.class, "import-check").getText()).isEqualTo("Prüfen (Probelauf)");
+        assertThat(find(Button.class).all().stream().map(Button::getText)).doesNotContain("New user", "Import", "Reset password");
+
+        // the service's refusal, at the field, in German
+        test(byId(Button.class, "new-user")).click();
+        TextField username = byId(TextField.class, "create-username");
+        assertThat(username.getLabel()).isEqualTo("Benutzername");
+        test(username).setValue("bad name");
+        test(byId(Button.class, "create-save")).click();
+        assertThat(username.getErrorMessage()).startsWith("Ein Benutzername hat 3 bis 64 Buchstaben");
+
+        // and a refused import line, part by part
+        TextArea csv = byId(TextArea.class, "import-csv");
+        test(csv).setValue("username,role\nx,wizard\n");
+        test(byId(Button.class, "import-check")).click();
+        assertThat(csv.getErrorMessage()).isEqualTo("Nichts wurde importiert: 1 Problem unten.");
+        assertThat(find(ListItem.class).all()).anySatisfy(li -> assertThat(li.getText())
+                .isEqualTo("Zeile 2: unbekannte Rolle „wizard“ (STUDENT, INSTRUCTOR oder ADMIN); ein Benutzername hat 3 bis 64 Buchstaben,"
+                        + " Ziffern, Punkte, Bindestriche oder Unterstriche, ohne Leerzeichen"));
+    }
 }

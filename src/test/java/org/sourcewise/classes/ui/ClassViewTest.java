@@ -126,4 +126,30 @@ class ClassViewTest extends SpringBrowserlessTest {
         test(find(Button.class).all().stream().filter(b -> "Withdraw".equals(b.getText())).findFirst().orElseThrow()).click();
         assertThat(accommodations.inClass(created.id(), quizId)).isEmpty();
     }
+
+    @Test
+    void the_class_page_speaks_german() {
+        ClassInfo created = newClass();
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate("class/" + created.id(), ClassView.class);
+
+        var headings = find(com.vaadin.flow.component.html.H2.class).all().stream().map(com.vaadin.flow.component.html.H2::getText).toList();
+        assertThat(headings).contains("Studierende", "Zugewiesene Quizze").doesNotContain("Students", "Assigned quizzes");
+        assertThat(button("regenerate-code").getText()).isEqualTo("Neuer Beitrittscode");
+        assertThat(button("add-csv").getText()).isEqualTo("Alle hinzufügen");
+
+        // a refusal of the service is said in German too, with the name typed
+        TextField username = find(TextField.class).all().stream().filter(f -> f.getId().filter("add-username"::equals).isPresent())
+                .findFirst().orElseThrow();
+        assertThat(username.getLabel()).isEqualTo("Studierende per Benutzername hinzufügen");
+        test(username).setValue("nobody-here");
+        test(button("add-student")).click();
+        assertThat(username.getErrorMessage()).isEqualTo("es gibt keine Person mit dem Benutzernamen „nobody-here“");
+
+        TextArea csv = find(TextArea.class).all().getFirst();
+        test(csv).setValue("nobody-here\n");
+        test(button("add-csv")).click();
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class).all())
+                .anySatisfy(li -> assertThat(li.getText()).startsWith("Zeile 1: es gibt keine Person"));
+    }
 }
