@@ -5,10 +5,13 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.browser.Bundles;
+import org.sourcewise.browser.Languages;
 import org.sourcewise.questions.Option;
 import org.sourcewise.questions.QuestionContent;
 import org.sourcewise.questions.QuestionType;
@@ -82,8 +85,13 @@ final class AttemptPresenter {
         return display;
     }
 
-    /** Human words for an answer in authored terms, for the review. */
+    /** Human words for an answer in authored terms, for the review, in English. */
     static String describe(QuestionContent q, Answer a) {
+        return describe(q, a, Languages.SUPPORTED.getFirst());
+    }
+
+    /** Human words for an answer in authored terms, for the review in {@code language}. */
+    static String describe(QuestionContent q, Answer a, Locale language) {
         if (a.isEmpty()) {
             return "";
         }
@@ -96,7 +104,7 @@ final class AttemptPresenter {
             case MATCHING -> {
                 List<String> lefts = lefts(q);
                 yield IntStream.range(0, lefts.size())
-                        .mapToObj(i -> lefts.get(i) + " → " + (i < a.values().size() && !a.valueAt(i).isBlank() ? a.valueAt(i) : "(none)"))
+                        .mapToObj(i -> lefts.get(i) + " → " + (i < a.values().size() && !a.valueAt(i).isBlank() ? a.valueAt(i) : Bundles.loaded().say(language, "quizzes.review.none")))
                         .collect(Collectors.joining("\n"));
             }
             case CLOZE -> IntStream.range(0, a.values().size())
@@ -105,31 +113,45 @@ final class AttemptPresenter {
         };
     }
 
-    /** Human words for the key, for the review. */
+    /** Human words for the key, for the review, in English. */
     static String key(QuestionContent q) {
+        return key(q, Languages.SUPPORTED.getFirst());
+    }
+
+    /** Human words for the key, for the review in {@code language}. */
+    static String key(QuestionContent q, Locale language) {
         List<Option> options = q.options();
+        String or = " " + Bundles.loaded().say(language, "quizzes.review.or") + " ";
         return switch (q.type()) {
             case SINGLE_CHOICE, TRUE_FALSE -> options.stream().filter(o -> o.weight() >= 1.0).map(Option::text).collect(Collectors.joining("; "));
             case MULTIPLE_RESPONSE -> options.stream().filter(o -> o.weight() > 0).map(Option::text).collect(Collectors.joining("\n"));
-            case SHORT_ANSWER -> accepted(options);
+            case SHORT_ANSWER -> accepted(options, or);
             case NUMERIC -> options.stream().filter(o -> o.weight() >= 1.0)
-                    .map(o -> number(o.value()) + (o.tolerance() != null && o.tolerance() > 0 ? " ± " + number(o.tolerance()) : ""))
-                    .collect(Collectors.joining(" or "));
+                    .map(o -> number(o.value(), language)
+                            + (o.tolerance() != null && o.tolerance() > 0 ? " ± " + number(o.tolerance(), language) : ""))
+                    .collect(Collectors.joining(or));
             case MATCHING -> options.stream().filter(o -> o.text() != null).map(o -> o.text() + " → " + o.match())
                     .collect(Collectors.joining("\n"));
             case ORDERING -> options.stream().map(Option::text).collect(Collectors.joining(" → "));
             case CLOZE -> IntStream.rangeClosed(1, q.blankCount()).mapToObj(b -> "(" + b + ") " + accepted(
-                    options.stream().filter(o -> Integer.valueOf(b).equals(o.blank())).toList())).collect(Collectors.joining("; "));
-            case ESSAY -> "Graded by your instructor.";
+                    options.stream().filter(o -> Integer.valueOf(b).equals(o.blank())).toList(), or)).collect(Collectors.joining("; "));
+            case ESSAY -> Bundles.loaded().say(language, "quizzes.review.essay-key");
         };
     }
 
-    private static String accepted(List<Option> options) {
-        return options.stream().filter(o -> o.weight() >= 1.0).map(Option::text).collect(Collectors.joining(" or "));
+    private static String accepted(List<Option> options, String or) {
+        return options.stream().filter(o -> o.weight() >= 1.0).map(Option::text).collect(Collectors.joining(or));
     }
 
-    private static String number(@Nullable Double d) {
-        return d == null ? "" : d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+    // written as the reader writes numbers (3.5 or 3,5), never grouped: a key of 1500 is typed as 1500
+    private static String number(@Nullable Double d, Locale language) {
+        if (d == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getInstance(language);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(12);
+        return format.format(d);
     }
 
     private static @Nullable String optionText(QuestionContent q, String index) {

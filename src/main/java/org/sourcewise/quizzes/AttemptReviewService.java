@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sourcewise.accounts.AccountPrincipal;
 import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.browser.Languages;
 import org.sourcewise.browser.Worded;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.content.ClaimInfo;
@@ -97,10 +99,20 @@ public class AttemptReviewService {
                 .collect(Collectors.groupingBy(AttemptSummary::quizId, LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** The review of a submitted attempt, as the quiz's review policy allows, for its student or staff. */
+    /** The review of a submitted attempt, as the quiz's review policy allows, for its student or staff; its words in English. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AttemptReview review(long attemptId) {
+        return review(attemptId, Languages.SUPPORTED.getFirst());
+    }
+
+    /**
+     * The review of a submitted attempt, as the quiz's review policy allows, for its student or staff;
+     * the words it adds to the course's (an answer key's "or", an empty match) in {@code language}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AttemptReview review(long attemptId, Locale language) {
         AccountPrincipal me = currentUser.require();
         AttemptEntity attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
         boolean staff = me.role() != Role.STUDENT;
@@ -122,10 +134,10 @@ public class AttemptReviewService {
         if (whyHidden != null) {
             return new AttemptReview(summary, student.info(quiz), passed, false, whyHidden, List.of());
         }
-        return new AttemptReview(summary, student.info(quiz), passed, true, null, reviewItems(attempt.getId()));
+        return new AttemptReview(summary, student.info(quiz), passed, true, null, reviewItems(attempt.getId(), language));
     }
 
-    private List<AttemptReview.Item> reviewItems(long attemptId) {
+    private List<AttemptReview.Item> reviewItems(long attemptId, Locale language) {
         List<AttemptQuestionEntity> questions = attemptQuestions.findByAttemptIdOrderByPosition(attemptId);
         Map<Long, QuestionContent> contents = bank.versions(questions.stream().map(AttemptQuestionEntity::getQuestionVersionId).toList());
         Map<Long, BankEntry> entries = bank.entries(questions.stream().map(AttemptQuestionEntity::getQuestionId).toList()).stream()
@@ -147,7 +159,7 @@ public class AttemptReviewService {
                     .filter(c -> c != null).sorted(java.util.Comparator.comparingInt(ClaimInfo::ordinal)).toList();
             items.add(new AttemptReview.Item(aq.getPosition(), content.type(), content.stem(), aq.getPoints(),
                     r == null ? Double.valueOf(0) : r.getScore(), r == null ? Double.valueOf(0) : r.getFraction(), !answer.isEmpty(),
-                    AttemptPresenter.describe(content, answer), AttemptPresenter.key(content), feedback,
+                    AttemptPresenter.describe(content, answer, language), AttemptPresenter.key(content, language), feedback,
                     content.explanation(), content.generalFeedback(), tested));
         }
         return items;

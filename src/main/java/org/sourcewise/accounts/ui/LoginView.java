@@ -17,10 +17,13 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.accounts.DemoAccount;
+import org.sourcewise.accounts.LoginBusyException;
 import org.sourcewise.browser.ui.LanguageSwitch;
 import org.sourcewise.browser.ui.Words;
 
@@ -99,7 +102,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastLoginFailure() instanceof LoginBusyException) {
+            // the password was never checked: saying it was wrong would send the student to retype it
+            LoginI18n busy = loginWords();
+            busy.getErrorMessage().setTitle(getTranslation("accounts.login.busy-title"));
+            busy.getErrorMessage().setMessage(getTranslation("accounts.login.busy-message"));
+            form.setI18n(busy);
+        }
+        form.setError(failed);
         // a student whose session ended mid-quiz (a server restart, a long absence) was sent here from
         // the attempt's page, which Spring Security remembers and opens again after the login
         if (savedPage().filter(url -> url.contains("/attempt/")).isPresent()) {
@@ -111,6 +122,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public String getPageTitle() {
         return getTranslation("accounts.login.title");
+    }
+
+    /** Why the last login of this browser failed, as Spring Security's failure handler kept it in the session. */
+    private static @Nullable Object lastLoginFailure() {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            HttpSession session = request.getHttpServletRequest().getSession(false);
+            return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        }
+        return null;
     }
 
     /** The page Spring Security will open after the login, if a signed-out visit to it led here. */

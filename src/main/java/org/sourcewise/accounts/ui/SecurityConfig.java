@@ -1,5 +1,6 @@
 package org.sourcewise.accounts.ui;
 
+import org.sourcewise.accounts.LoginBusyException;
 import org.sourcewise.accounts.Role;
 
 import com.vaadin.flow.component.Component;
@@ -124,8 +125,16 @@ class SecurityConfig {
                         // every other /api path is staff-only too, so that an unknown one answers 404, not 403
                         .requestMatchers("/api/**").hasAnyRole(Role.INSTRUCTOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())
-                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-                        "Sign in with an instructor's or administrator's username and password (HTTP Basic)."))) // not shown: API
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginBusyException) {
+                        // the password was never checked: a client should retry, not ask its user again
+                        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                        problem(response, HttpStatus.SERVICE_UNAVAILABLE, String.valueOf(e.getMessage())); // not shown: API
+                        return;
+                    }
+                    problem(response, HttpStatus.UNAUTHORIZED,
+                            "Sign in with an instructor's or administrator's username and password (HTTP Basic)."); // not shown: API
+                }))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
                         "The REST API is for instructors and administrators; this account may not use it."))) // not shown: API
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

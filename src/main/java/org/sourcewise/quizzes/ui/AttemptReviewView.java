@@ -20,10 +20,12 @@ import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
 import org.sourcewise.base.ui.MarkdownText;
+import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.content.ui.Citations;
+import org.sourcewise.content.ui.ClaimKinds;
 import org.sourcewise.content.ui.SourceReference;
 import org.sourcewise.quizzes.AttemptGrades;
 import org.sourcewise.quizzes.AttemptReview;
@@ -64,7 +66,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private void render(long attemptId) {
         removeAll();
-        AttemptReview review = attempts.review(attemptId);
+        AttemptReview review = attempts.review(attemptId, Words.locale());
         boolean staff = !currentUser.is(Role.STUDENT);
         AttemptGrades grades = grading.grades(attemptId);
         title = getTranslation("quizzes.review.page-title", review.quiz().title());
@@ -160,7 +162,7 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         for (ClaimInfo claim : item.claims()) {
             Div c = new Div();
             c.addClassName("claim-cite");
-            Span kind = new Span(claim.kind().label());
+            Span kind = new Span(ClaimKinds.label(claim.kind()));
             kind.addClassName("badge");
             Span statement = new Span(claim.statement());
             RouterLink cite = Citations.link(claim);
