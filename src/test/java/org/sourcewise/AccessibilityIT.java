@@ -242,7 +242,7 @@ class AccessibilityIT extends BrowserTest {
 
     private static void openFinishDialog(Page page) {
         page.locator("#finish").click();
-        page.locator("#submit-dialog [slot=confirm-button]").waitFor();
+        page.locator("#submit-dialog [slot=confirm-button]").first().waitFor();
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -67,10 +67,11 @@ public class ClaimMasteryService {
         ClassInfo info = found.get();
         List<UserId> students = classes.studentIds(classId);
         if (info.courseId() == null) {
-            return Optional.of(new ClassMastery(info, null, students.size(), List.of()));
+            return Optional.of(new ClassMastery(info, null, "en", students.size(), List.of()));
         }
         long courseId = info.courseId();
-        String slug = courses.findCourse(courseId).map(CourseInfo::slug).orElse(null);
+        Optional<CourseInfo> course = courses.findCourse(courseId);
+        String slug = course.map(CourseInfo::slug).orElse(null);
         Map<Long, LessonInfo> lessons = courses.lessons(courseId).stream().collect(Collectors.toMap(LessonInfo::id, Function.identity()));
         Map<Long, ClaimMasteryCount> counts = mastery.claimMastery(classId).stream()
                 .collect(Collectors.toMap(ClaimMasteryCount::claimId, Function.identity()));
@@ -89,7 +90,7 @@ public class ClaimMasteryService {
                     questions.getOrDefault(claim.id(), List.of())));
         }
         rows.sort(ClaimMastery.WEAKEST_FIRST);
-        return Optional.of(new ClassMastery(info, slug, students.size(), rows));
+        return Optional.of(new ClassMastery(info, slug, course.map(CourseInfo::language).orElse("en"), students.size(), rows));
     }
 
     private static final class Tally {

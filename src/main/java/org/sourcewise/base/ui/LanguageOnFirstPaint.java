@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LanguageOnFirstPaint implements VaadinServiceInitListener {
 
+    private static final String DECIDED = LanguageOnFirstPaint.class.getName() + ".language";
+
     private final CurrentUser currentUser;
     private final AccountService accounts;
 
@@ -35,14 +37,33 @@ class LanguageOnFirstPaint implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // the UI is made (and its first view built) before the page's HTML is written: its language is set first
+        event.getSource().addUIInitListener(init -> {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            if (request != null) {
+                Locale language = languageOf(request, init.getUI().getSession());
+                init.getUI().getSession().setLocale(language);
+                init.getUI().setLocale(language);
+            }
+        });
         event.addIndexHtmlRequestListener(response -> {
             VaadinSession session = VaadinSession.getCurrent();
-            Locale language = languageFor(response.getVaadinRequest(), session);
+            Locale language = languageOf(response.getVaadinRequest(), session);
             if (session != null) {
                 session.setLocale(language);
             }
             Objects.requireNonNull(response.getDocument().head().parent()).attr("lang", language.toLanguageTag());
         });
+    }
+
+    /** The request's language, decided once per request (the UI's making and the HTML's writing both ask). */
+    private Locale languageOf(VaadinRequest request, @Nullable VaadinSession session) {
+        if (request.getAttribute(DECIDED) instanceof Locale decided) {
+            return decided;
+        }
+        Locale language = languageFor(request, session);
+        request.setAttribute(DECIDED, language);
+        return language;
     }
 
     private Locale languageFor(VaadinRequest request, @Nullable VaadinSession session) {

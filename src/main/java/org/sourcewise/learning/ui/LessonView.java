@@ -57,6 +57,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private @Nullable String title;
     private long lessonId;
     private @Nullable String courseSlug;
+    private String courseLanguage = "en";
     private Span status;
     private Button markDone;
     private Paragraph doneNote;
@@ -113,6 +114,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         heading.getElement().setAttribute("lang", language);
         add((Component) back, heading, meta);
         courseSlug = courseInfo == null ? null : courseInfo.slug();
+        courseLanguage = language;
         if (courseInfo != null) {
             add(new SourceReference(courseInfo));
         }
@@ -199,6 +201,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         H3 heading = new H3(getTranslation("learning.lesson.question-of", number, of));
         heading.addClassName("check-heading");
         QuestionForm form = new QuestionForm(question);
+        form.getElement().setAttribute("lang", courseLanguage); // the question is the course's words, in its language
         FeedbackPanel feedback = new FeedbackPanel(courseSlug);
         Paragraph hint = new Paragraph();
         hint.addClassName("hint");

@@ -19,20 +19,23 @@ final class PreviewAnswer {
     }
 
     /** The question card: number, points, stem and controls. */
-    static Div card(StudentQuestion q, int of) {
+    static Div card(StudentQuestion q, int of, String courseLanguage) {
         Div card = new Div();
         card.addClassNames("card", "question-card");
         Span number = new Span(Words.of("quizzes.question-of", q.position(), of, BuilderWords.points(q.points())));
         number.addClassName("question-number");
         card.add(number);
         if (q.type() != QuestionType.CLOZE) {
-            card.add(MarkdownText.of(q.stem(), "stem"));
+            Component stem = MarkdownText.of(q.stem(), "stem");
+            stem.getElement().setAttribute("lang", courseLanguage); // the course's words, in its language
+            card.add(stem);
         }
         Component input = AnswerInput.of(q, List.of(), values -> {
             // a preview records nothing
         });
         // the preview shows every question on one page: the attempt page's id would repeat
         clearIds(input);
+        input.getElement().setAttribute("lang", courseLanguage);
         card.add(input);
         return card;
     }

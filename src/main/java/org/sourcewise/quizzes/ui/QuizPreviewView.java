@@ -70,7 +70,9 @@ class QuizPreviewView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         QuizInfo quiz = preview.quiz();
         title = getTranslation("quizzes.preview.quiz-title", quiz.title());
-        String slug = courses.findCourse(quiz.courseId()).map(c -> c.slug()).orElse("");
+        var course = courses.findCourse(quiz.courseId());
+        String slug = course.map(c -> c.slug()).orElse("");
+        String language = course.map(c -> c.language()).orElse("en");
         add(new Anchor("course/" + slug + "/quizzes", getTranslation("quizzes.preview.to-list")));
 
         Div banner = new Div();
@@ -85,6 +87,7 @@ class QuizPreviewView extends VerticalLayout implements BeforeEnterObserver, Has
 
         H1 heading = new H1(quiz.title());
         heading.addClassName("quiz-title");
+        heading.getElement().setAttribute("lang", language);
         add(heading);
         Span facts = new Span(getTranslation("quizzes.preview.facts", BuilderWords.questions(preview.questions().size()),
                 BuilderWords.points(preview.totalPoints()), quiz.timeLimitSeconds() == null ? getTranslation("quizzes.preview.untimed")
@@ -95,12 +98,14 @@ class QuizPreviewView extends VerticalLayout implements BeforeEnterObserver, Has
         facts.setId("preview-facts");
         add(facts);
         if (quiz.description() != null && !quiz.description().isBlank()) {
-            add(MarkdownText.of(quiz.description(), "quiz-description"));
+            var description = MarkdownText.of(quiz.description(), "quiz-description");
+            description.getElement().setAttribute("lang", language);
+            add(description);
         }
         Div questions = new Div();
         questions.addClassName("preview-questions");
         for (StudentQuestion q : preview.questions()) {
-            questions.add(PreviewAnswer.card(q, preview.questions().size()));
+            questions.add(PreviewAnswer.card(q, preview.questions().size(), language));
         }
         add(questions);
     }

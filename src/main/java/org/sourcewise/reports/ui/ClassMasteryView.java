@@ -95,16 +95,22 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new H2(getTranslation("reports.mastery.all-claims")));
         Div list = new Div();
         list.addClassName("claim-mastery-list");
-        result.claims().forEach(c -> list.add(card(c, result.courseSlug())));
+        result.claims().forEach(c -> list.add(card(c, result.courseSlug(), result.courseLanguage())));
         add(list);
     }
 
-    private static Div card(ClaimMastery c, @Nullable String courseSlug) {
+    private static Span inLanguage(Span courseText, String courseLanguage) {
+        courseText.getElement().setAttribute("lang", courseLanguage);
+        return courseText;
+    }
+
+    private static Div card(ClaimMastery c, @Nullable String courseSlug, String courseLanguage) {
         Div card = new Div();
         card.addClassNames("card", "claim-mastery");
         Span key = new Span(c.claim().key());
         key.addClassNames("badge", "claim-key");
         Span statement = new Span(c.claim().statement());
+        statement.getElement().setAttribute("lang", courseLanguage); // the course's words, in its language
         statement.addClassName("claim-statement");
         Div top = new Div(key, statement);
         top.addClassName("claim-top");
@@ -137,7 +143,7 @@ class ClassMasteryView extends VerticalLayout implements BeforeEnterObserver, Ha
                 k.addClassName("mono");
                 com.vaadin.flow.component.Component questionKey = courseSlug == null ? k
                         : new Anchor(bankHref(courseSlug, c.claim().key(), q.key()), k);
-                questions.add(new ListItem(questionKey, new Span(" " + q.stem())));
+                questions.add(new ListItem(questionKey, inLanguage(new Span(" " + q.stem()), courseLanguage)));
             }
             Div content = new Div(questions);
             if (courseSlug != null) {

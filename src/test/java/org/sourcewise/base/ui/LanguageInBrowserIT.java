@@ -49,8 +49,10 @@ class LanguageInBrowserIT extends BrowserTest {
     private static void choose(Page page, String language) {
         page.locator("#language-switch vaadin-menu-bar-button:not([slot=overflow])").click();
         page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(language)).click();
-        page.waitForFunction("lang => document.documentElement.lang.startsWith(lang)", language.equals("Deutsch") ? "de" : "en");
-        page.locator("#language-switch").waitFor();
+        // the page is served again in the new language: wait for the new page's switch to name it
+        page.waitForFunction("name => { const w = document.querySelector('#language-switch .language-switch-words');"
+                + " return w && w.textContent === name; }", language);
+        page.locator("vaadin-side-nav, vaadin-login-form").first().waitFor();
     }
 
     private static String lang(Page page) {
