@@ -157,6 +157,8 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private FlexLayout addStudentForm() {
         TextField username = new TextField(getTranslation("classes.class.add-username"));
         username.setId("add-username");
+        // wide enough for its label in each language (German's is half as long again as English's)
+        username.setMinWidth("20em");
         Button add = new Button(getTranslation("classes.class.add"), e -> {
             try {
                 AddedStudent added = classes.addStudent(classId, username.getValue());
