@@ -67,7 +67,7 @@ public class BackupService {
                 file = folder.resolve("sourcewise-" + STAMP.format(clock.instant()) + ".dump");
                 pgDump(file);
             } else {
-                throw new BackupException("Backups are made for H2 and PostgreSQL; this database is " + product + ".");
+                throw new BackupException("operations.backup.unsupported-database", null, product);
             }
             Backup made = describe(file);
             audit.record(AuditAction.BACKUP_MADE, "backup:" + made.name(), made.bytes() + " bytes");
@@ -76,7 +76,7 @@ public class BackupService {
             if (e instanceof BackupException known) {
                 throw known;
             }
-            throw new BackupException("The backup failed: " + e.getMessage(), e);
+            throw new BackupException("operations.backup.failed", e, String.valueOf(e.getMessage()));
         }
     }
 
@@ -90,7 +90,7 @@ public class BackupService {
             return files.filter(f -> f.getFileName().toString().matches("sourcewise-\\d{8}-\\d{6}-\\d{3}\\.(zip|sql\\.zip|dump)"))
                     .map(BackupService::describe).sorted(Comparator.comparing(Backup::at).reversed()).toList();
         } catch (IOException e) {
-            throw new BackupException("The backup folder " + folder + " cannot be read: " + e.getMessage(), e);
+            throw new BackupException("operations.backup.folder-unreadable", e, String.valueOf(folder), String.valueOf(e.getMessage()));
         }
     }
 
@@ -130,15 +130,15 @@ public class BackupService {
         try {
             if (!process.waitFor(30, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new BackupException("pg_dump took longer than 30 minutes and was stopped.");
+                throw new BackupException("operations.backup.pg-dump-too-long", null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BackupException("The backup was interrupted.", e);
+            throw new BackupException("operations.backup.interrupted", e);
         }
         if (process.exitValue() != 0) {
             String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-            throw new BackupException("pg_dump failed (exit " + process.exitValue() + "): " + output);
+            throw new BackupException("operations.backup.pg-dump-failed", null, String.valueOf(process.exitValue()), output);
         }
     }
 
@@ -146,7 +146,7 @@ public class BackupService {
         try {
             return new Backup(file.getFileName().toString(), Files.size(file), Files.getLastModifiedTime(file).toInstant());
         } catch (IOException e) {
-            throw new BackupException("The backup " + file + " cannot be read: " + e.getMessage(), e);
+            throw new BackupException("operations.backup.unreadable", e, String.valueOf(file), String.valueOf(e.getMessage()));
         }
     }
 }

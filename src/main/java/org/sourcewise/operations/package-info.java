@@ -3,7 +3,7 @@
  * over the REST API while the app runs. H2 with its {@code BACKUP TO}; PostgreSQL with {@code pg_dump}.
  * docs/deployment.md says how to restore.
  */
-@ApplicationModule(allowedDependencies = {"audit"})
+@ApplicationModule(allowedDependencies = {"audit", "browser"})
 @NullMarked
 package org.sourcewise.operations;
 

@@ -99,6 +99,11 @@ class AccommodationDialog extends Dialog {
             who.setInvalid(true);
             return;
         }
+        // each number at its own field, in the page's language, before the rule's own (English) check
+        if (outOfRange(percent, Accommodation.MAX_PERCENT) | outOfRange(minutes, Accommodation.MAX_MINUTES)
+                | outOfRange(attempts, Accommodation.MAX_ATTEMPTS)) {
+            return;
+        }
         Accommodation accommodation;
         try {
             accommodation = new Accommodation(value(percent), value(minutes),
@@ -121,6 +126,13 @@ class AccommodationDialog extends Dialog {
             who.setErrorMessage(Words.of(refused));
             who.setInvalid(true);
         }
+    }
+
+    private boolean outOfRange(IntegerField field, int max) {
+        boolean wrong = value(field) < 0 || value(field) > max;
+        field.setErrorMessage(wrong ? getTranslation("classes.accommodation.out-of-range", max) : null);
+        field.setInvalid(wrong);
+        return wrong;
     }
 
     private static int value(IntegerField field) {
