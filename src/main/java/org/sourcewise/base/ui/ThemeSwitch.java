@@ -56,6 +56,11 @@ class ThemeSwitch extends MenuBar {
 
     private void show(Appearance current) {
         choices.forEach((appearance, item) -> item.setChecked(appearance == current));
-        state.setText(getTranslation("base.theme.current", words(current)));
+        // the button's name after "Theme": the choice as a phrase ("Theme: follow the system")
+        state.setText(switch (current) {
+            case SYSTEM -> getTranslation("base.theme.state.system");
+            case LIGHT -> getTranslation("base.theme.state.light");
+            case DARK -> getTranslation("base.theme.state.dark");
+        });
     }
 }
