@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# A rolling restart of the nodes that deploy/run-two-nodes.sh started (for instance onto a new jar
-# copied over the old one): one node at a time is stopped, started again and waited for, so that one
-# node always serves. Usage: deploy/rolling-restart.sh WORK   (the working folder the start script printed)
+# A rolling restart of the nodes that deploy/run-two-nodes.sh started, onto a new jar if one is given:
+# one node at a time is stopped, started again and waited for, so that one node always serves.
+# Usage: deploy/rolling-restart.sh WORK [NEW_JAR]   (WORK: the working folder the start script printed)
+# The new jar is renamed into place (WORK/sourcewise.jar), never copied over the running one: a node
+# still running reads its classes from the file it opened, and a file rewritten under it breaks it.
 #
 # What students notice (docs/deployment.md, "Rolling restart"): those on the node being restarted are
 # sent by nginx to the other node, which does not hold their page; they log in again there and are led
@@ -9,6 +11,11 @@
 set -euo pipefail
 WORK="${1:?usage: rolling-restart.sh WORK (the folder deploy/run-two-nodes.sh printed)}"
 FAIL_TIMEOUT="${FAIL_TIMEOUT:-10}"   # nginx's fail_timeout: how long it leaves a failed node alone
+if [ -n "${2:-}" ]; then
+  [ -f "$2" ] || { echo "rolling-restart: no jar $2" >&2; exit 1; }
+  cp "$2" "$WORK/sourcewise.jar.new" && mv -f "$WORK/sourcewise.jar.new" "$WORK/sourcewise.jar"
+  echo "rolling-restart: $2 is the nodes' jar from their next start"
+fi
 
 for node in node1 node2; do
   [ -f "$WORK/$node.pid" ] && [ -f "$WORK/$node.port" ] || { echo "rolling-restart: no $node in $WORK" >&2; exit 1; }

@@ -55,6 +55,13 @@ mkdir -p "$WORK"
 chmod 755 "$WORK"   # nginx's worker and PostgreSQL may run as other users than this script
 say "working folder $WORK (logs: node1.log node2.log postgres.log nginx/logs/)"
 
+# The nodes run a copy of the jar in the working folder: a build that rewrites target/ (or a new jar
+# copied over the old one) while a node runs pulls the classes from under it, and every request that
+# needs a class not yet loaded fails (ClassNotFoundException). rolling-restart.sh installs a new jar by
+# renaming it into place, which leaves the running node's open file alone.
+cp "$JAR" "$WORK/sourcewise.jar.new" && mv -f "$WORK/sourcewise.jar.new" "$WORK/sourcewise.jar"
+JAR="$WORK/sourcewise.jar"
+
 # PostgreSQL refuses to run as root: as root, run its commands as the package's `postgres` user
 as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
