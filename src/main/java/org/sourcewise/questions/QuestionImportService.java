@@ -7,19 +7,21 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
+import org.sourcewise.browser.Bundles;
+import org.sourcewise.browser.Languages;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.CourseEditors;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.questions.formats.ImportException;
 import org.sourcewise.questions.formats.ImportProblem;
 import org.sourcewise.questions.formats.ImportResult;
+import org.sourcewise.questions.formats.InAnyLanguage;
 import org.sourcewise.questions.formats.ProblemList;
 import org.sourcewise.questions.formats.QuestionFormat;
 import org.sourcewise.questions.formats.QuestionFormats;
@@ -93,7 +95,7 @@ public class QuestionImportService {
         }
         if (file.length > MAX_BYTES || fileSize > MAX_BYTES) {
             long size = fileSize >= 0 ? Math.max(fileSize, file.length) : -1;
-            return QuestionImportReport.failed(problems(new ImportProblem(0, tooLargeMessage(size))),
+            return QuestionImportReport.failed(problems(tooLarge(size)),
                     new ProblemList(), true);
         }
         ImportResult parsed;
@@ -107,7 +109,7 @@ public class QuestionImportService {
         warnings.addAll(parsed.warnings());
         warnings.countUnlisted(parsed.moreWarnings());
         if (parsed.questions().isEmpty()) {
-            errors.add(new ImportProblem(0, "the file holds no questions"));
+            errors.add(ImportProblem.of(0, "questions.import.problem.no-questions-in-file"));
         }
         Map<String, Long> claimIds = courses.claims(courseId).stream()
                 .collect(Collectors.toMap(ClaimInfo::key, ClaimInfo::id));
@@ -129,28 +131,31 @@ public class QuestionImportService {
                 }
                 key = GENERATED_KEY_PREFIX + next++;
             } else if (bankKeys.contains(key)) {
-                errors.add(new ImportProblem(line, "the key '" + key + "' is already in this course's bank;"
-                        + " give the question another key, or leave the key out to get a new one"));
+                errors.add(ImportProblem.of(line, "questions.import.problem.key-in-bank", key));
             }
-            String name = "question '" + key + "'";
-            checkLength(key, MAX_KEY, name + ": the key", line, errors);
-            checkLength(spec.title(), MAX_TITLE, name + ": the title", line, errors);
-            checkLength(spec.category(), MAX_CATEGORY, name + ": the category", line, errors);
-            spec.tags().forEach(tag -> checkLength(tag, MAX_TAG, name + ": the tag '" + tag + "'", line, errors));
-            for (String problem : QuestionValidator.validate(spec.content())) {
-                errors.add(new ImportProblem(line, name + ": " + problem));
+            checkLength(key, MAX_KEY, "questions.import.problem.question.key-too-long", key, line, errors);
+            checkLength(spec.title(), MAX_TITLE, "questions.import.problem.question.title-too-long", key, line, errors);
+            checkLength(spec.category(), MAX_CATEGORY, "questions.import.problem.question.category-too-long", key, line, errors);
+            for (String tag : spec.tags()) {
+                if (tag.length() > MAX_TAG) {
+                    errors.add(ImportProblem.of(line, "questions.import.problem.question.tag-too-long", key, tag,
+                            tag.length(), MAX_TAG));
+                }
+            }
+            for (QuestionValidator.Problem problem : QuestionValidator.problems(spec.content())) {
+                errors.add(ImportProblem.of(line, "questions.import.problem.question.invalid", key, said(problem)));
             }
             Set<Long> linked = new LinkedHashSet<>();
             for (String claimKey : spec.claimKeys()) {
                 Long claimId = claimIds.get(claimKey);
                 if (claimId == null) {
-                    errors.add(new ImportProblem(line, name + ": this course has no claim '" + claimKey + "'"));
+                    errors.add(ImportProblem.of(line, "questions.import.problem.question.no-claim", key, claimKey));
                 } else {
                     linked.add(claimId);
                 }
             }
             if (spec.claimKeys().isEmpty()) {
-                warnings.add(new ImportProblem(line, name + " is not linked to any claim"));
+                warnings.add(ImportProblem.of(line, "questions.import.problem.question.unlinked", key));
             }
             specs.add(new QuestionSpec(key, spec.title(), spec.content(), spec.claimKeys(), spec.category(), spec.tags(),
                     spec.difficulty(), spec.status()));
@@ -174,23 +179,36 @@ public class QuestionImportService {
     }
 
     /**
-     * The message for a file over the limit; views use it before the bytes even reach the server.
+     * The message for a file over the limit, in English; views use it before the bytes even reach the server.
      *
      * @param bytes the file's size, or a negative number when it is unknown (only the limit was read)
      */
     public static String tooLargeMessage(long bytes) {
-        String limit = "files of up to " + MAX_BYTES / (1024 * 1024) + " MB (" + String.format(Locale.ROOT, "%,d", MAX_BYTES)
-                + " bytes) can be imported. Split it into smaller files.";
+        return tooLarge(bytes).message();
+    }
+
+    /** The problem of a file over the limit, in words any page can say; {@code bytes} as for {@link #tooLargeMessage}. */
+    public static ImportProblem tooLarge(long bytes) {
+        int limitMegabytes = MAX_BYTES / (1024 * 1024);
         if (bytes < 0) {
-            return "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; " + limit;
+            return ImportProblem.of(0, "questions.import.problem.too-large-unknown", limitMegabytes, MAX_BYTES);
         }
-        return "the file is " + String.format(Locale.ROOT, "%,d", bytes) + " bytes (" + megabytes(bytes) + " MB); " + limit;
+        return ImportProblem.of(0, "questions.import.problem.too-large", bytes, megabytes(bytes), limitMegabytes, MAX_BYTES);
     }
 
     // Rounded up, so that a file just over the limit never reads as "2.0 MB" next to "up to 2 MB".
-    private static String megabytes(long bytes) {
+    private static java.math.BigDecimal megabytes(long bytes) {
         return new java.math.BigDecimal(bytes).divide(java.math.BigDecimal.valueOf(1024L * 1024L), 1,
-                java.math.RoundingMode.UP).toPlainString();
+                java.math.RoundingMode.UP);
+    }
+
+    /**
+     * A content problem as the import report words it: in English the validator's phrase ("the question needs a
+     * stem"), as the API has always had it; in another language the validator's whole sentence.
+     */
+    private static InAnyLanguage said(QuestionValidator.Problem problem) {
+        return language -> language.getLanguage().equals(Languages.SUPPORTED.getFirst().getLanguage()) ? problem.phrase()
+                : Bundles.loaded().say(language, problem.key(), problem.paramArray());
     }
 
     private static ProblemList problems(ImportProblem problem) {
@@ -199,9 +217,9 @@ public class QuestionImportService {
         return list;
     }
 
-    private static void checkLength(@Nullable String value, int max, String what, int line, ProblemList errors) {
+    private static void checkLength(@Nullable String value, int max, String key, String question, int line, ProblemList errors) {
         if (value != null && value.length() > max) {
-            errors.add(new ImportProblem(line, what + " is " + value.length() + " characters long; at most " + max + " fit"));
+            errors.add(ImportProblem.of(line, key, question, value.length(), max));
         }
     }
 }

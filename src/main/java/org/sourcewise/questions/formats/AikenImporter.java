@@ -46,10 +46,10 @@ final class AikenImporter {
             importer.out.guarded(line.number(), () -> importer.line(line.number(), line.text().strip()));
         }
         if (importer.open != null) {
-            importer.out.error(importer.open.line, "the question has no 'ANSWER: X' line");
+            importer.out.error(importer.open.line, "questions.import.problem.aiken.no-answer-line");
         }
         if (importer.out.questionCount() == 0 && importer.out.errorCount() == 0) {
-            importer.out.warning(0, "no questions found");
+            importer.out.warning(0, "questions.import.problem.no-questions");
         }
         return importer.out.finish();
     }
@@ -62,7 +62,7 @@ final class AikenImporter {
         Matcher answer = ANSWER.matcher(s);
         if (!option.matches() && !answer.matches() && s.regionMatches(true, 0, "ANSWER:", 0, 7)) {
             // Moodle would take "Answer: B" for the next question's text; name the slip and read on as meant.
-            out.error(number, "write 'ANSWER:' in capitals, as Aiken requires");
+            out.error(number, "questions.import.problem.aiken.answer-capitals");
             answer = ANSWER.matcher("ANSWER:" + s.substring(7));
         }
         if (option.matches()) {
@@ -72,8 +72,8 @@ final class AikenImporter {
         } else {
             if (open != null) {
                 // Moodle starts a new question here and drops the open one: say so rather than lose it.
-                out.error(open.line, "the question has no 'ANSWER: X' line before line " + number
-                        + (open.options.isEmpty() ? " (Aiken question text is one line)" : ""));
+                out.error(open.line, open.options.isEmpty() ? "questions.import.problem.aiken.no-answer-line-before-text"
+                        : "questions.import.problem.aiken.no-answer-line-before", String.valueOf(number));
             }
             open = new Open(number, s);
         }
@@ -81,38 +81,38 @@ final class AikenImporter {
 
     private void option(int number, char letter, String text) {
         if (open == null) {
-            out.error(number, "option " + letter + " comes before any question text");
+            out.error(number, "questions.import.problem.aiken.option-before-question", String.valueOf(letter));
             return;
         }
         char expected = (char) ('A' + open.options.size());
         if (letter != expected) {
-            out.error(number, "option " + letter + " out of sequence: expected " + expected);
+            out.error(number, "questions.import.problem.aiken.option-sequence", String.valueOf(letter), String.valueOf(expected));
         }
         if (text.isEmpty()) {
-            out.error(number, "option " + letter + " has no text");
+            out.error(number, "questions.import.problem.aiken.option-empty", String.valueOf(letter));
         }
         open.options.add(text);
     }
 
     private void answer(int number, String letter, String rest) {
         if (open == null) {
-            out.error(number, "ANSWER line without a question");
+            out.error(number, "questions.import.problem.aiken.answer-without-question");
             return;
         }
         Open q = open;
         open = null;
         if (q.options.size() < 2) {
-            out.error(number, "the question needs at least two options before its ANSWER line");
+            out.error(number, "questions.import.problem.aiken.two-options");
             return;
         }
         if (!rest.isEmpty() || !letter.matches("[A-Z]")) {
-            out.error(number, "'ANSWER: " + (letter + " " + rest).strip() + "' must name one capital letter");
+            out.error(number, "questions.import.problem.aiken.answer-letter", (letter + " " + rest).strip());
             return;
         }
         int right = letter.charAt(0) - 'A';
         if (right >= q.options.size()) {
-            out.error(number, "ANSWER " + letter + " names no option (options run A to "
-                    + (char) ('A' + q.options.size() - 1) + ")");
+            out.error(number, "questions.import.problem.aiken.answer-no-option", letter,
+                    String.valueOf((char) ('A' + q.options.size() - 1)));
             return;
         }
         List<Option> options = new ArrayList<>();
@@ -129,8 +129,7 @@ final class AikenImporter {
         boolean risky = MarkdownSyntax.mayRenderDifferently(q.stem)
                 || q.options.stream().anyMatch(MarkdownSyntax::mayRenderDifferently);
         if (risky) {
-            out.warning(q.line, "Aiken text is plain text; it is kept as written but shown as Markdown, so"
-                    + " characters such as * _ ` [ < # may render differently; check it");
+            out.warning(q.line, "questions.import.problem.aiken.markdown");
         }
     }
 }

@@ -43,17 +43,16 @@ final class CsvHeader {
             if (grouped.matches()) {
                 groups.add(Integer.parseInt(grouped.group(2)));
             } else if (!FIXED.contains(name)) {
-                out.error(line, "unknown column '" + record.get(i) + "' (columns: " + String.join(", ", FIXED)
-                        + ", and option_N, weight_N, feedback_N)");
+                out.error(line, "questions.import.problem.csv.unknown-column", record.get(i), String.join(", ", FIXED));
                 continue;
             }
             if (columns.putIfAbsent(name, i) != null) {
-                out.error(line, "column '" + name + "' appears twice");
+                out.error(line, "questions.import.problem.csv.column-twice", name);
             }
         }
         for (String required : List.of("type", "stem")) {
             if (!columns.containsKey(required)) {
-                out.error(line, "the header has no '" + required + "' column (the first row must name the columns)");
+                out.error(line, "questions.import.problem.csv.header-lacks", required);
             }
         }
         return out.errorCount() > errorsBefore ? null : new CsvHeader(columns, groups, record.size());

@@ -43,8 +43,8 @@ final class CsvImporter {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                out.error(line, "CSV syntax error: " + rootMessage(e)
-                        + " (a double quote inside a quoted cell is written twice: \"\")");
+                // Commons CSV's own words, in English
+                out.error(line, "questions.import.problem.csv.syntax", rootMessage(e));
                 return;
             }
             if (record.size() == 1 && record.get(0).isBlank()) {
@@ -59,7 +59,7 @@ final class CsvImporter {
                 return;
             }
             if (record.size() != header.size()) {
-                out.error(line, "the row has " + record.size() + " cells, the header " + header.size());
+                out.error(line, "questions.import.problem.csv.row-size", record.size(), header.size());
                 continue;
             }
             CsvHeader columns = header;
@@ -71,9 +71,9 @@ final class CsvImporter {
             });
         }
         if (!headerSeen) {
-            out.error(0, "the file is empty: the first row must name the columns, such as type,stem,option_1,option_2,correct");
+            out.error(0, "questions.import.problem.csv.empty");
         } else if (header != null && out.questionCount() == 0 && out.errorCount() == 0) {
-            out.warning(0, "no questions found");
+            out.warning(0, "questions.import.problem.no-questions");
         }
     }
 

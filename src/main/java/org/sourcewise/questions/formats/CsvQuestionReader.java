@@ -58,7 +58,7 @@ final class CsvQuestionReader {
         QuestionType type = enumCell("type", QuestionType.class, true);
         String stem = row.cell("stem");
         if (stem == null) {
-            row.error("stem", "every question needs a stem");
+            row.error("stem", "questions.import.problem.csv.needs-stem");
         }
         Difficulty difficulty = enumCell("difficulty", Difficulty.class, false);
         QuestionStatus status = enumCell("status", QuestionStatus.class, false);
@@ -87,14 +87,14 @@ final class CsvQuestionReader {
     private List<Option> options(QuestionType type, List<Group> groups) {
         String correct = row.cell("correct");
         if (correct != null && !type.hasChoices()) {
-            row.error("correct", type + " questions take no 'correct' column; it serves choice and true/false questions");
+            row.error("correct", "questions.import.problem.csv.correct-not-taken", String.valueOf(type));
         }
         if (type == QuestionType.TRUE_FALSE) {
             return trueFalse(correct, groups);
         }
         for (Group g : groups) {
             if (g.option() == null) {
-                row.error("option_" + g.n(), "weight_" + g.n() + " or feedback_" + g.n() + " without an option");
+                row.error("option_" + g.n(), "questions.import.problem.csv.group-without-option", String.valueOf(g.n()));
             }
         }
         List<Group> filled = groups.stream().filter(g -> g.option() != null).toList();
@@ -107,7 +107,7 @@ final class CsvQuestionReader {
             case CLOZE -> blanks(filled);
             case ESSAY -> {
                 if (!filled.isEmpty()) {
-                    row.error("option_" + filled.get(0).n(), "an essay question takes no options");
+                    row.error("option_" + filled.get(0).n(), "questions.import.problem.csv.essay-options");
                 }
                 yield List.of();
             }
@@ -117,7 +117,7 @@ final class CsvQuestionReader {
 
     private List<Option> choices(QuestionType type, @Nullable String correct, List<Group> groups) {
         if (groups.size() < 2) {
-            row.error(null, "a choice question needs at least two options");
+            row.error(null, "questions.import.problem.csv.choice-two-options");
         }
         List<Option> options = new ArrayList<>();
         if (correct == null) {
@@ -125,7 +125,7 @@ final class CsvQuestionReader {
                 options.add(Option.choice(g.filledOption(), weight(g, 0), g.feedback()));
             }
             if (options.stream().noneMatch(Option::correct)) {
-                row.error("correct", "mark the right option(s) in 'correct' (such as 2, or 1;3) or give weight_N values");
+                row.error("correct", "questions.import.problem.csv.mark-correct");
             }
             return options;
         }
@@ -134,7 +134,7 @@ final class CsvQuestionReader {
         int rightCount = (int) groups.stream().filter(g -> right.contains(g.n())).count();
         for (Group g : groups) {
             if (g.weight() != null) {
-                row.error("weight_" + g.n(), "give either 'correct' or weight_N values, not both");
+                row.error("weight_" + g.n(), "questions.import.problem.csv.correct-or-weights");
             }
             // without weights, the rule of course files and the editor
             options.add(Option.choice(g.filledOption(), ChoiceWeights.of(type, right.contains(g.n()), Math.max(1, rightCount),
@@ -152,9 +152,9 @@ final class CsvQuestionReader {
             }
             int n = OPTION_NUMBER.matcher(s).matches() ? Integer.parseInt(s) : -1;
             if (groups.stream().noneMatch(g -> g.n() == n)) {
-                row.error("correct", "'" + s + "' names no option (give option numbers N of filled option_N columns)");
+                row.error("correct", "questions.import.problem.csv.correct-no-option", s);
             } else if (!numbers.add(n)) {
-                row.error("correct", "option " + n + " is named twice");
+                row.error("correct", "questions.import.problem.csv.correct-twice", String.valueOf(n));
             }
         }
         return numbers;
@@ -163,20 +163,19 @@ final class CsvQuestionReader {
     private List<Option> trueFalse(@Nullable String correct, List<Group> groups) {
         Boolean answer = null;
         if (correct == null) {
-            row.error("correct", "a true/false question needs 'correct' set to true or false");
+            row.error("correct", "questions.import.problem.csv.true-false-correct");
         } else if (correct.equalsIgnoreCase("true") || correct.equalsIgnoreCase("t")) {
             answer = true;
         } else if (correct.equalsIgnoreCase("false") || correct.equalsIgnoreCase("f")) {
             answer = false;
         } else {
-            row.error("correct", "'" + correct + "' is neither true nor false");
+            row.error("correct", "questions.import.problem.csv.not-true-false", correct);
         }
         String feedbackTrue = null;
         String feedbackFalse = null;
         for (Group g : groups) {
             if (g.option() != null || g.weight() != null || g.n() > 2) {
-                row.error("option_" + g.n(), "a true/false question takes only feedback_1 (shown after True) and"
-                        + " feedback_2 (shown after False)");
+                row.error("option_" + g.n(), "questions.import.problem.csv.true-false-groups");
             } else if (g.n() == 1) {
                 feedbackTrue = g.feedback();
             } else {
@@ -212,14 +211,15 @@ final class CsvQuestionReader {
             Double d = Numbers.parse(parts[i].strip());
             if (d == null) {
                 row.error(column, Numbers.isDecimal(parts[i].strip()) ? Numbers.refusal(parts[i].strip())
-                        : "'" + Texts.excerpt(s) + (dots > 0 ? "' is not a range like 1..5" : "' is not a number like 3.14, 3.14:0.01 or 1..5"));
+                        : Phrase.of(dots > 0 ? "questions.import.problem.csv.not-range"
+                                : "questions.import.problem.csv.not-number", Texts.excerpt(s)));
                 return null;
             }
             numbers[i] = d;
         }
         if (dots > 0) {
             if (numbers[0] > numbers[1]) {
-                row.error(column, "the range '" + Texts.excerpt(s) + "' ends below its start");
+                row.error(column, "questions.import.problem.csv.range-backwards", Texts.excerpt(s));
                 return null;
             }
             double mid = numbers[0] / 2 + numbers[1] / 2; // halves first, so that a range near the limits stays finite
@@ -227,7 +227,7 @@ final class CsvQuestionReader {
         }
         double tolerance = numbers.length > 1 ? numbers[1] : 0;
         if (tolerance < 0) {
-            row.error(column, "the tolerance in '" + Texts.excerpt(s) + "' is negative");
+            row.error(column, "questions.import.problem.csv.tolerance-negative", Texts.excerpt(s));
             return null;
         }
         return new double[] {numbers[0], tolerance};
@@ -237,7 +237,8 @@ final class CsvQuestionReader {
         List<Option> options = new ArrayList<>();
         for (Group g : groups) {
             if (g.weight() != null || g.feedback() != null) {
-                row.error("option_" + g.n(), (pairs ? "matching pairs" : "ordering items") + " take no weight or feedback");
+                row.error("option_" + g.n(), pairs ? "questions.import.problem.csv.pairs-no-weight"
+                        : "questions.import.problem.csv.items-no-weight");
             }
             if (!pairs) {
                 options.add(Option.item(g.filledOption()));
@@ -247,7 +248,7 @@ final class CsvQuestionReader {
             int arrow = option.indexOf("->");
             String right = arrow < 0 ? null : Texts.blankToNull(option.substring(arrow + 2));
             if (right == null) {
-                row.error("option_" + g.n(), "write a pair as 'item -> match', or '-> match' for a distractor");
+                row.error("option_" + g.n(), "questions.import.problem.csv.pair-syntax");
                 continue;
             }
             String left = Texts.blankToNull(option.substring(0, arrow));
@@ -261,7 +262,7 @@ final class CsvQuestionReader {
         for (Group g : groups) {
             Matcher m = BLANK.matcher(g.filledOption());
             if (!m.matches() || m.group(2).isBlank()) {
-                row.error("option_" + g.n(), "write a cloze answer as '{n} answer', n being its blank");
+                row.error("option_" + g.n(), "questions.import.problem.csv.cloze-syntax", "{n}");
                 continue;
             }
             options.add(Option.blankAnswer(Integer.parseInt(m.group(1)), m.group(2).strip(), weight(g, 1), g.feedback()));
@@ -275,7 +276,7 @@ final class CsvQuestionReader {
         }
         Double w = Numbers.parse(g.weight());
         if (w == null || w < -1 || w > 1) {
-            row.error("weight_" + g.n(), "'" + Texts.excerpt(g.weight()) + "' is not a weight between -1 and 1");
+            row.error("weight_" + g.n(), "questions.import.problem.csv.weight-range", Texts.excerpt(g.weight()));
             return otherwise;
         }
         return w;
@@ -285,7 +286,7 @@ final class CsvQuestionReader {
         String value = row.cell(column);
         if (value == null) {
             if (required) {
-                row.error(column, "every question needs a " + column);
+                row.error(column, "questions.import.problem.csv.needs-value", column);
             }
             return null;
         }
@@ -299,7 +300,13 @@ final class CsvQuestionReader {
         for (E e : type.getEnumConstants()) {
             names.add(e.name().toLowerCase(Locale.ROOT));
         }
-        row.error(column, "unknown " + column + " '" + value + "' (" + String.join(", ", names) + ")");
+        String unknown = switch (column) {
+            case "type" -> "questions.import.problem.csv.unknown-type";
+            case "difficulty" -> "questions.import.problem.csv.unknown-difficulty";
+            case "status" -> "questions.import.problem.csv.unknown-status";
+            default -> throw new IllegalArgumentException("no words for the column " + column);
+        };
+        row.error(column, unknown, value, String.join(", ", names));
         return null;
     }
 }

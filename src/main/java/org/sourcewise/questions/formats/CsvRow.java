@@ -42,7 +42,12 @@ final class CsvRow {
         return Arrays.stream(value.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    void error(@Nullable String column, String message) {
-        out.error(line, (column == null ? "" : "column " + column + ": ") + message);
+    /** An error in this row said by the words of {@code key} with {@code params}, after the column's name when one is given. */
+    void error(@Nullable String column, String key, Object... params) {
+        error(column, Phrase.of(key, params));
+    }
+
+    void error(@Nullable String column, Phrase words) {
+        out.error(line, column == null ? words : Phrase.of("questions.import.problem.csv.in-column", column, words));
     }
 }

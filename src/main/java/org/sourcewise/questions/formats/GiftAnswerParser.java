@@ -75,8 +75,7 @@ final class GiftAnswerParser {
             return trueFalse(start, end);
         }
         if (TRUE_FALSE.contains(check.toUpperCase(Locale.ROOT))) {
-            reader.warnOnce(t.lineAt(start), "'" + check + "' is read as a short answer, as Moodle does:"
-                    + " true/false answers are written T, TRUE, F or FALSE, in capitals");
+            reader.warnOnce(t.lineAt(start), "questions.import.problem.gift.true-false-capitals", check);
         }
         return shortAnswer(start, end);
     }
@@ -89,12 +88,11 @@ final class GiftAnswerParser {
             if (text.isEmpty()) {
                 items.remove(0);
             } else {
-                reader.warnOnce(t.lineAt(lead.start()), "text before the first '~' or '=' ('" + Texts.excerpt(text)
-                        + "') is read as a wrong answer, as Moodle does");
+                reader.warnOnce(t.lineAt(lead.start()), "questions.import.problem.gift.text-before-first", Texts.excerpt(text));
             }
         }
         if (items.size() < 2) {
-            out.error(t.lineAt(start), "a choice question needs at least two answers");
+            out.error(t.lineAt(start), "questions.import.problem.gift.choice-two-answers");
         }
         boolean single = items.stream().anyMatch(i -> i.marker() == '=');
         List<Option> options = new ArrayList<>();
@@ -109,17 +107,15 @@ final class GiftAnswerParser {
         if (single) {
             // Moodle asks only that the best answer is worth 100%: {=apple =pear ~carrot} has two right answers.
             if (options.stream().noneMatch(o -> o.weight() == 1.0)) {
-                out.error(line, "a single-choice question needs an answer worth 100% (marked '=')");
+                out.error(line, "questions.import.problem.gift.single-full");
             }
             return new Answers(QuestionType.SINGLE_CHOICE, options);
         }
         double positive = options.stream().mapToDouble(Option::weight).filter(w -> w > 0).sum();
         if (positive == 0) {
-            out.error(line, "no answer carries credit: mark the right answer with '=' or give the right answers"
-                    + " positive weights such as ~%50%");
+            out.error(line, "questions.import.problem.gift.no-credit");
         } else if (Math.round(positive * 100) != 100) {
-            out.error(line, "the positive weights add up to " + Numbers.percent(positive)
-                    + "%; a multiple-response question needs exactly 100% (Moodle rejects it too)");
+            out.error(line, "questions.import.problem.gift.weights-sum", Numbers.percent(positive));
         }
         return new Answers(QuestionType.MULTIPLE_RESPONSE, options);
     }
@@ -140,7 +136,7 @@ final class GiftAnswerParser {
     private Answers shortAnswer(int start, int end) {
         List<Item> items = withoutBlankLead(split(start, end, "="));
         if (items.isEmpty()) {
-            out.error(t.lineAt(start), "a short-answer block needs at least one answer");
+            out.error(t.lineAt(start), "questions.import.problem.gift.short-none");
         }
         List<Option> options = new ArrayList<>();
         for (Item item : items) {
@@ -151,16 +147,19 @@ final class GiftAnswerParser {
             }
             int line = t.lineAt(w.textStart());
             if (AnswerPattern.onlyWildcards(option.text())) {
-                reader.warnOnce(line, "the answer '*' (any other answer" + (option.feedback() == null ? ""
-                        : ", with feedback '" + Texts.excerpt(option.feedback()) + "'") + ") is skipped: Sourcewise"
-                        + " short answers have no catch-all answer");
+                if (option.feedback() == null) {
+                    reader.warnOnce(line, "questions.import.problem.short-catch-all");
+                } else {
+                    reader.warnOnce(line, "questions.import.problem.gift.short-catch-all-feedback",
+                            Texts.excerpt(option.feedback()));
+                }
                 continue;
             }
             // any other star is Moodle's wildcard, and marking reads it as one (AnswerPattern): kept as written
             options.add(option);
         }
         if (!items.isEmpty() && options.isEmpty() && out.errorCount() == 0) {
-            out.error(t.lineAt(start), "a short-answer block needs at least one answer other than '*'");
+            out.error(t.lineAt(start), "questions.import.problem.gift.short-only-star");
         }
         requireFullCredit(options, start);
         return new Answers(QuestionType.SHORT_ANSWER, options);
@@ -172,13 +171,12 @@ final class GiftAnswerParser {
             // Moodle stores what follows '~' as an answer '*' worth 0%: feedback for any other answer.
             int hash = t.indexOf("#", tilde, end);
             String feedback = hash < 0 ? null : reader.read(raw.substring(hash + 1, end), format, t.lineAt(hash));
-            reader.warnOnce(t.lineAt(tilde), "the feedback for any other answer ('~#"
-                    + (feedback == null ? "" : Texts.excerpt(feedback)) + "') is skipped: Sourcewise numeric"
-                    + " questions have no catch-all answer");
+            reader.warnOnce(t.lineAt(tilde), "questions.import.problem.gift.numeric-other-feedback",
+                    feedback == null ? "" : Texts.excerpt(feedback));
         }
         List<Item> items = withoutBlankLead(split(start, tilde >= 0 ? tilde : end, "="));
         if (items.isEmpty()) {
-            out.error(t.lineAt(start), "a numeric answer block needs at least one number, as in {#3.14:0.01}");
+            out.error(t.lineAt(start), "questions.import.problem.gift.numeric-none", "{#3.14:0.01}");
         }
         List<Option> options = new ArrayList<>();
         for (Item item : items) {
@@ -187,8 +185,7 @@ final class GiftAnswerParser {
             int valueEnd = hash < 0 ? item.end() : hash;
             String value = GiftEscapes.unescape(raw.substring(w.textStart(), valueEnd).strip()).strip();
             if (value.equals("*")) {
-                reader.warnOnce(t.lineAt(w.textStart()), "the answer '*' (any other answer) is skipped: Sourcewise"
-                        + " numeric answers are numbers");
+                reader.warnOnce(t.lineAt(w.textStart()), "questions.import.problem.numeric-catch-all");
                 continue;
             }
             double[] number = number(value, t.lineAt(w.textStart()));
@@ -198,7 +195,7 @@ final class GiftAnswerParser {
             }
         }
         if (!items.isEmpty() && options.isEmpty() && out.errorCount() == 0) {
-            out.error(t.lineAt(start), "a numeric answer block needs at least one number besides '*'");
+            out.error(t.lineAt(start), "questions.import.problem.gift.numeric-only-star");
         }
         requireFullCredit(options, start);
         return new Answers(QuestionType.NUMERIC, options);
@@ -214,13 +211,13 @@ final class GiftAnswerParser {
                 return null;
             }
             if (min > max) {
-                out.error(line, "the range " + text + " ends below its start");
+                out.error(line, "questions.import.problem.gift.range-backwards", text);
                 return null;
             }
             double mid = min / 2 + max / 2; // halves first, so that a range near the limits stays finite
             double halfWidth = max - mid;
             if (!Double.isFinite(halfWidth)) {
-                out.error(line, "the range " + Texts.excerpt(text) + " is too wide to hold");
+                out.error(line, "questions.import.problem.gift.range-too-wide", Texts.excerpt(text));
                 return null;
             }
             return new double[] {mid, halfWidth};
@@ -233,7 +230,7 @@ final class GiftAnswerParser {
                 return null;
             }
             if (tolerance < 0) {
-                out.error(line, "the tolerance in " + text + " is negative");
+                out.error(line, "questions.import.problem.gift.tolerance-negative", text);
                 return null;
             }
             return new double[] {value, tolerance};
@@ -257,14 +254,14 @@ final class GiftAnswerParser {
             int arrow = arrow(item.start(), item.end());
             int line = t.lineAt(item.start());
             if (arrow < 0) {
-                out.error(line, "matching answer '" + Texts.excerpt(raw.substring(item.start(), item.end()).strip())
-                        + "' has no '->' between the item and its match");
+                out.error(line, "questions.import.problem.gift.matching-no-arrow",
+                        Texts.excerpt(raw.substring(item.start(), item.end()).strip()));
                 continue;
             }
             String left = reader.read(raw.substring(item.start(), arrow), format, line);
             String right = Texts.blankToNull(GiftEscapes.unescape(raw.substring(arrow + 2, item.end()).strip()));
             if (right == null) {
-                out.error(line, "nothing after '->' in a matching answer");
+                out.error(line, "questions.import.problem.gift.matching-nothing-after");
                 continue;
             }
             // An entry with nothing before '->' is a distractor: a match that belongs to no item.
@@ -272,10 +269,9 @@ final class GiftAnswerParser {
         }
         long pairs = options.stream().filter(o -> o.text() != null).count();
         if (pairs < 2) {
-            out.error(t.lineAt(start), "a matching question needs at least two pairs (item -> match), found " + pairs);
+            out.error(t.lineAt(start), "questions.import.problem.gift.matching-two-pairs", String.valueOf(pairs));
         } else if (items.size() < 3) {
-            reader.warnOnce(t.lineAt(start), "Moodle's GIFT documentation asks for at least three matching pairs;"
-                    + " Moodle's GIFT import and Sourcewise accept two");
+            reader.warnOnce(t.lineAt(start), "questions.import.problem.gift.matching-three");
         }
         return new Answers(QuestionType.MATCHING, options);
     }
@@ -300,7 +296,7 @@ final class GiftAnswerParser {
         String text = reader.read(raw.substring(w.textStart(), hash < 0 ? end : hash), format, line);
         String feedback = hash < 0 ? null : reader.read(raw.substring(hash + 1, end), format, t.lineAt(hash));
         if (text == null) {
-            out.error(line, "empty answer");
+            out.error(line, "questions.import.problem.empty-answer");
             return null;
         }
         return maker.apply(text, feedback);
@@ -315,7 +311,7 @@ final class GiftAnswerParser {
         }
         double percent = Double.parseDouble(m.group(1));
         if (percent < -100 || percent > 100) {
-            out.error(t.lineAt(s), "weight " + m.group() + " is outside -100% to 100%");
+            out.error(t.lineAt(s), "questions.import.problem.gift.weight-range", m.group());
             return new Weighted(0, m.end());
         }
         return new Weighted(Numbers.fromPercent(m.group(1)), m.end());
@@ -325,16 +321,14 @@ final class GiftAnswerParser {
         int s = t.skipSpace(start, end);
         Matcher like = WEIGHT_LIKE.matcher(raw).region(s, end);
         if (like.lookingAt()) {
-            reader.warnOnce(t.lineAt(s), "'" + like.group() + "' is not read as a weight here (weights are"
-                    + " numbers from -100 to 100 after '~' or in short and numeric answers); kept as answer text");
+            reader.warnOnce(t.lineAt(s), "questions.import.problem.gift.not-a-weight", like.group());
         }
         return new Weighted(weight, s);
     }
 
     private void requireFullCredit(List<Option> options, int start) {
         if (!options.isEmpty() && options.stream().noneMatch(o -> o.weight() == 1.0)) {
-            out.error(t.lineAt(start), "no answer gives full credit: one answer must be worth 100%"
-                    + " (an answer without a percentage is)");
+            out.error(t.lineAt(start), "questions.import.problem.gift.no-full-credit");
         }
     }
 

@@ -46,7 +46,7 @@ final class GiftExtensions {
         String name = m.group(1).toLowerCase(Locale.ROOT);
         String value = m.group(2).strip();
         if (seen.contains(name)) {
-            out.error(line.number(), "'// " + name + ":' is given twice for the same question");
+            out.error(line.number(), "questions.import.problem.gift.extension-twice", name);
             return;
         }
         seen.add(name);
@@ -55,21 +55,22 @@ final class GiftExtensions {
         }
         switch (name) {
             case "key" -> key = value.isEmpty() ? null : value;
-            case "claims" -> claims = list(value, "claim key", line.number(), out);
-            case "tags" -> tags = list(value, "tag", line.number(), out);
+            case "claims" -> claims = list(value, "questions.import.problem.gift.empty-claim", line.number(), out);
+            case "tags" -> tags = list(value, "questions.import.problem.gift.empty-tag", line.number(), out);
             case "difficulty" -> difficulty = difficulty(value, line.number(), out);
             case "explanation" -> explanation = Texts.blankToNull(GiftEscapes.unescape(value));
             default -> throw new IllegalStateException("unhandled extension " + name);
         }
     }
 
-    private static List<String> list(String value, String what, int line, ImportCollector out) {
+    /** The items of a comma-separated list; {@code emptyItem} is the key that says one of them is empty. */
+    private static List<String> list(String value, String emptyItem, int line, ImportCollector out) {
         if (value.isEmpty()) {
             return List.of();
         }
         List<String> items = Arrays.stream(value.split(",", -1)).map(String::strip).toList();
         if (items.contains("")) {
-            out.error(line, "empty " + what + " in '" + value + "' (separate " + what + "s with single commas)");
+            out.error(line, emptyItem, value);
             return List.of();
         }
         return items;
@@ -81,7 +82,7 @@ final class GiftExtensions {
                 return d;
             }
         }
-        out.error(line, "unknown difficulty '" + value + "' (easy, medium or hard)");
+        out.error(line, "questions.import.problem.gift.unknown-difficulty", value);
         return null;
     }
 
@@ -98,7 +99,7 @@ final class GiftExtensions {
         if (id.find()) {
             String value = Texts.blankToNull(GiftEscapes.unescape(id.group(1)));
             if (moodleId != null && value != null && !value.equals(moodleId)) {
-                out.warning(line.number(), "a second Moodle [id:" + Texts.excerpt(value) + "] for the same question is ignored");
+                out.warning(line.number(), "questions.import.problem.gift.second-moodle-id", Texts.excerpt(value));
             } else if (value != null) {
                 moodleId = value;
             }

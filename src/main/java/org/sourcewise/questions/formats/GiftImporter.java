@@ -28,7 +28,7 @@ final class GiftImporter {
             out.guarded(block.get(0).number(), () -> category.path = readBlock(block, category.path, out));
         }
         if (out.questionCount() == 0 && out.errorCount() == 0) {
-            out.warning(0, "no questions found");
+            out.warning(0, "questions.import.problem.no-questions");
         }
         return out.finish();
     }
@@ -65,8 +65,7 @@ final class GiftImporter {
                     if (question.isEmpty()) {
                         ext.read(line, out);
                     } else {
-                        out.warning(line.number(), "Sourcewise comment inside the question text is ignored;"
-                                + " put it directly before the question");
+                        out.warning(line.number(), "questions.import.problem.gift.comment-inside");
                     }
                 }
                 continue;
@@ -80,17 +79,15 @@ final class GiftImporter {
         }
         if (question.isEmpty()) {
             if (ext.any()) {
-                out.warning(ext.firstLine(), "Sourcewise comment lines not followed by a question in the same block"
-                        + " are ignored (leave no blank line between them and their question)");
+                out.warning(ext.firstLine(), "questions.import.problem.gift.comments-alone");
             }
             return category;
         }
         if (ext.idOverridden()) {
-            out.warning(question.get(0).number(), "Moodle's [id:...] is not used as the key: the '// key:' line gives one");
+            out.warning(question.get(0).number(), "questions.import.problem.gift.moodle-id-overridden");
         }
         if (categoryRead) {
-            out.warning(question.get(0).number(), "Moodle would read this line as part of the $CATEGORY: line above;"
-                    + " Sourcewise reads it as a question. Put a blank line after $CATEGORY: lines");
+            out.warning(question.get(0).number(), "questions.import.problem.gift.after-category");
         }
         GiftQuestionParser.parse(GiftText.of(question), category, ext, out);
         return category;

@@ -37,8 +37,7 @@ final class GiftQuestionParser {
             int close = t.indexOf("::", 2, raw.length());
             if (close < 0) {
                 // Moodle drops the opening '::' and reads the rest as the question text, without a title.
-                reader.warnOnce(line, "the title opened with '::' is never closed with '::': read as the question"
-                        + " text, without a title, as Moodle does (write \\: for a literal colon)");
+                reader.warnOnce(line, "questions.import.problem.gift.title-unclosed");
                 pos = 2;
             } else {
                 title = Texts.blankToNull(GiftEscapes.unescape(raw.substring(2, close).strip()));
@@ -46,8 +45,7 @@ final class GiftQuestionParser {
             }
         }
         if (t.indexOf("{", pos, raw.length()) < 0 && t.indexOf("}", pos, raw.length()) < 0) {
-            out.warning(line, "no answer block {...}: Moodle reads this as a description (text shown between"
-                    + " questions), which Sourcewise does not hold; skipped");
+            out.warning(line, "questions.import.problem.gift.no-answer-block", "{...}");
             return;
         }
         int[] block = answerBlock(t, pos, out);
@@ -77,7 +75,7 @@ final class GiftQuestionParser {
         String generalFeedback = general < 0 ? null
                 : reader.read(raw.substring(general + 4, close), format, t.lineAt(general));
         if (stem == null || stem.replace(BLANK, "").isBlank()) {
-            out.error(line, "the question has no text");
+            out.error(line, "questions.import.problem.no-text");
         }
         if (stem == null || answers == null || out.errorCount() > errorsBefore) {
             return;
@@ -106,8 +104,7 @@ final class GiftQuestionParser {
                                       ImportCollector out) {
         QuestionType type = answers.type();
         if (type != QuestionType.SINGLE_CHOICE && type != QuestionType.SHORT_ANSWER) {
-            reader.warnOnce(line, "missing-word form of a " + type + " question: kept as " + type
-                    + " with '_____' where the answer block was, as Moodle shows it");
+            reader.warnOnce(line, "questions.import.problem.gift.missing-word-kept", String.valueOf(type));
             return new Shaped(type, stem.replace(BLANK, "_____"), answers.options());
         }
         if (!clozeFits(type, answers.options(), stem, line, out)) {
@@ -125,32 +122,30 @@ final class GiftQuestionParser {
         int open = t.indexOf("{", from, end);
         int close = t.indexOf("}", from, end);
         if (open < 0) {
-            out.error(t.lineAt(close), "'}' without an opening '{' (write \\} for a literal brace)");
+            out.error(t.lineAt(close), "questions.import.problem.gift.brace-unopened", "}", "{", "\\}");
             return null;
         }
         if (close < 0) {
-            out.error(t.lineAt(open), "'{' opens an answer block that is never closed with '}'"
-                    + " (write \\{ for a literal brace)");
+            out.error(t.lineAt(open), "questions.import.problem.gift.brace-unclosed", "{", "}", "\\{");
             return null;
         }
         if (close < open) {
-            out.error(t.lineAt(close), "'}' before the answer block's '{' (write \\} for a literal brace)");
+            out.error(t.lineAt(close), "questions.import.problem.gift.brace-before", "}", "{", "\\}");
             return null;
         }
         int nested = t.indexOf("{", open + 1, close);
         if (nested >= 0) {
-            out.error(t.lineAt(nested), "'{' inside an answer block (write \\{ for a literal brace)");
+            out.error(t.lineAt(nested), "questions.import.problem.gift.brace-nested", "{", "\\{");
             return null;
         }
         int second = t.indexOf("{", close + 1, end);
         if (second >= 0) {
-            out.error(t.lineAt(second), "a second answer block: GIFT allows one per question (separate questions"
-                    + " with a blank line; a cloze with several blanks needs Sourcewise JSON or CSV)");
+            out.error(t.lineAt(second), "questions.import.problem.gift.second-block");
             return null;
         }
         int stray = t.indexOf("}", close + 1, end);
         if (stray >= 0) {
-            out.error(t.lineAt(stray), "'}' without an opening '{' (write \\} for a literal brace)");
+            out.error(t.lineAt(stray), "questions.import.problem.gift.brace-unopened", "}", "{", "\\}");
             return null;
         }
         return new int[] {open, close};
@@ -160,18 +155,16 @@ final class GiftQuestionParser {
                                      ImportCollector out) {
         boolean ok = true;
         if (CLOZE_MARKER.matcher(stem).find()) {
-            out.error(line, "the text contains a literal {n}, which a Sourcewise cloze would read as a blank");
+            out.error(line, "questions.import.problem.gift.literal-blank", "{n}");
             ok = false;
         }
         boolean anyWrong = options.stream().anyMatch(o -> !o.correct());
         if (type == QuestionType.SINGLE_CHOICE && !anyWrong) {
-            out.error(line, "a missing-word choice needs a wrong answer (~ without a positive weight):"
-                    + " Sourcewise offers a blank as a drop-down only when it lists one");
+            out.error(line, "questions.import.problem.gift.missing-word-no-wrong");
             ok = false;
         }
         if (type == QuestionType.SHORT_ANSWER && anyWrong) {
-            out.error(line, "a missing-word short answer cannot list answers worth 0% or less: Sourcewise"
-                    + " would offer the blank as a drop-down of its answers");
+            out.error(line, "questions.import.problem.gift.missing-word-wrong");
             ok = false;
         }
         return ok;

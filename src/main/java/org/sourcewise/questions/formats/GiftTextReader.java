@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 final class GiftTextReader {
 
     private final ImportCollector out;
-    private final Set<String> warned = new HashSet<>();
+    private final Set<Phrase> warned = new HashSet<>();
 
     GiftTextReader(ImportCollector out) {
         this.out = out;
@@ -35,28 +35,26 @@ final class GiftTextReader {
             }
             case PLAIN, MOODLE -> {
                 if (MarkdownSyntax.mayRenderDifferently(text)) {
-                    warnOnce(line, "text in [" + format.name().toLowerCase(Locale.ROOT) + "] format is kept as written"
-                            + " but shown as Markdown, so characters such as * _ ` [ < # and line breaks may render"
-                            + " differently; check it");
+                    warnOnce(line, "questions.import.problem.gift.text-markdown", format.name().toLowerCase(Locale.ROOT));
                 }
                 return text;
             }
             case HTML -> {
                 HtmlToMarkdown.Result r = HtmlToMarkdown.convert(text);
                 if (r.hasImage()) {
-                    out.error(line, "HTML image (<img>) cannot be imported: a GIFT file does not carry the picture"
-                            + " and Sourcewise questions have no attached files");
+                    out.error(line, "questions.import.problem.gift.html-image");
                 }
                 for (HtmlToMarkdown.DroppedFile f : r.files()) {
                     if (!f.image()) {
-                        warnOnce(line, "the link to the file " + f.describe() + " attached in Moodle is dropped, its"
-                                + " text kept: a GIFT file does not carry the file");
+                        warnOnce(line, "questions.import.problem.gift.file-link", f.describe());
                     }
                 }
                 if (!r.markdown().equals(text.strip())) {
-                    warnOnce(line, "[html] text converted to Markdown; check the formatting"
-                            + (r.droppedTags().isEmpty() ? ""
-                                    : " (tags dropped, their text kept: " + String.join(", ", r.droppedTags()) + ")"));
+                    if (r.droppedTags().isEmpty()) {
+                        warnOnce(line, "questions.import.problem.gift.html-converted");
+                    } else {
+                        warnOnce(line, "questions.import.problem.gift.html-converted-tags", String.join(", ", r.droppedTags()));
+                    }
                 }
                 return r.markdown();
             }
@@ -64,9 +62,11 @@ final class GiftTextReader {
         }
     }
 
-    void warnOnce(int line, String message) {
-        if (warned.add(message)) {
-            out.warning(line, message);
+    /** Warns at {@code line} with the words of {@code key} and {@code params}, unless this question had that warning already. */
+    void warnOnce(int line, String key, Object... params) {
+        Phrase words = Phrase.of(key, params);
+        if (warned.add(words)) {
+            out.warning(line, words);
         }
     }
 }

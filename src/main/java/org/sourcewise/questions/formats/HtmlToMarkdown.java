@@ -38,9 +38,9 @@ final class HtmlToMarkdown {
     record DroppedFile(String name, @Nullable String alt, boolean image) {
 
         /** As a warning lists it: the name, and the alt text kept in its place. */
-        String describe() {
-            return "'" + Texts.excerpt(name) + "'" + (alt == null ? "" : " (its alt text '" + Texts.excerpt(alt)
-                    + "' kept as text)");
+        Phrase describe() {
+            return alt == null ? Phrase.of("questions.import.problem.file", Texts.excerpt(name))
+                    : Phrase.of("questions.import.problem.file-with-alt", Texts.excerpt(name), Texts.excerpt(alt));
         }
     }
 

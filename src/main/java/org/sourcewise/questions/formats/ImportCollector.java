@@ -21,8 +21,13 @@ final class ImportCollector {
     private final ProblemList warnings = new ProblemList();
     private final Map<String, Integer> keyLines = new HashMap<>();
 
-    void error(int line, String message) {
-        errors.add(new ImportProblem(line, message));
+    /** An error at {@code line} said by the words of {@code key} with {@code params}. */
+    void error(int line, String key, Object... params) {
+        errors.add(ImportProblem.of(line, key, params));
+    }
+
+    void error(int line, Phrase words) {
+        errors.add(ImportProblem.of(line, words));
     }
 
     /**
@@ -40,12 +45,16 @@ final class ImportCollector {
     /** Reports {@code thrown}, a fault of the importer rather than of the file, as an error at {@code line}. */
     void unexpected(int line, Throwable thrown) {
         LOG.log(System.Logger.Level.ERROR, "an importer failed at line " + line, thrown);
-        error(line, "Sourcewise could not read this part of the file (an internal error: "
-                + thrown.getClass().getSimpleName() + "); nothing was imported. Please report it with the file");
+        error(line, "questions.import.problem.internal", thrown.getClass().getSimpleName());
     }
 
-    void warning(int line, String message) {
-        warnings.add(new ImportProblem(line, message));
+    /** A warning at {@code line} said by the words of {@code key} with {@code params}. */
+    void warning(int line, String key, Object... params) {
+        warnings.add(ImportProblem.of(line, key, params));
+    }
+
+    void warning(int line, Phrase words) {
+        warnings.add(ImportProblem.of(line, words));
     }
 
     int errorCount() {
@@ -61,7 +70,7 @@ final class ImportCollector {
         if (spec.key() != null) {
             Integer first = keyLines.putIfAbsent(spec.key(), line);
             if (first != null) {
-                error(line, "key '" + spec.key() + "' is already used by the question at line " + first);
+                error(line, "questions.import.problem.key-repeated", spec.key(), String.valueOf(first));
                 return;
             }
         }

@@ -22,7 +22,7 @@ final class JsonFields {
         this.out = out;
         obj.members().forEach((name, node) -> {
             if (!allowed.contains(name)) {
-                out.error(node.line(), where(name) + " is not a known property (known: " + String.join(", ", allowed) + ")");
+                out.error(node.line(), "questions.import.problem.json.unknown-property", where(name), String.join(", ", allowed));
             }
         });
     }
@@ -46,19 +46,19 @@ final class JsonFields {
 
     /** The string, null when absent or null; a required one must be present and not null. */
     @Nullable String string(String name, boolean required) {
-        Object v = value(name, required, String.class, "a string");
+        Object v = value(name, required, String.class, Phrase.of("questions.import.problem.json.kind.string"));
         return v == null ? null : (String) v;
     }
 
     @Nullable Double number(String name, boolean required) {
-        Object v = value(name, required, Number.class, "a number");
+        Object v = value(name, required, Number.class, Phrase.of("questions.import.problem.json.kind.number"));
         if (v == null) {
             return null;
         }
         double d = ((Number) v).doubleValue();
         if (!Double.isFinite(d)) {
             // 1e400 reads as infinity: a file error, not a server fault
-            out.error(lineOf(name), where(name) + " is a number too large to hold");
+            out.error(lineOf(name), "questions.import.problem.json.number-too-large", where(name));
             return null;
         }
         return d;
@@ -66,12 +66,13 @@ final class JsonFields {
 
     /** A whole number of at least {@code min}; null when absent. */
     @Nullable Integer integer(String name, int min) {
-        Object v = value(name, false, Number.class, "a whole number");
+        Object v = value(name, false, Number.class, Phrase.of("questions.import.problem.json.kind.whole-number"));
         if (v == null) {
             return null;
         }
         if (!(v instanceof Long l) || l < min || l > Integer.MAX_VALUE) {
-            out.error(lineOf(name), where(name) + " must be a whole number from " + min + ", was " + v);
+            out.error(lineOf(name), "questions.import.problem.json.whole-number", where(name), String.valueOf(min),
+                    String.valueOf(v));
             return null;
         }
         return l.intValue();
@@ -83,7 +84,8 @@ final class JsonFields {
             return List.of();
         }
         if (!(node instanceof JsonTree.Arr arr)) {
-            out.error(node.line(), where(name) + " must be an array of strings, not " + node.kind());
+            out.error(node.line(), "questions.import.problem.json.must-be", where(name),
+                    Phrase.of("questions.import.problem.json.kind.array-of-strings"), node.kind());
             return List.of();
         }
         List<String> items = new ArrayList<>();
@@ -92,7 +94,8 @@ final class JsonFields {
             if (item instanceof JsonTree.Value v && v.value() instanceof String s) {
                 items.add(s);
             } else {
-                out.error(item.line(), where(name) + "[" + i + "] must be a string, not " + item.kind());
+                out.error(item.line(), "questions.import.problem.json.must-be", where(name) + "[" + i + "]",
+                        Phrase.of("questions.import.problem.json.kind.string"), item.kind());
             }
         }
         return items;
@@ -113,23 +116,24 @@ final class JsonFields {
         for (E e : type.getEnumConstants()) {
             names.add(e.name());
         }
-        out.error(lineOf(name), where(name) + ": unknown value '" + s + "' (" + String.join(", ", names) + ")");
+        out.error(lineOf(name), "questions.import.problem.json.unknown-value", where(name), s, String.join(", ", names));
         return null;
     }
 
-    private @Nullable Object value(String name, boolean required, Class<?> kind, String expected) {
+    private @Nullable Object value(String name, boolean required, Class<?> kind, Phrase expected) {
         JsonTree.Node node = node(name);
         if (node == null || node instanceof JsonTree.Value v && v.value() == null) {
             if (required) {
                 int line = node == null ? obj.line() : node.line();
-                out.error(line, where(name) + (node == null ? " is missing" : " must not be null"));
+                out.error(line, node == null ? "questions.import.problem.json.missing" : "questions.import.problem.json.null",
+                        where(name));
             }
             return null;
         }
         if (node instanceof JsonTree.Value v && kind.isInstance(v.value())) {
             return v.value();
         }
-        out.error(node.line(), where(name) + " must be " + expected + ", not " + node.kind());
+        out.error(node.line(), "questions.import.problem.json.must-be", where(name), expected, node.kind());
         return null;
     }
 }

@@ -43,41 +43,43 @@ final class JsonImporter {
     private static JsonTree.@Nullable Node parse(String text, ImportCollector out) {
         try (JsonParser p = JsonMapper.shared().createParser(text)) {
             if (p.nextToken() == null) {
-                out.error(0, "the file is empty");
+                out.error(0, "questions.import.problem.json.empty");
                 return null;
             }
             JsonTree.Node root = JsonTree.read(p, out);
             if (p.nextToken() != null) {
-                out.error(p.currentTokenLocation().getLineNr(), "unexpected content after the end of the document");
+                out.error(p.currentTokenLocation().getLineNr(), "questions.import.problem.json.trailing");
             }
             return root;
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            out.error(line, "JSON syntax error: " + e.getOriginalMessage());
+            // Jackson's own words, in English
+            out.error(line, "questions.import.problem.json.syntax", String.valueOf(e.getOriginalMessage()));
             return null;
         }
     }
 
     private static void document(JsonTree.Node root, ImportCollector out) {
         if (!(root instanceof JsonTree.Obj obj)) {
-            out.error(root.line(), "the document must be an object with format, version and questions, not " + root.kind());
+            out.error(root.line(), "questions.import.problem.json.document", root.kind());
             return;
         }
         JsonFields f = new JsonFields(obj, "", ROOT, out);
         String format = f.string("format", true);
         if (format != null && !format.equals(FORMAT_NAME)) {
-            out.error(f.lineOf("format"), "format must be \"" + FORMAT_NAME + "\", was \"" + format + "\"");
+            out.error(f.lineOf("format"), "questions.import.problem.json.format", FORMAT_NAME, format);
         }
         Double version = f.number("version", true);
         if (version != null && version != VERSION) {
-            out.error(f.lineOf("version"), "version " + Numbers.format(version) + " is not supported; this Sourcewise reads version "
-                    + VERSION);
+            out.error(f.lineOf("version"), "questions.import.problem.json.version", Numbers.format(version),
+                    String.valueOf(VERSION));
         }
         JsonTree.Node questions = f.node("questions");
         if (questions == null) {
-            out.error(obj.line(), "questions is missing");
+            out.error(obj.line(), "questions.import.problem.json.missing", "questions");
         } else if (!(questions instanceof JsonTree.Arr arr)) {
-            out.error(questions.line(), "questions must be an array, not " + questions.kind());
+            out.error(questions.line(), "questions.import.problem.json.must-be", "questions",
+                    Phrase.of("questions.import.problem.json.kind.array"), questions.kind());
         } else {
             for (int i = 0; i < arr.items().size(); i++) {
                 JsonTree.Node item = arr.items().get(i);
@@ -89,7 +91,8 @@ final class JsonImporter {
 
     private static void question(JsonTree.Node node, String path, ImportCollector out) {
         if (!(node instanceof JsonTree.Obj obj)) {
-            out.error(node.line(), path + " must be an object, not " + node.kind());
+            out.error(node.line(), "questions.import.problem.json.must-be", path,
+                    Phrase.of("questions.import.problem.json.kind.object"), node.kind());
             return;
         }
         int errorsBefore = out.errorCount();
@@ -120,7 +123,8 @@ final class JsonImporter {
             return List.of();
         }
         if (!(node instanceof JsonTree.Arr arr)) {
-            out.error(node.line(), question.where("options") + " must be an array, not " + node.kind());
+            out.error(node.line(), "questions.import.problem.json.must-be", question.where("options"),
+                    Phrase.of("questions.import.problem.json.kind.array"), node.kind());
             return List.of();
         }
         List<Option> options = new ArrayList<>();
@@ -135,13 +139,14 @@ final class JsonImporter {
 
     private static @Nullable Option option(JsonTree.Node node, String path, ImportCollector out) {
         if (!(node instanceof JsonTree.Obj obj)) {
-            out.error(node.line(), path + " must be an object, not " + node.kind());
+            out.error(node.line(), "questions.import.problem.json.must-be", path,
+                    Phrase.of("questions.import.problem.json.kind.object"), node.kind());
             return null;
         }
         JsonFields f = new JsonFields(obj, path, OPTION, out);
         Double weight = f.number("weight", false);
         if (weight != null && !(weight >= -1 && weight <= 1)) {
-            out.error(f.lineOf("weight"), path + ".weight must lie between -1 and 1, was " + weight);
+            out.error(f.lineOf("weight"), "questions.import.problem.json.weight-range", path + ".weight", String.valueOf(weight));
             weight = null;
         }
         String text = f.string("text", false);

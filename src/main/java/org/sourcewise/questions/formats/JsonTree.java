@@ -19,30 +19,32 @@ final class JsonTree {
     sealed interface Node permits Obj, Arr, Value {
         int line();
 
-        /** What kind of JSON value this is, for messages. */
-        String kind();
+        /** What kind of JSON value this is, for messages ("an object"). */
+        Phrase kind();
     }
 
     /** An object; properties keep their order. */
     record Obj(int line, Map<String, Node> members) implements Node {
-        public String kind() {
-            return "an object";
+        public Phrase kind() {
+            return Phrase.of("questions.import.problem.json.kind.object");
         }
     }
 
     record Arr(int line, List<Node> items) implements Node {
-        public String kind() {
-            return "an array";
+        public Phrase kind() {
+            return Phrase.of("questions.import.problem.json.kind.array");
         }
     }
 
     /** A string, number, boolean or null; {@code value} is a String, Double, Long, Boolean or null. */
     record Value(int line, @Nullable Object value) implements Node {
-        public String kind() {
+        public Phrase kind() {
             if (value == null) {
-                return "null";
+                return Phrase.of("questions.import.problem.json.kind.null");
             }
-            return value instanceof String ? "a string" : value instanceof Boolean ? "a boolean" : "a number";
+            return Phrase.of(value instanceof String ? "questions.import.problem.json.kind.string"
+                    : value instanceof Boolean ? "questions.import.problem.json.kind.boolean"
+                    : "questions.import.problem.json.kind.number");
         }
     }
 
@@ -62,7 +64,7 @@ final class JsonTree {
                     p.nextToken();
                     Node value = read(p, out);
                     if (members.putIfAbsent(name, value) != null) {
-                        out.error(nameLine, "property '" + name + "' appears twice in one object");
+                        out.error(nameLine, "questions.import.problem.json.property-twice", name);
                     }
                 }
                 yield new Obj(line, members);

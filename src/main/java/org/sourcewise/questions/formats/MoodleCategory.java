@@ -21,8 +21,7 @@ final class MoodleCategory {
         String p = path.strip();
         Matcher context = CONTEXT.matcher(p);
         if (context.lookingAt()) {
-            out.warning(line, "category context '" + context.group() + "' dropped: Sourcewise categories belong to"
-                    + " the course");
+            out.warning(line, "questions.import.problem.category-context", context.group());
             p = p.substring(context.end());
         }
         return Texts.blankToNull(p);

@@ -41,22 +41,22 @@ final class MoodleXmlImporter {
         try {
             root = XmlTree.read(text);
         } catch (XmlTree.Unreadable e) {
-            out.error(e.line(), String.valueOf(e.getMessage()));
+            out.error(e.line(), e.words());
             return;
         }
         if (!root.name().equals("quiz")) {
-            out.error(root.line(), "a Moodle XML file starts with <quiz>, not <" + root.name() + ">");
+            out.error(root.line(), "questions.import.problem.moodle.not-quiz", root.name());
             return;
         }
         for (XmlTree.Element q : root.children()) {
             if (!q.name().equals("question")) {
-                out.warning(q.line(), "<" + q.name() + "> outside a question is ignored");
+                out.warning(q.line(), "questions.import.problem.moodle.outside-question", q.name());
                 continue;
             }
             out.guarded(q.line(), () -> question(q));
         }
         if (out.questionCount() == 0 && out.errorCount() == 0) {
-            out.warning(0, "no questions found");
+            out.warning(0, "questions.import.problem.no-questions");
         }
     }
 
@@ -99,14 +99,14 @@ final class MoodleXmlImporter {
             stem = text(q.child("questiontext"), line);
         }
         if (stem == null) {
-            out.error(line, "the question has no text");
+            out.error(line, "questions.import.problem.no-text");
         }
         oldImage(q);
         String penalty = q.textOf("penalty");
         Double p = penalty == null ? null : Numbers.parse(penalty.strip());
         if (p != null && p != 0 && !penaltyWarned) {
             penaltyWarned = true;
-            out.warning(line, "penalties for each try are ignored: Sourcewise marks one answer per question");
+            out.warning(line, "questions.import.problem.moodle.penalty");
         }
         List<Option> options = switch (kind) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE, SHORT_ANSWER -> choices(q, kind);
@@ -153,8 +153,7 @@ final class MoodleXmlImporter {
         }
         files(q);
         if (!dropped.isEmpty()) {
-            out.warning(line, "pictures and attached files are left out, since Sourcewise questions hold none; the"
-                    + " text around them is kept: " + String.join(", ", dropped));
+            out.warning(line, "questions.import.problem.moodle.files-dropped", new Phrase.Joined(", ", dropped));
         }
         QuestionContent content = new QuestionContent(kind, stem, options, explanation, generalFeedback);
         out.question(line, new QuestionSpec(key, title, content, claims, category, tags, difficulty, status));
@@ -180,7 +179,7 @@ final class MoodleXmlImporter {
     private @Nullable Cloze cloze(XmlTree.@Nullable Element holder, int line) {
         XmlTree.Element t = holder == null ? null : holder.child("text");
         if (holder == null || t == null || t.text().isBlank()) {
-            out.error(line, "the question has no text");
+            out.error(line, "questions.import.problem.no-text");
             return null;
         }
         String raw = t.text();
@@ -190,13 +189,12 @@ final class MoodleXmlImporter {
         }
         List<MoodleCloze.Marker> markers = MoodleCloze.markers(raw);
         if (markers.isEmpty()) {
-            out.error(line, "a cloze question needs embedded answers, such as {1:SHORTANSWER:=Berlin}; this one has"
-                    + " none (Moodle refuses it too)");
+            out.error(line, "questions.import.problem.moodle.cloze-none", "{1:SHORTANSWER:=Berlin}");
             return null;
         }
         boolean html = format.equals("html") || format.equals("moodle_auto_format") && HTML_TAG.matcher(raw).find();
         List<Option> options = new ArrayList<>();
-        List<String> cannot = new ArrayList<>();
+        List<Phrase> cannot = new ArrayList<>();
         int errorsBefore = out.errorCount();
         StringBuilder marked = new StringBuilder();
         int last = 0;
@@ -217,13 +215,12 @@ final class MoodleXmlImporter {
         List<String> marks = markers.stream().map(m -> m.mark() == null ? "1" : m.mark().replaceFirst("^0+(?=\\d)", ""))
                 .distinct().toList();
         if (marks.size() > 1) {
-            cannot.add(0, "its blanks are worth different marks (" + String.join(", ", marks) + "), and Sourcewise"
-                    + " gives every blank an equal share");
+            cannot.add(0, Phrase.of("questions.import.problem.moodle.cloze.marks", String.join(", ", marks)));
         }
         String converted = convert(marked.toString(), format, t.line());
         String stem = converted == null ? "" : converted;
         if (LITERAL_BLANK.matcher(stem).find()) {
-            cannot.add("its text holds a literal {n}, which a Sourcewise cloze would read as a blank");
+            cannot.add(Phrase.of("questions.import.problem.moodle.cloze.literal-blank", "{n}"));
         }
         // one pass: each placeholder becomes {n}, and a blank whose placeholder the conversion lost is noted
         boolean[] seen = new boolean[markers.size() + 1];
@@ -242,25 +239,26 @@ final class MoodleXmlImporter {
         stem = withBlanks.toString();
         for (int n = 1; n <= markers.size(); n++) {
             if (!seen[n]) {
-                cannot.add("blank " + n + " sits where its HTML is dropped (" + MoodleCloze.describe(markers.get(n - 1)) + ")");
+                cannot.add(Phrase.of("questions.import.problem.moodle.cloze.blank-in-html", String.valueOf(n),
+                        MoodleCloze.describe(markers.get(n - 1))));
             }
         }
         if (!cannot.isEmpty()) {
-            out.warning(line, "a cloze question is skipped: " + String.join("; ", cannot));
+            out.warning(line, "questions.import.problem.moodle.cloze-skipped", new Phrase.Joined("; ", cannot));
             return null;
         }
         return new Cloze(stem, options);
     }
 
     /** The answers of blank {@code n}; Moodle's own refusals are errors, what Sourcewise cannot hold goes in {@code cannot}. */
-    private List<Option> blank(int n, MoodleCloze.Marker m, int at, boolean html, String format, List<String> cannot) {
+    private List<Option> blank(int n, MoodleCloze.Marker m, int at, boolean html, String format, List<Phrase> cannot) {
         String type = m.type();
-        String which = "blank " + n + " " + MoodleCloze.describe(m);
+        Phrase which = Phrase.of("questions.import.problem.moodle.blank", String.valueOf(n), MoodleCloze.describe(m));
         boolean choice = MoodleCloze.DROP_DOWN.contains(type) || MoodleCloze.CHOICE_BUTTONS.contains(type)
                 || MoodleCloze.MULTI_RESPONSE.contains(type);
         // Moodle's own checks (qtype_multianswer_validate_question): it refuses the file
         if (choice && m.alternatives().size() < 2) {
-            out.error(at, which + " offers fewer than two choices");
+            out.error(at, "questions.import.problem.moodle.cloze.two-choices", which);
             return List.of();
         }
         List<Option> options = new ArrayList<>();
@@ -271,11 +269,12 @@ final class MoodleXmlImporter {
             try {
                 weight = MoodleCloze.weight(a);
             } catch (NumberFormatException e) {
-                out.error(at, which + ": the credit %" + Texts.excerpt(String.valueOf(a.credit())) + "% is not a number");
+                out.error(at, "questions.import.problem.moodle.cloze.credit-nan", which,
+                        Texts.excerpt(String.valueOf(a.credit())));
                 continue;
             }
             if (weight < -1 || weight > 1) {
-                out.error(at, which + ": the credit %" + a.credit() + "% is outside -100 to 100");
+                out.error(at, "questions.import.problem.moodle.cloze.credit-range", which, String.valueOf(a.credit()));
                 continue;
             }
             full |= weight == 1;
@@ -285,47 +284,43 @@ final class MoodleXmlImporter {
             if (MoodleCloze.NUMERICAL.contains(type)) {
                 java.util.regex.Matcher number = NUMERICAL_ANSWER.matcher(answer.strip());
                 if (answer.strip().equals("*")) {
-                    out.warning(at, which + ": the answer '*' (any other answer) is skipped: Sourcewise cloze blanks"
-                            + " have no catch-all answer");
+                    out.warning(at, "questions.import.problem.moodle.cloze.catch-all", which);
                     continue;
                 }
                 if (!number.matches()) {
-                    out.error(at, which + ": '" + Texts.excerpt(answer.strip()) + "' is not a number (Moodle refuses it too)");
+                    out.error(at, "questions.import.problem.moodle.cloze.not-number", which, Texts.excerpt(answer.strip()));
                     continue;
                 }
                 Double tolerance = number.group(2) == null ? null : Numbers.parse(number.group(2).replace(',', '.'));
                 if (tolerance != null && tolerance != 0) {
-                    cannot.add(which + " accepts " + number.group(1) + " give or take " + number.group(2)
-                            + ", and a Sourcewise blank takes its answers as written, without a tolerance");
+                    cannot.add(Phrase.of("questions.import.problem.moodle.cloze.tolerance", which, number.group(1),
+                            number.group(2)));
                 }
                 answer = number.group(1);
             } else if (!choice && AnswerPattern.onlyWildcards(answer)) {
-                out.warning(at, which + ": the answer '*' (any other answer) is skipped: Sourcewise cloze blanks have"
-                        + " no catch-all answer");
+                out.warning(at, "questions.import.problem.moodle.cloze.catch-all", which);
                 continue;
             }
             if (answer.isBlank()) {
-                out.error(at, which + ": an empty answer");
+                out.error(at, "questions.import.problem.moodle.cloze.empty-answer", which);
                 continue;
             }
             options.add(Option.blankAnswer(n, answer.strip(), weight, feedback));
         }
         if (!m.alternatives().isEmpty() && !(MoodleCloze.MULTI_RESPONSE.contains(type) ? positive : full)) {
-            out.error(at, which + " has no answer worth 100% (Moodle refuses it too)");
+            out.error(at, "questions.import.problem.moodle.cloze.no-full", which);
         }
         boolean anyWrong = options.stream().anyMatch(o -> o.weight() <= 0);
         if (MoodleCloze.MULTI_RESPONSE.contains(type)) {
-            cannot.add(which + " lets students pick several answers, and a Sourcewise blank takes one");
+            cannot.add(Phrase.of("questions.import.problem.moodle.cloze.multi-response", which));
         } else if (MoodleCloze.SHORT_ANSWER_CASE.contains(type)) {
-            cannot.add(which + " marks case, and Sourcewise ignores case when it marks");
+            cannot.add(Phrase.of("questions.import.problem.moodle.cloze.case", which));
         } else if (choice && !anyWrong) {
-            cannot.add(which + " offers no wrong choice, and Sourcewise shows a blank as a drop-down only when it lists"
-                    + " one (worth 0%)");
+            cannot.add(Phrase.of("questions.import.problem.moodle.cloze.no-wrong-choice", which));
         } else if (!choice && anyWrong) {
-            cannot.add(which + " lists a wrong answer (worth 0% or less), and Sourcewise would show the blank as a"
-                    + " drop-down of its answers instead of a box to type in");
+            cannot.add(Phrase.of("questions.import.problem.moodle.cloze.wrong-answer", which));
         } else if (MoodleCloze.CHOICE_BUTTONS.contains(type)) {
-            warnOnce(at, "choices shown as buttons in Moodle (" + type + ") are shown as a drop-down in Sourcewise");
+            warnOnce(at, "questions.import.problem.moodle.buttons", type);
         }
         return options;
     }
@@ -352,17 +347,16 @@ final class MoodleXmlImporter {
                 : convert(unescaped, format, at);
     }
 
-    private static String skipReason(String type) {
+    private static Phrase skipReason(String type) {
         return switch (type) {
-            case "description" -> "a description (text shown between questions) is skipped: Sourcewise does not hold one";
-            default -> "a question of Moodle's type '" + Texts.excerpt(type) + "' is skipped: Sourcewise has no such type";
+            case "description" -> Phrase.of("questions.import.problem.moodle.description-skipped");
+            default -> Phrase.of("questions.import.problem.moodle.type-skipped", Texts.excerpt(type));
         };
     }
 
     private List<Option> choices(XmlTree.Element q, QuestionType kind) {
         if (kind == QuestionType.SHORT_ANSWER && bool(q, "usecase", false)) {
-            out.warning(q.line(), "case-sensitive marking (usecase) is not kept: Sourcewise ignores case when it marks"
-                    + " a short answer");
+            out.warning(q.line(), "questions.import.problem.moodle.usecase");
         }
         List<Option> options = new ArrayList<>();
         for (XmlTree.Element a : q.all("answer")) {
@@ -371,12 +365,11 @@ final class MoodleXmlImporter {
                     : text(a, a.line());
             String feedback = text(a.child("feedback"), a.line());
             if (answer == null) {
-                out.error(a.line(), "empty answer");
+                out.error(a.line(), "questions.import.problem.empty-answer");
                 continue;
             }
             if (kind == QuestionType.SHORT_ANSWER && AnswerPattern.onlyWildcards(answer)) {
-                out.warning(a.line(), "the answer '*' (any other answer) is skipped: Sourcewise short answers have no"
-                        + " catch-all answer");
+                out.warning(a.line(), "questions.import.problem.short-catch-all");
                 continue;
             }
             options.add(Option.choice(answer, weight, feedback));
@@ -396,11 +389,11 @@ final class MoodleXmlImporter {
             } else if (t.equals("false")) {
                 no = o;
             } else {
-                out.error(a.line(), "a true/false answer is 'true' or 'false', not '" + Texts.excerpt(t) + "'");
+                out.error(a.line(), "questions.import.problem.moodle.true-false-answer", Texts.excerpt(t));
             }
         }
         if (yes == null || no == null) {
-            out.error(q.line(), "a true/false question needs the answers 'true' and 'false'");
+            out.error(q.line(), "questions.import.problem.moodle.true-false-both");
             return List.of();
         }
         return List.of(yes, no);
@@ -409,14 +402,14 @@ final class MoodleXmlImporter {
     private List<Option> numbers(XmlTree.Element q) {
         XmlTree.Element units = q.child("units");
         if (units != null && !units.all("unit").isEmpty()) {
-            out.warning(units.line(), "units are ignored: Sourcewise numeric answers are plain numbers");
+            out.warning(units.line(), "questions.import.problem.moodle.units");
         }
         List<Option> options = new ArrayList<>();
         for (XmlTree.Element a : q.all("answer")) {
             String value = Objects.toString(plain(a.textOf("text")), "");
             String feedback = text(a.child("feedback"), a.line());
             if (value.equals("*") || value.equals("null")) {
-                out.warning(a.line(), "the answer '*' (any other answer) is skipped: Sourcewise numeric answers are numbers");
+                out.warning(a.line(), "questions.import.problem.numeric-catch-all");
                 continue;
             }
             Double v = Numbers.parse(value);
@@ -428,7 +421,8 @@ final class MoodleXmlImporter {
                 continue;
             }
             if (t == null || t < 0) {
-                out.error(a.line(), t == null ? Numbers.refusal(tol) : "the tolerance " + tol + " is negative");
+                out.error(a.line(), t == null ? Numbers.refusal(tol)
+                        : Phrase.of("questions.import.problem.moodle.tolerance-negative", tol));
                 continue;
             }
             options.add(Option.number(v, t, fraction(a), feedback));
@@ -442,7 +436,7 @@ final class MoodleXmlImporter {
             String left = text(s, s.line());
             String right = plain(s.textOf("answer"));
             if (right == null) {
-                out.error(s.line(), "a matching item needs an answer");
+                out.error(s.line(), "questions.import.problem.moodle.matching-answer");
                 continue;
             }
             options.add(left == null ? Option.distractor(right) : Option.pair(left, right));
@@ -455,7 +449,7 @@ final class MoodleXmlImporter {
         for (XmlTree.Element a : q.all("answer")) {
             String item = text(a, a.line());
             if (item == null) {
-                out.error(a.line(), "empty ordering item");
+                out.error(a.line(), "questions.import.problem.moodle.ordering-empty");
                 continue;
             }
             options.add(Option.item(item));
@@ -472,7 +466,7 @@ final class MoodleXmlImporter {
         Double percent = Numbers.parse(f.strip());
         if (percent == null || percent < -100 || percent > 100) {
             out.error(a.line(), percent == null ? Numbers.refusal(f.strip())
-                    : "fraction " + Texts.excerpt(f) + " is outside -100 to 100");
+                    : Phrase.of("questions.import.problem.moodle.fraction-range", Texts.excerpt(f)));
             return 0;
         }
         return Numbers.fromPercent(Numbers.format(percent));
@@ -510,26 +504,27 @@ final class MoodleXmlImporter {
                     }
                 }
                 if (!r.markdown().equals(raw.strip())) {
-                    warnOnce(at, "HTML text converted to Markdown; check the formatting"
-                            + (r.droppedTags().isEmpty() ? "" : " (tags dropped, their text kept: "
-                            + String.join(", ", r.droppedTags()) + ")"));
+                    if (r.droppedTags().isEmpty()) {
+                        warnOnce(at, "questions.import.problem.moodle.html-converted");
+                    } else {
+                        warnOnce(at, "questions.import.problem.moodle.html-converted-tags", String.join(", ", r.droppedTags()));
+                    }
                 }
                 yield Texts.blankToNull(r.markdown());
             }
             case "markdown" -> raw; // Sourcewise's own: kept exactly, surrounding whitespace included
             default -> {
                 if (MarkdownSyntax.mayRenderDifferently(raw.strip())) {
-                    warnOnce(at, "plain or Moodle auto-format text is kept as written but shown as Markdown, so"
-                            + " characters such as * _ ` [ < # may render differently; check it");
+                    warnOnce(at, "questions.import.problem.moodle.text-markdown");
                 }
                 yield Texts.blankToNull(raw);
             }
         };
     }
 
-    private final java.util.Set<String> warned = new java.util.HashSet<>();
+    private final java.util.Set<Phrase> warned = new java.util.HashSet<>();
     /** The pictures and files of the question being read, as its warning lists them. */
-    private final List<String> dropped = new ArrayList<>();
+    private final List<Phrase> dropped = new ArrayList<>();
     private final java.util.Set<String> referenced = new java.util.HashSet<>();
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[\\s/>]");
 
@@ -538,7 +533,7 @@ final class MoodleXmlImporter {
         if (e.name().equals("file")) {
             String name = Objects.toString(e.attribute("name"), "(no name)");
             if (referenced.add(name)) {
-                dropped.add("'" + Texts.excerpt(name) + "'");
+                dropped.add(Phrase.of("questions.import.problem.file", Texts.excerpt(name)));
             }
             return;
         }
@@ -553,13 +548,14 @@ final class MoodleXmlImporter {
     private void oldImage(XmlTree.Element q) {
         String image = plain(q.textOf("image"));
         if (image != null && referenced.add(image)) {
-            dropped.add("'" + Texts.excerpt(image) + "' (Moodle 1.9's question image)");
+            dropped.add(Phrase.of("questions.import.problem.moodle.old-image", Texts.excerpt(image)));
         }
     }
 
-    private void warnOnce(int line, String message) {
-        if (warned.add(message)) {
-            out.warning(line, message);
+    private void warnOnce(int line, String key, Object... params) {
+        Phrase words = Phrase.of(key, params);
+        if (warned.add(words)) {
+            out.warning(line, words);
         }
     }
 
@@ -585,7 +581,8 @@ final class MoodleXmlImporter {
                 return c;
             }
         }
-        out.error(e.line(), "unknown " + e.name() + " '" + Texts.excerpt(e.text().strip()) + "'");
+        out.error(e.line(), type == Difficulty.class ? "questions.import.problem.moodle.unknown-difficulty"
+                : "questions.import.problem.moodle.unknown-status", Texts.excerpt(e.text().strip()));
         return null;
     }
 }

@@ -41,12 +41,12 @@ final class Numbers {
         return DECIMAL.matcher(text).matches();
     }
 
-    /** Why {@link #parse} gave null for {@code text}, as a sentence naming it. */
-    static String refusal(String text) {
+    /** Why {@link #parse} gave null for {@code text}, as words naming it. */
+    static Phrase refusal(String text) {
         if (DECIMAL.matcher(text).matches()) {
-            return "'" + Texts.excerpt(text) + "' is too large a number: numbers must lie between -1.8e308 and 1.8e308";
+            return Phrase.of("questions.import.problem.number.too-large", Texts.excerpt(text));
         }
-        return "'" + Texts.excerpt(text) + "' is not a number (write numbers like 3.14, -2 or 1e-3)";
+        return Phrase.of("questions.import.problem.number.not-a-number", Texts.excerpt(text));
     }
 
     static String format(double value) {

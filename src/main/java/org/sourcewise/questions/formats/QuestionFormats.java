@@ -85,8 +85,8 @@ public final class QuestionFormats {
                     line++;
                 }
             }
-            throw new ImportException(List.of(new ImportProblem(line,
-                    "the file is not UTF-8 (byte " + (in.position() + 1) + "); save it as UTF-8 and import it again")));
+            throw new ImportException(List.of(ImportProblem.of(line, "questions.import.problem.not-utf8",
+                    String.valueOf(in.position() + 1))));
         }
     }
 }

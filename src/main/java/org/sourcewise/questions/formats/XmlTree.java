@@ -52,18 +52,28 @@ final class XmlTree {
         }
     }
 
-    /** Thrown for a document that cannot be read at all, with the line the parser stopped on. */
+    /** Thrown for a document that cannot be read at all, with the line the parser stopped on and words saying why. */
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
         private final int line;
+        private final transient Phrase words;
 
-        Unreadable(int line, String message) {
-            super(message);
+        Unreadable(int line, String key, Object... params) {
+            this(line, Phrase.of(key, params));
+        }
+
+        private Unreadable(int line, Phrase words) {
+            super(words.in(org.sourcewise.browser.Languages.SUPPORTED.getFirst()));
             this.line = line;
+            this.words = words;
         }
 
         int line() {
             return line;
+        }
+
+        Phrase words() {
+            return words;
         }
     }
 
@@ -92,16 +102,17 @@ final class XmlTree {
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new Unreadable(r.getLocation().getLineNumber(), "a DOCTYPE is not allowed in a question file");
+                    throw new Unreadable(r.getLocation().getLineNumber(), "questions.import.problem.xml.doctype");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     return element(r, 1);
                 }
             }
-            throw new Unreadable(0, "the file holds no XML element");
+            throw new Unreadable(0, "questions.import.problem.xml.no-element");
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
-            throw new Unreadable(line, "XML syntax error: " + Texts.excerpt(String.valueOf(e.getMessage())
+            // the JDK parser's own words, in English
+            throw new Unreadable(line, "questions.import.problem.xml.syntax", Texts.excerpt(String.valueOf(e.getMessage())
                     .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "")));
         } finally {
             if (r != null) {
@@ -117,7 +128,7 @@ final class XmlTree {
     private static Element element(XMLStreamReader r, int depth) throws XMLStreamException, Unreadable {
         int line = r.getLocation().getLineNumber();
         if (depth > MAX_DEPTH) {
-            throw new Unreadable(line, "elements nested more than " + MAX_DEPTH + " deep");
+            throw new Unreadable(line, "questions.import.problem.xml.too-deep", String.valueOf(MAX_DEPTH));
         }
         String name = r.getLocalName();
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -133,7 +144,7 @@ final class XmlTree {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         text.append(r.getText());
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw new Unreadable(r.getLocation().getLineNumber(),
-                        "the entity &" + r.getLocalName() + "; is not defined (only XML's own, such as &amp;, are)");
+                        "questions.import.problem.xml.entity", r.getLocalName());
                 case XMLStreamConstants.END_ELEMENT -> {
                     return new Element(name, attributes, children, text.toString(), line);
                 }
@@ -142,6 +153,6 @@ final class XmlTree {
                 }
             }
         }
-        throw new Unreadable(r.getLocation().getLineNumber(), "the element <" + name + "> is never closed");
+        throw new Unreadable(r.getLocation().getLineNumber(), "questions.import.problem.xml.unclosed", name);
     }
 }

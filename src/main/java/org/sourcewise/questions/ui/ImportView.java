@@ -261,7 +261,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         for (ImportProblem p : problems) {
             Span line = new Span(p.line() == 0 ? Words.of("questions.import.file") : Words.of("questions.import.line", p.line()));
             line.addClassNames("problem-line", "mono");
-            list.add(new ListItem(line, new Span(p.message())));
+            // the problem in the page's language; the REST API gives its English message()
+            list.add(new ListItem(line, new Span(p.in(Words.locale()))));
         }
         if (more > 0) {
             ListItem rest = new ListItem(Words.of("questions.import.more", more));

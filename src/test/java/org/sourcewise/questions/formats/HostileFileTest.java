@@ -104,7 +104,7 @@ class HostileFileTest {
         out.guarded(7, () -> {
             throw new IllegalStateException("a bug");
         });
-        out.guarded(9, () -> out.warning(9, "fine"));
+        out.guarded(9, () -> out.warning(9, "questions.import.problem.no-questions")); // any warning: a key of the words files
 
         ImportException e = catchThrowableOfType(ImportException.class, out::finish);
 

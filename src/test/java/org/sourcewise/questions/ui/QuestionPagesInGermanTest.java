@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -82,6 +83,14 @@ class QuestionPagesInGermanTest extends SpringBrowserlessTest {
         ImportView page = navigate("course/" + SLUG + "/import", ImportView.class);
         assertThat(textOf(page)).contains("Fragen importieren", "In den Fragenpool von „", "Vorschau", "Import bestätigen")
                 .doesNotContain("Import questions", "Preview", "Confirm import");
+
+        // a file with problems, previewed (a dry run stores nothing): each problem in German, with its line
+        test(find(TextArea.class).id("import-text")).setValue("// key: zz-de-1\n// claims: c99\nWhich sign?{=?!}\n");
+        test(find(Button.class).id("import-preview")).click();
+        assertThat(textOf(find(UnorderedList.class).id("import-errors"))).contains("Zeile 3",
+                "Frage „zz-de-1“: Dieser Kurs hat keine Aussage „c99“",
+                "Frage „zz-de-1“: Die Antwort „?!“ besteht nur aus Satzzeichen")
+                .doesNotContain("Line", "question", "no claim", "punctuation");
 
         CoursesView courses = navigate("courses", CoursesView.class);
         assertThat(textOf(courses)).contains("Kurse", " Aussagen", " Fragen", "Bearbeitet von ")
