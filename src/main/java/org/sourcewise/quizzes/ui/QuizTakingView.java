@@ -433,6 +433,9 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         dialog.setConfirmText(getTranslation("quizzes.submit.confirm"));
         dialog.addConfirmListener(e -> {
             submissions.submit(sheet.attemptId());
+            // closed here, not only by the browser: a dialog the server still thinks open stays in the UI, and
+            // its listener kept this whole attempt page in memory for as long as the session lived
+            dialog.close();
             getUI().ifPresent(ui -> ui.navigate("review/" + sheet.attemptId()));
         });
         dialog.open();
