@@ -214,6 +214,7 @@ public final class LoadBenchmark {
             });
             // heap per quiz session, measured when every student is inside the quiz
             Heap peak = null;
+            after = null;
             boolean peakReached = false;
             while (done.getCount() > 0) {
                 Thread.sleep(2000);
@@ -241,6 +242,9 @@ public final class LoadBenchmark {
             canaryResult = canary.join();
             if (pid != 0) {
                 settle(pid);
+                // every student is on the review now, the sessions all alive: an attempt page still held here is
+                // a leak (session 9 found each one kept by its submit dialog)
+                after = heap(pid, dir.resolve("histogram-after.txt"));
             }
             report(base, pid, before, peak, pid == 0 ? 0 : BenchServer.cpuSeconds(pid) - cpuBefore, databaseCpu() - dbCpuBefore,
                     generatorCpuSeconds() - generatorCpuBefore, Duration.between(t0, Instant.now()), dir);
@@ -488,6 +492,12 @@ public final class LoadBenchmark {
                     + "%.1f MB idle, %.1f MB at the peak, %.0f KB per session.)%n",
                     before.heapInfoMb, peak.heapInfoMb, (peak.heapInfoMb - before.heapInfoMb) * 1024 / sessions));
         }
+        if (after != null && before != null) {
+            int sessions = Math.max(1, after.sessions - before.sessions);
+            out.append(String.format(Locale.ROOT, "After the submits, every student on the review: live heap %.1f MB with %d sessions (%d UIs): "
+                    + "%.0f KB per session; attempt pages still alive: %d, review pages: %d.%n", after.usedMb, after.sessions, after.uis,
+                    (after.usedMb - before.usedMb) * 1024 / sessions, after.attemptPages, after.reviewPages));
+        }
         // errors by kind (the student's number left out), most frequent first: 800 refused logins and one
         // failed save must both show
         Map<String, Long> kinds = new java.util.TreeMap<>();
@@ -575,7 +585,10 @@ public final class LoadBenchmark {
     }
 
     /** @param heapInfoMb GC.heap_info's "used" just after GC.run, as the issue asks: over-counts under load (see heap) */
-    private record Heap(double usedMb, double heapInfoMb, int sessions, int uis) {
+    /** The live heap once every student has submitted; null where the benchmark cannot see the server. */
+    private @org.jspecify.annotations.Nullable Heap after;
+
+    private record Heap(double usedMb, double heapInfoMb, int sessions, int uis, int attemptPages, int reviewPages) {
     }
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
@@ -597,7 +610,8 @@ public final class LoadBenchmark {
         Matcher total = TOTAL.matcher(histogram);
         double live = total.find() ? Long.parseLong(total.group(1)) / (1024.0 * 1024.0) : -1;
         return new Heap(live, heapInfo, instances(histogram, "com.vaadin.flow.server.VaadinSession")
-                + instances(histogram, "com.vaadin.flow.spring.SpringVaadinSession"), instances(histogram, "com.vaadin.flow.component.UI"));
+                + instances(histogram, "com.vaadin.flow.spring.SpringVaadinSession"), instances(histogram, "com.vaadin.flow.component.UI"),
+                instances(histogram, "org.sourcewise.quizzes.ui.QuizTakingView"), instances(histogram, "org.sourcewise.quizzes.ui.AttemptReviewView"));
     }
 
     private static int instances(String histogram, String className) {

@@ -1,11 +1,10 @@
 package org.sourcewise.content.ui;
 
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import org.jsoup.nodes.Element;
 import org.sourcewise.browser.ui.Words;
 import org.sourcewise.content.ClaimInfo;
 import org.sourcewise.content.ParagraphMentions;
@@ -69,23 +68,34 @@ public final class Citations {
         return out.append(markdown.substring(at)).toString();
     }
 
-    /** Plain text as a span in which every paragraph it names links to that paragraph of the source. */
-    public static Span withParagraphLinks(String text, String courseSlug) {
-        Span span = new Span();
+    /**
+     * The claim's citation as a link in a piece of HTML, for pages that draw many claims at once: the
+     * same address, words and title as {@link #link(ClaimInfo)}, and Vaadin's router still follows it.
+     */
+    public static Element linkHtml(ClaimInfo claim) {
+        return paragraphLinkHtml(claim.courseSlug(), claim.paragraph(), text(claim)).addClass("citation-link");
+    }
+
+    /** Plain text appended to {@code parent}, every paragraph it names a link to that paragraph of the source. */
+    public static Element appendWithParagraphLinks(Element parent, String text, String courseSlug) {
         int at = 0;
         for (ParagraphMentions.Mention m : ParagraphMentions.find(text)) {
             if (m.start() > at) {
-                span.add(new Text(text.substring(at, m.start())));
+                parent.appendText(text.substring(at, m.start()));
             }
-            RouterLink link = toParagraph(courseSlug, m.paragraph(), text.substring(m.start(), m.end()));
             // inside a sentence, colour alone would not tell the link from the text (WCAG 1.4.1)
-            link.addClassName("paragraph-link");
-            span.add(link);
+            parent.appendChild(paragraphLinkHtml(courseSlug, m.paragraph(), text.substring(m.start(), m.end())).addClass("paragraph-link"));
             at = m.end();
         }
         if (at < text.length()) {
-            span.add(new Text(text.substring(at)));
+            parent.appendText(text.substring(at));
         }
-        return span;
+        return parent;
+    }
+
+    private static Element paragraphLinkHtml(String courseSlug, int paragraph, String text) {
+        // router-link: the browser's Vaadin follows it within the page, as it does a RouterLink
+        return new Element("a").attr("href", href(courseSlug, paragraph)).attr("router-link", true)
+                .attr("title", Words.of("content.citation.open-paragraph", paragraph)).text(text);
     }
 }

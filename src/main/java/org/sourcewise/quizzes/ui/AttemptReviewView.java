@@ -1,12 +1,12 @@
 package org.sourcewise.quizzes.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,8 +14,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
 import org.sourcewise.accounts.Role;
@@ -120,58 +120,59 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             return;
         }
         for (AttemptReview.Item item : review.items()) {
-            Div card = itemCard(item);
             AttemptGrades.QuestionGrade grade = grades.question(item.position());
-            if (grade != null) {
-                if (grade.comment() != null) {
-                    card.add(labelled(getTranslation("quizzes.review.comment"), grade.comment()));
-                }
-                if (grade.overrideReason() != null) {
-                    card.add(labelled(getTranslation("quizzes.review.grade-changed"), grade.overrideReason()));
-                }
-                if (staff) {
-                    card.add(GradingForm.forQuestion(grading, attemptId, grade, () -> render(attemptId)));
-                }
+            Div card = itemCard(item, grade);
+            if (grade != null && staff) {
+                card.add(GradingForm.forQuestion(grading, attemptId, grade, () -> render(attemptId)));
             }
             add(card);
         }
     }
 
-    private Div itemCard(AttemptReview.Item item) {
+    /**
+     * One question's review. What only shows is one piece of HTML, not a component per line: the page
+     * stays in the server's memory for as long as the student looks at it, and Vaadin keeps the last
+     * response it sent. Drawn as components, the twenty questions of the final were 1,100 nodes and a
+     * response of 250,000 characters per student (docs/performance.md).
+     */
+    private Div itemCard(AttemptReview.Item item, AttemptGrades.@Nullable QuestionGrade grade) {
         Div card = new Div();
         card.addClassName("card");
         card.addClassName("review-item");
         double fraction = item.fraction() == null ? 0 : item.fraction();
         card.addClassName(fraction >= 0.999 ? "right" : fraction > 0 ? "partial" : "wrong");
-        H2 heading = new H2(getTranslation("quizzes.review.question", item.position()));
-        Span marks = new Span(item.score() == null ? getTranslation("quizzes.review.marks-awaiting", QuizFormat.points(item.points()))
+        Element body = new Element("div").addClass("review-body");
+        Element head = body.appendElement("div").addClass("review-head");
+        head.appendElement("h2").text(getTranslation("quizzes.review.question", item.position()));
+        head.appendElement("span").addClass("badge").text(item.score() == null
+                ? getTranslation("quizzes.review.marks-awaiting", QuizFormat.points(item.points()))
                 : getTranslation("quizzes.review.marks", QuizFormat.points(item.score()), QuizFormat.points(item.points())));
-        marks.addClassName("badge");
-        Div head = new Div(heading, marks);
-        head.addClassName("review-head");
-        com.vaadin.flow.component.Component stem = MarkdownText.of(item.stem(), "stem");
-        stem.getElement().setAttribute("lang", courseLanguage); // the course's words, in its language
-        card.add(head, stem);
-        card.add(labelled(getTranslation("quizzes.review.your-answer"), item.answered() ? item.yourAnswer() : getTranslation("quizzes.review.no-answer")));
-        card.add(labelled(getTranslation("quizzes.review.correct-answer"), item.correctAnswer()));
-        item.feedback().forEach(f -> card.add(cited(getTranslation("quizzes.review.feedback"), f)));
+        // the course's words, in its language; MarkdownText's HTML is escaped and its links sanitised
+        body.appendElement("div").addClass("md").addClass("stem").attr("lang", courseLanguage).append(MarkdownText.toHtml(item.stem()));
+        labelled(body, getTranslation("quizzes.review.your-answer"), item.answered() ? item.yourAnswer() : getTranslation("quizzes.review.no-answer"));
+        labelled(body, getTranslation("quizzes.review.correct-answer"), item.correctAnswer());
+        item.feedback().forEach(f -> cited(body, getTranslation("quizzes.review.feedback"), f));
         if (item.generalFeedback() != null) {
-            card.add(cited(getTranslation("quizzes.review.note"), item.generalFeedback()));
+            cited(body, getTranslation("quizzes.review.note"), item.generalFeedback());
         }
-        card.add(cited(getTranslation("quizzes.review.why"), item.explanation()));
+        cited(body, getTranslation("quizzes.review.why"), item.explanation());
         for (ClaimInfo claim : item.claims()) {
-            Div c = new Div();
-            c.addClassName("claim-cite");
-            Span kind = new Span(ClaimKinds.label(claim.kind()));
-            kind.addClassName("badge");
-            Span statement = new Span(claim.statement());
-            RouterLink cite = Citations.link(claim);
-            c.add(new Span(getTranslation("quizzes.review.tests-claim") + " "), kind, statement, cite);
+            Element c = body.appendElement("div").addClass("claim-cite");
+            c.appendElement("span").text(getTranslation("quizzes.review.tests-claim") + " ");
+            c.appendElement("span").addClass("badge").text(ClaimKinds.label(claim.kind()));
+            c.appendElement("span").text(claim.statement());
+            c.appendChild(Citations.linkHtml(claim));
             if (claim.lessonId() != null) {
-                c.add(new Anchor("lesson/" + claim.lessonId(), getTranslation("quizzes.review.read-lesson")));
+                c.appendElement("a").attr("href", "lesson/" + claim.lessonId()).text(getTranslation("quizzes.review.read-lesson"));
             }
-            card.add(c);
         }
+        if (grade != null && grade.comment() != null) {
+            labelled(body, getTranslation("quizzes.review.comment"), grade.comment());
+        }
+        if (grade != null && grade.overrideReason() != null) {
+            labelled(body, getTranslation("quizzes.review.grade-changed"), grade.overrideReason());
+        }
+        card.add(new Html(body.outerHtml()));
         return card;
     }
 
@@ -185,20 +186,28 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     /** An authored text, each paragraph it names ("paragraph 3") linking to that paragraph of the course's source. */
-    private Div cited(String label, @Nullable String text) {
-        return labelled(label, text != null && courseSlug != null ? Citations.withParagraphLinks(text, courseSlug)
-                : new Span(text == null ? "" : text));
+    private void cited(Element body, String label, @Nullable String text) {
+        Element value = labelled(body, label, null);
+        if (text != null && courseSlug != null) {
+            Citations.appendWithParagraphLinks(value, text, courseSlug);
+        } else {
+            value.text(text == null ? "" : text);
+        }
+    }
+
+    /** A label and its value in a row of one question's review; returns the value's element. */
+    private static Element labelled(Element body, String label, @Nullable String text) {
+        Element row = body.appendElement("div").addClass("labelled");
+        row.appendElement("span").addClass("label").text(label);
+        return row.appendElement("span").addClass("value").text(text == null ? "" : text);
     }
 
     private static Div labelled(String label, @Nullable String text) {
-        return labelled(label, new Span(text == null ? "" : text));
-    }
-
-    private static Div labelled(String label, Span value) {
         Div row = new Div();
         row.addClassName("labelled");
         Span l = new Span(label);
         l.addClassName("label");
+        Span value = new Span(text == null ? "" : text);
         value.addClassName("value");
         row.add(l, value);
         return row;

@@ -433,11 +433,15 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         dialog.setConfirmText(getTranslation("quizzes.submit.confirm"));
         dialog.addConfirmListener(e -> {
             submissions.submit(sheet.attemptId());
-            // closed here, not only by the browser: a dialog the server still thinks open stays in the UI, and
-            // its listener kept this whole attempt page in memory for as long as the session lived
-            dialog.close();
             getUI().ifPresent(ui -> ui.navigate("review/" + sheet.attemptId()));
         });
+        // A child of this page, not of the UI (where open() would put it): the UI lets go of a dialog only
+        // when the browser reports its closing animation ended, and until then the dialog's listener kept
+        // this whole page in memory after the student left it (a heap dump showed every attempt page of a
+        // 1,000-student exam alive on the review). As a child it leaves with the page, also when the time
+        // runs out while it is open; cancelled, it is taken out once closed.
+        add(dialog);
+        dialog.addClosedListener(e -> remove(dialog));
         dialog.open();
     }
 

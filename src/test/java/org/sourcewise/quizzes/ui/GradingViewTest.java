@@ -35,8 +35,11 @@ class GradingViewTest extends SpringBrowserlessTest {
         return find(type).all().stream().filter(c -> c.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
     }
 
+    /** The text of every span on the page: Span components, and the spans of each question's HTML. */
     private List<String> spans() {
-        return find(Span.class).all().stream().map(HasText::getText).toList();
+        java.util.stream.Stream<String> inHtml = find(com.vaadin.flow.component.Html.class).all().stream()
+                .flatMap(h -> org.jsoup.Jsoup.parseBodyFragment(h.getInnerHtml()).select("span").eachText().stream());
+        return java.util.stream.Stream.concat(find(Span.class).all().stream().map(HasText::getText), inHtml).toList();
     }
 
     @Test

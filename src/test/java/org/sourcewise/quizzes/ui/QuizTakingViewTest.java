@@ -3,8 +3,10 @@ package org.sourcewise.quizzes.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.dom.Element;
@@ -123,6 +125,51 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("student");
         assertThat(getCurrentView()).isNotInstanceOf(QuizTakingView.class);
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    /** Opens the submit dialog as the Finish button does, with the server's round trip that adds it to the page. */
+    private ConfirmDialog openSubmitDialog() {
+        test(find(Button.class).id("finish")).click();
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return find(ConfirmDialog.class).id("submit-dialog");
+    }
+
+    @Test
+    void the_attempt_page_and_its_submit_dialog_are_let_go_once_the_student_is_on_the_review() {
+        long attemptId = startFinal();
+        navigate("attempt/" + attemptId, QuizTakingView.class);
+        QuizTakingView attemptPage = (QuizTakingView) getCurrentView();
+        ConfirmDialog dialog = openSubmitDialog();
+        assertThat(dialog.isOpened()).isTrue();
+        System.out.println("DBG parent before " + dialog.getParent() + " attached " + dialog.isAttached());
+
+        // the browser sends the confirm; this client, like one whose tab closed, never reports the closing animation
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+        System.out.println("DBG parent after " + dialog.getParent() + " attached " + dialog.isAttached() + " opened " + dialog.isOpened());
+        assertThat(getCurrentView()).isInstanceOf(AttemptReviewView.class);
+        assertThat(dialog.isAttached()).as("the dialog, whose listener holds the attempt page").isFalse();
+        assertThat(attemptPage.isAttached()).isFalse();
+        assertThat(find(ConfirmDialog.class).all()).isEmpty();
+    }
+
+    @Test
+    void a_submit_dialog_left_open_goes_with_the_page_and_a_cancelled_one_is_taken_out() {
+        long attemptId = startFinal();
+        navigate("attempt/" + attemptId, QuizTakingView.class);
+
+        ConfirmDialog cancelled = openSubmitDialog();
+        cancelled.close(); // the browser closes it, then reports the end of its animation
+        ComponentUtil.fireEvent(cancelled, new ConfirmDialog.ClosedEvent(cancelled, true));
+        assertThat(cancelled.isAttached()).isFalse();
+
+        ConfirmDialog open = openSubmitDialog();
+        // the time runs out, or the student follows a link, with the dialog open: the next page has no dialog
+        UI.getCurrent().navigate("student");
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(open.isAttached()).isFalse();
+        assertThat(find(ConfirmDialog.class).all()).isEmpty();
     }
 
     @Test
