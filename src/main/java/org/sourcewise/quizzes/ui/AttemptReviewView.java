@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.accounts.CurrentUser;
@@ -141,7 +142,9 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         card.addClassName("review-item");
         double fraction = item.fraction() == null ? 0 : item.fraction();
         card.addClassName(fraction >= 0.999 ? "right" : fraction > 0 ? "partial" : "wrong");
-        Element body = new Element("div").addClass("review-body");
+        Document html = Document.createShell("");
+        html.outputSettings().prettyPrint(false); // no indentation sent to the browser and kept in memory
+        Element body = html.body().appendElement("div").addClass("review-body");
         Element head = body.appendElement("div").addClass("review-head");
         head.appendElement("h2").text(getTranslation("quizzes.review.question", item.position()));
         head.appendElement("span").addClass("badge").text(item.score() == null

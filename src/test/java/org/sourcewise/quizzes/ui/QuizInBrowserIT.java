@@ -163,6 +163,12 @@ class QuizInBrowserIT extends BrowserTest {
             assertThat(page.getByText("Tests claim:").first()).isVisible();
             shot(page, "quiz-review");
             assertThat(page.locator(".review-item").nth(3).getByText("No answer")).isVisible();
+            // each question's review is one piece of HTML: its citation still opens the cited paragraph
+            com.microsoft.playwright.Locator citation = page.locator(".review-item").first().locator("a.citation-link");
+            String paragraph = citation.getAttribute("href").replaceFirst(".*=", "");
+            citation.click();
+            assertThat(page).hasURL(Pattern.compile(".*/source\\?p=" + paragraph + "$"));
+            assertThat(page.locator("#p" + paragraph)).isVisible();
         }
     }
 
