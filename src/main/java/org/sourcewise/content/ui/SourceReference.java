@@ -75,7 +75,7 @@ public class SourceReference extends Div {
         }
         String label = source.publication() == null ? Words.of("content.reference.opens-new-tab", text)
                 : Words.of("content.reference.opens-new-tab-at", text, source.publication());
-        return external(url, text + " \u2197", label, "source-original");
+        return external(url, text, label, "source-original");
     }
 
     static Anchor external(String url, String text, String label, String className) {

@@ -1,6 +1,5 @@
 package org.sourcewise.quizzes.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +76,9 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             back.addThemeVariants(ButtonVariant.TERTIARY);
             add(back);
         } else {
-            add(new Anchor("quiz/" + review.quiz().id(), "← " + review.quiz().title()));
+            Anchor back = new Anchor("quiz/" + review.quiz().id(), review.quiz().title());
+            back.addClassName("back-link");
+            add(back);
         }
         add(new H1(getTranslation("quizzes.review.heading", review.attempt().number())));
         if (staff) {
@@ -143,8 +145,11 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         double fraction = item.fraction() == null ? 0 : item.fraction();
         card.addClassName(fraction >= 0.999 ? "right" : fraction > 0 ? "partial" : "wrong");
         Document html = Document.createShell("");
-        html.outputSettings().prettyPrint(false); // no indentation sent to the browser and kept in memory
-        Element body = html.body().appendElement("div").addClass("review-body");
+        // No indentation, and characters beyond ASCII (curly quotes, arrows) as entities: Java keeps a
+        // string at one byte a character only while every character is Latin-1, and this HTML is kept
+        // twice, in its element and in the response Vaadin keeps
+        html.outputSettings().prettyPrint(false).charset(StandardCharsets.US_ASCII);
+        Element body = html.body().appendElement("div");
         Element head = body.appendElement("div").addClass("review-head");
         head.appendElement("h2").text(getTranslation("quizzes.review.question", item.position()));
         head.appendElement("span").addClass("badge").text(item.score() == null
@@ -175,7 +180,11 @@ class AttemptReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         if (grade != null && grade.overrideReason() != null) {
             labelled(body, getTranslation("quizzes.review.grade-changed"), grade.overrideReason());
         }
-        card.add(new Html(body.outerHtml()));
+        // set as is: the Html component would parse it again and write the entities back as characters
+        Div drawn = new Div();
+        drawn.addClassName("review-body");
+        drawn.getElement().setProperty("innerHTML", body.html());
+        card.add(drawn);
         return card;
     }
 

@@ -35,10 +35,10 @@ class GradingViewTest extends SpringBrowserlessTest {
         return find(type).all().stream().filter(c -> c.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
     }
 
-    /** The text of every span on the page: Span components, and the spans of each question's HTML. */
+    /** The text of every span on the page: Span components, and the spans of each question's HTML (entities read). */
     private List<String> spans() {
-        java.util.stream.Stream<String> inHtml = find(com.vaadin.flow.component.Html.class).all().stream()
-                .flatMap(h -> org.jsoup.Jsoup.parseBodyFragment(h.getInnerHtml()).select("span").eachText().stream());
+        java.util.stream.Stream<String> inHtml = find(com.vaadin.flow.component.html.Div.class).withClassName("review-body").all().stream()
+                .flatMap(d -> org.jsoup.Jsoup.parseBodyFragment(d.getElement().getProperty("innerHTML", "")).select("span").eachText().stream());
         return java.util.stream.Stream.concat(find(Span.class).all().stream().map(HasText::getText), inHtml).toList();
     }
 
