@@ -164,7 +164,8 @@ class QuizInBrowserIT extends BrowserTest {
             shot(page, "quiz-review");
             assertThat(page.locator(".review-item").nth(3).getByText("No answer")).isVisible();
             // each question's review is one piece of HTML: its citation still opens the cited paragraph
-            com.microsoft.playwright.Locator citation = page.locator(".review-item").first().locator("a.citation-link");
+            // (a question may test two claims: its first citation)
+            com.microsoft.playwright.Locator citation = page.locator(".review-item").first().locator("a.citation-link").first();
             String paragraph = citation.getAttribute("href").replaceFirst(".*=", "");
             citation.click();
             assertThat(page).hasURL(Pattern.compile(".*/source\\?p=" + paragraph + "$"));
