@@ -155,6 +155,15 @@ class QuizInBrowserIT extends BrowserTest {
             assertThat(page.getByText("Not answered: questions 4, 5, 6, 7, 8, 9, 10.")).isVisible();
             assertThat(page.getByText("Flagged for review: question 2.")).isVisible();
             shot(page, "quiz-confirm");
+            // back to the attempt: the dialog is gone and the page answers again (the dialog is the page's own
+            // and modal while open; closed, it is taken out and the page is usable)
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return to attempt")).click();
+            assertThat(page.locator("#submit-dialog")).hasCount(0);
+            answerCurrentQuestion(page);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName(Pattern.compile("^Question 4, answered")))).isVisible();
+            page.locator("#finish").click();
+            assertThat(page.getByText("Not answered: questions 5, 6, 7, 8, 9, 10.")).isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit and finish")).click();
 
             assertThat(page).hasURL(Pattern.compile(".*/review/\\d+$"));
@@ -162,7 +171,7 @@ class QuizInBrowserIT extends BrowserTest {
             assertThat(page.locator(".review-item")).hasCount(10);
             assertThat(page.getByText("Tests claim:").first()).isVisible();
             shot(page, "quiz-review");
-            assertThat(page.locator(".review-item").nth(3).getByText("No answer")).isVisible();
+            assertThat(page.locator(".review-item").nth(4).getByText("No answer")).isVisible();
             // each question's review is one piece of HTML: its citation still opens the cited paragraph
             // (a question may test two claims: its first citation)
             com.microsoft.playwright.Locator citation = page.locator(".review-item").first().locator("a.citation-link").first();
