@@ -104,8 +104,10 @@ public class PracticeService {
         QuestionContent content = content(entry);
         long seed = DisplayOrder.seed(me.value(), entry.currentVersionId(), state.getReps() + 1L);
         shown.record(me, state.getClaimId(), new ShownQuestions.Shown(entry.questionId(), seed, now));
+        // the course was read for the plan: its language comes from the persistence context, no query
+        String language = courses.language(Objects.requireNonNull(plan.courseOfClaim().get(state.getClaimId())));
         return Optional.of(new PracticeQuestion(state.getClaimId(),
-                presenter.present(entry.questionId(), entry.key(), content, seed), plan.due().size()));
+                presenter.present(entry.questionId(), entry.key(), content, seed), plan.due().size(), language));
     }
 
     /**
@@ -160,21 +162,26 @@ public class PracticeService {
 
     /**
      * The caller's practice now: the claims they can practise (in a course of their classes, with at
-     * least one question to ask) with their states, the ones due in order, and the questions per claim.
+     * least one question to ask) with their states, the ones due in order, the questions per claim and
+     * each claim's course.
      */
     private record Plan(Map<Long, ReviewStateEntity> practisable, List<ReviewStateEntity> due, @Nullable Instant nextDueAt,
-                        Map<Long, ClaimInfo> claims, Map<Long, List<BankEntry>> questions) {
+                        Map<Long, ClaimInfo> claims, Map<Long, List<BankEntry>> questions, Map<Long, Long> courseOfClaim) {
     }
 
     private Plan plan(UserId me, Instant now) {
         List<ReviewStateEntity> states = reviews.all(me);
         if (states.isEmpty()) {
-            return new Plan(Map.of(), List.of(), null, Map.of(), Map.of());
+            return new Plan(Map.of(), List.of(), null, Map.of(), Map.of(), Map.of());
         }
         Map<Long, ClaimInfo> claims = new HashMap<>();
         Map<Long, List<BankEntry>> questions = new HashMap<>();
+        Map<Long, Long> courseOfClaim = new HashMap<>();
         for (long courseId : scope.courseIds()) {
-            courses.claims(courseId).forEach(c -> claims.put(c.id(), c));
+            courses.claims(courseId).forEach(c -> {
+                claims.put(c.id(), c);
+                courseOfClaim.put(c.id(), courseId);
+            });
             for (BankEntry entry : bank.publishedEntries(courseId)) {
                 if (QuestionPresenter.askable(entry.type())) {
                     entry.claimIds().forEach(claimId -> questions.computeIfAbsent(claimId, id -> new ArrayList<>()).add(entry));
@@ -193,6 +200,6 @@ public class PracticeService {
                 .toList();
         Instant nextDueAt = practisable.values().stream().map(ReviewStateEntity::getDueAt).filter(d -> d.isAfter(now))
                 .min(Comparator.naturalOrder()).orElse(null);
-        return new Plan(practisable, due, nextDueAt, claims, questions);
+        return new Plan(practisable, due, nextDueAt, claims, questions, courseOfClaim);
     }
 }

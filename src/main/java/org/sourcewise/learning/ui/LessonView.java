@@ -200,8 +200,7 @@ class LessonView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         card.addClassNames("card", "check-card");
         H3 heading = new H3(getTranslation("learning.lesson.question-of", number, of));
         heading.addClassName("check-heading");
-        QuestionForm form = new QuestionForm(question);
-        form.getElement().setAttribute("lang", courseLanguage); // the question is the course's words, in its language
+        QuestionForm form = new QuestionForm(question, courseLanguage); // the course's words in it carry its language
         FeedbackPanel feedback = new FeedbackPanel(courseSlug);
         Paragraph hint = new Paragraph();
         hint.addClassName("hint");

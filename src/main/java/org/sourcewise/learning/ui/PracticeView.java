@@ -108,7 +108,7 @@ class PracticeView extends Div implements HasDynamicTitle {
         dueLine.setText(dueText(question.dueCount()));
         Div card = new Div();
         card.addClassNames("card", "practice-card");
-        QuestionForm form = new QuestionForm(question.question());
+        QuestionForm form = new QuestionForm(question.question(), question.courseLanguage());
         FeedbackPanel feedback = new FeedbackPanel();
         Paragraph hint = new Paragraph();
         hint.addClassName("hint");

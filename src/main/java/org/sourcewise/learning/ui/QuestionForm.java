@@ -7,10 +7,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import org.jspecify.annotations.Nullable;
+import org.sourcewise.base.ui.CourseText;
 import org.sourcewise.base.ui.MarkdownText;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.select.Select;
@@ -27,11 +28,14 @@ import org.sourcewise.learning.StudentQuestion;
 
 /**
  * Asks one {@link StudentQuestion}: its stem and the fields to answer it with, for every type practice
- * and check-yourself can mark. Reads the answer back as a {@link StudentAnswer} in display terms.
+ * and check-yourself can mark. Reads the answer back as a {@link StudentAnswer} in display terms. The
+ * course's words (stem, options, prompts, items) carry the course's language; the app's words (labels,
+ * True and False) the page's, so the form as a whole is not marked with the course's.
  */
 class QuestionForm extends Div {
 
     private final StudentQuestion question;
+    private final String courseLanguage;
     private final List<HasValue<?, ?>> fields = new ArrayList<>();
     private final List<Button> buttons = new ArrayList<>();
     private final List<TextField> textFields = new ArrayList<>();
@@ -40,15 +44,17 @@ class QuestionForm extends Div {
     private @Nullable RadioButtonGroup<Integer> radios;
     private @Nullable CheckboxGroup<Integer> checkboxes;
 
-    QuestionForm(StudentQuestion question) {
+    /** @param courseLanguage the course's language (a BCP 47 tag), the lang of its words in the form */
+    QuestionForm(StudentQuestion question, String courseLanguage) {
         this.question = question;
+        this.courseLanguage = courseLanguage;
         addClassName("question-form");
         String stem = question.stem();
         if (question.type() == org.sourcewise.questions.QuestionType.CLOZE) {
             // blank n reads "(n) ____" in the text; its field below is labelled the same
             stem = stem.replaceAll("\\{(\\d+)}", "**($1) \\\\_\\\\_\\\\_\\\\_\\\\_**");
         }
-        add(MarkdownText.of(stem, "question-stem"));
+        add(CourseText.in(courseLanguage, MarkdownText.of(stem, "question-stem")));
         switch (question.type()) {
             case SINGLE_CHOICE, TRUE_FALSE -> single();
             case MULTIPLE_RESPONSE -> multiple();
@@ -106,12 +112,30 @@ class QuestionForm extends Div {
     }
 
     private String label(int i, Set<Integer> right) {
-        return question.choices().get(i) + (right.contains(i) ? "  ✓" : "");
+        return appWord(i).orElse(question.choices().get(i)) + (right.contains(i) ? "  ✓" : "");
     }
 
-    // options carry the stems' inline Markdown (an imported <b> is **bold**): shown formatted, escaped
-    private ComponentRenderer<Html, Integer> renderer(Set<Integer> right) {
-        return new ComponentRenderer<>(i -> MarkdownText.inline(question.choices().get(i), right.contains(i) ? "  ✓" : ""));
+    // options carry the stems' inline Markdown (an imported <b> is **bold**): shown formatted, escaped, in
+    // the course's language; a true/false question's True and False are the app's words, in the page's
+    private ComponentRenderer<Component, Integer> renderer(Set<Integer> right) {
+        return new ComponentRenderer<>(i -> appWord(i).<Component>map(word -> new Span(word + (right.contains(i) ? "  ✓" : "")))
+                .orElseGet(() -> CourseText.in(courseLanguage, MarkdownText.inline(question.choices().get(i), right.contains(i) ? "  ✓" : ""))));
+    }
+
+    /**
+     * The page's word for option {@code i} of a true/false question: its options are always the words
+     * True and False (the validator holds them to it), so they are said in the page's language, as the
+     * quiz page does. Empty for any other option, which is the author's text.
+     */
+    private java.util.Optional<String> appWord(int i) {
+        if (question.type() != org.sourcewise.questions.QuestionType.TRUE_FALSE) {
+            return java.util.Optional.empty();
+        }
+        String text = question.choices().get(i).strip();
+        if (text.equalsIgnoreCase("true")) {
+            return java.util.Optional.of(Words.of("learning.question.true"));
+        }
+        return text.equalsIgnoreCase("false") ? java.util.Optional.of(Words.of("learning.question.false")) : java.util.Optional.empty();
     }
 
     private void single() {
@@ -119,7 +143,7 @@ class QuestionForm extends Div {
         this.radios = radios;
         radios.setLabel(Words.of("learning.question.choose-one"));
         radios.setItems(IntStream.range(0, question.choices().size()).boxed().toList());
-        radios.setItemLabelGenerator(i -> question.choices().get(i));
+        radios.setItemLabelGenerator(i -> label(i, Set.of()));
         radios.setRenderer(renderer(Set.of()));
         radios.addClassName("choices");
         add(radios);
@@ -160,8 +184,9 @@ class QuestionForm extends Div {
         List<Select<String>> selects = new ArrayList<>();
         for (String prompt : question.prompts()) {
             Select<String> select = new Select<>();
-            select.setLabel(prompt);
+            CourseText.label(select, prompt, courseLanguage);
             select.setItems(question.choices());
+            select.setRenderer(courseWords());
             select.setPlaceholder(Words.of("learning.question.choose"));
             select.setEmptySelectionAllowed(false);
             select.addClassName("answer-field");
@@ -196,7 +221,7 @@ class QuestionForm extends Div {
             row.getElement().setAttribute("role", "listitem");
             Span number = new Span((position + 1) + ".");
             number.addClassName("qf-ordering-number");
-            Span text = new Span(question.choices().get(item));
+            Span text = CourseText.in(courseLanguage, new Span(question.choices().get(item)));
             text.addClassName("qf-ordering-text");
             Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
                 move(order, at, -1);
@@ -225,6 +250,11 @@ class QuestionForm extends Div {
         }
     }
 
+    // a list's values are the course's words; the select shows the chosen one as its item, lang included
+    private ComponentRenderer<Span, String> courseWords() {
+        return new ComponentRenderer<>(value -> CourseText.in(courseLanguage, new Span(value)));
+    }
+
     private static void move(List<Integer> order, int position, int by) {
         int to = position + by;
         if (to >= 0 && to < order.size()) {
@@ -250,6 +280,7 @@ class QuestionForm extends Div {
                 Select<String> select = new Select<>();
                 select.setLabel(label);
                 select.setItems(blank.choices());
+                select.setRenderer(courseWords());
                 select.setPlaceholder(Words.of("learning.question.choose"));
                 select.addClassName("answer-field");
                 values.add(() -> select.getValue() == null ? "" : select.getValue());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.sourcewise.base.ui.CourseText;
 import org.sourcewise.base.ui.MarkdownText;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -31,7 +32,9 @@ import org.sourcewise.quizzes.StudentQuestion;
  * The answering controls of every question type, as a student sees them: on the attempt page, where
  * each change is saved, and in an instructor's preview, where it goes nowhere. Built from
  * {@link StudentQuestion}, which holds no answer key. The first control of a question has the id
- * {@code answer}, which the load benchmark and tests find it by.
+ * {@code answer}, which the load benchmark and tests find it by. The course's words in them (options,
+ * matching prompts and values, ordering items, cloze text) carry the course's language; the app's own
+ * (labels, hints, True and False) the page's, so no control as a whole is marked with the course's.
  */
 final class AnswerInput {
 
@@ -45,9 +48,10 @@ final class AnswerInput {
 
     /**
      * The controls for a question, showing {@code saved} and calling {@code onChange} with the new
-     * display values whenever the student changes the answer.
+     * display values whenever the student changes the answer; {@code courseLanguage} is the lang of the
+     * course's words among them.
      */
-    static Component of(StudentQuestion q, List<String> saved, Consumer<List<String>> onChange) {
+    static Component of(StudentQuestion q, List<String> saved, Consumer<List<String>> onChange, String courseLanguage) {
         return switch (q.type()) {
             case SINGLE_CHOICE -> {
                 List<String> choices = Objects.requireNonNull(q.choices()); // a choice question has them
@@ -56,7 +60,7 @@ final class AnswerInput {
                 group.setItems(IntStream.range(0, choices.size()).boxed().toList());
                 group.setItemLabelGenerator(choices::get);
                 // options carry the stems' inline Markdown (an imported <b> is **bold**): shown formatted, escaped
-                group.setRenderer(new ComponentRenderer<>(i -> MarkdownText.inline(choices.get(i), "")));
+                group.setRenderer(new ComponentRenderer<>(i -> CourseText.in(courseLanguage, MarkdownText.inline(choices.get(i), ""))));
                 group.addThemeName("vertical");
                 first(saved).ifPresent(v -> group.setValue(Integer.valueOf(v)));
                 group.addValueChangeListener(e -> onChange.accept(e.getValue() == null ? List.of() : List.of(String.valueOf(e.getValue()))));
@@ -80,7 +84,7 @@ final class AnswerInput {
                 group.setHelperText(Words.of("quizzes.answer.choose-all-help"));
                 group.setItems(IntStream.range(0, choices.size()).boxed().toList());
                 group.setItemLabelGenerator(choices::get);
-                group.setRenderer(new ComponentRenderer<>(i -> MarkdownText.inline(choices.get(i), "")));
+                group.setRenderer(new ComponentRenderer<>(i -> CourseText.in(courseLanguage, MarkdownText.inline(choices.get(i), ""))));
                 group.addThemeName("vertical");
                 group.setValue(saved.stream().filter(v -> !v.isBlank()).map(Integer::valueOf).collect(java.util.stream.Collectors.toSet()));
                 group.addValueChangeListener(e -> onChange.accept(e.getValue().stream().sorted().map(String::valueOf).toList()));
@@ -128,13 +132,13 @@ final class AnswerInput {
                 area.setId("answer");
                 yield area;
             }
-            case MATCHING -> matching(q, saved, onChange);
-            case ORDERING -> ordering(q, saved, onChange);
-            case CLOZE -> cloze(q, saved, onChange);
+            case MATCHING -> matching(q, saved, onChange, courseLanguage);
+            case ORDERING -> ordering(q, saved, onChange, courseLanguage);
+            case CLOZE -> cloze(q, saved, onChange, courseLanguage);
         };
     }
 
-    private static Component matching(StudentQuestion q, List<String> saved, Consumer<List<String>> onChange) {
+    private static Component matching(StudentQuestion q, List<String> saved, Consumer<List<String>> onChange, String courseLanguage) {
         Div grid = new Div();
         grid.addClassName("matching");
         List<Select<String>> selects = new ArrayList<>();
@@ -142,8 +146,9 @@ final class AnswerInput {
         List<String> rights = Objects.requireNonNull(q.matchRights());
         for (int i = 0; i < lefts.size(); i++) {
             Select<String> select = new Select<>();
-            select.setLabel(lefts.get(i));
+            CourseText.label(select, lefts.get(i), courseLanguage);
             select.setItems(rights);
+            select.setRenderer(courseWords(courseLanguage));
             select.setPlaceholder(Words.of("quizzes.answer.choose"));
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(Words.of("quizzes.answer.none"));
@@ -162,7 +167,7 @@ final class AnswerInput {
         return grid;
     }
 
-    private static Component ordering(StudentQuestion q, List<String> saved, Consumer<List<String>> onChange) {
+    private static Component ordering(StudentQuestion q, List<String> saved, Consumer<List<String>> onChange, String courseLanguage) {
         List<Integer> order = new ArrayList<>();
         List<String> items = Objects.requireNonNull(q.items());
         if (saved.size() == items.size()) {
@@ -173,11 +178,12 @@ final class AnswerInput {
         Div list = new Div();
         list.addClassName("ordering");
         list.getElement().setAttribute("role", "list");
-        renderOrdering(q, order, list, saved.size() == items.size(), onChange);
+        renderOrdering(q, order, list, saved.size() == items.size(), onChange, courseLanguage);
         return list;
     }
 
-    private static void renderOrdering(StudentQuestion q, List<Integer> order, Div list, boolean answered, Consumer<List<String>> onChange) {
+    private static void renderOrdering(StudentQuestion q, List<Integer> order, Div list, boolean answered, Consumer<List<String>> onChange,
+                                       String courseLanguage) {
         list.removeAll();
         Span hint = new Span(answered ? Words.of("quizzes.answer.order-saved") : Words.of("quizzes.answer.order-hint"));
         hint.addClassName("muted");
@@ -188,17 +194,17 @@ final class AnswerInput {
             Div row = new Div();
             row.addClassName("ordering-item");
             row.getElement().setAttribute("role", "listitem");
-            Span label = new Span(new Span((i + 1) + ". "), MarkdownText.inline(text, ""));
+            Span label = new Span(new Span((i + 1) + ". "), CourseText.in(courseLanguage, MarkdownText.inline(text, "")));
             Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
                 java.util.Collections.swap(order, at, at - 1);
-                renderOrdering(q, order, list, true, onChange);
+                renderOrdering(q, order, list, true, onChange, courseLanguage);
                 onChange.accept(order.stream().map(String::valueOf).toList());
             });
             up.setAriaLabel(Words.of("quizzes.answer.move-up", text));
             up.setEnabled(i > 0);
             Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
                 java.util.Collections.swap(order, at, at + 1);
-                renderOrdering(q, order, list, true, onChange);
+                renderOrdering(q, order, list, true, onChange, courseLanguage);
                 onChange.accept(order.stream().map(String::valueOf).toList());
             });
             down.setAriaLabel(Words.of("quizzes.answer.move-down", text));
@@ -213,14 +219,14 @@ final class AnswerInput {
         }
     }
 
-    private static Component cloze(StudentQuestion q, List<String> saved, Consumer<List<String>> onChange) {
+    private static Component cloze(StudentQuestion q, List<String> saved, Consumer<List<String>> onChange, String courseLanguage) {
         Div text = new Div();
         text.addClassName("cloze");
         List<com.vaadin.flow.component.HasValue<?, String>> blanks = new ArrayList<>();
         Matcher m = BLANK.matcher(q.stem());
         int last = 0;
         while (m.find()) {
-            text.add(new Span(org.sourcewise.base.ui.MarkdownText.plain(q.stem().substring(last, m.start()))));
+            text.add(CourseText.in(courseLanguage, new Span(MarkdownText.plain(q.stem().substring(last, m.start())))));
             int blank = Integer.parseInt(m.group(1));
             String value = blank - 1 < saved.size() ? saved.get(blank - 1) : "";
             List<@Nullable List<String>> blankChoices = Objects.requireNonNull(q.blankChoices());
@@ -228,6 +234,7 @@ final class AnswerInput {
             if (choices != null) {
                 Select<String> select = new Select<>();
                 select.setItems(choices);
+                select.setRenderer(courseWords(courseLanguage));
                 select.setPlaceholder(Words.of("quizzes.answer.choose-blank"));
                 select.setAriaLabel(Words.of("quizzes.answer.blank", blank));
                 if (choices.contains(value)) {
@@ -253,10 +260,15 @@ final class AnswerInput {
             }
             last = m.end();
         }
-        text.add(new Span(org.sourcewise.base.ui.MarkdownText.plain(q.stem().substring(last))));
+        text.add(CourseText.in(courseLanguage, new Span(MarkdownText.plain(q.stem().substring(last)))));
         blanks.forEach(b -> b.addValueChangeListener(e ->
                 onChange.accept(blanks.stream().map(x -> x.getValue() == null ? "" : x.getValue()).toList())));
         return text;
+    }
+
+    // a list's values are the course's words; the select shows the chosen one as its item, lang included
+    private static ComponentRenderer<Span, String> courseWords(String courseLanguage) {
+        return new ComponentRenderer<>(value -> CourseText.in(courseLanguage, new Span(value)));
     }
 
     private static java.util.Optional<String> first(List<String> values) {

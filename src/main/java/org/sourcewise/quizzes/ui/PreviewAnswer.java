@@ -32,10 +32,9 @@ final class PreviewAnswer {
         }
         Component input = AnswerInput.of(q, List.of(), values -> {
             // a preview records nothing
-        });
+        }, courseLanguage);
         // the preview shows every question on one page: the attempt page's id would repeat
         clearIds(input);
-        input.getElement().setAttribute("lang", courseLanguage);
         card.add(input);
         return card;
     }

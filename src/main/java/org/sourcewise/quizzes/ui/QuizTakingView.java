@@ -212,8 +212,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             card.add(stem);
         }
         List<String> saved = responses.containsKey(target) ? responses.get(target).values() : List.of();
-        Component input = AnswerInput.of(question, saved, values -> save(target, values));
-        input.getElement().setAttribute("lang", sheet.language());
+        Component input = AnswerInput.of(question, saved, values -> save(target, values), sheet.language());
         card.add(input);
         questionArea.add(card);
         heading.getElement().executeJs("this.focus({preventScroll: false})");

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +96,37 @@ class LearningInGermanTest extends SpringBrowserlessTest {
         Component card = find(H3.class).withText("Frage 1 von 3").single().getParent().orElseThrow();
         test(find(Button.class, card).withText("Prüfen").single()).click();
         assertThat(Texts.of(card)).contains("Wählen oder tippen Sie zuerst eine Antwort").doesNotContain("Choose or type");
+    }
+
+    @Test
+    void a_lesson_check_says_true_and_false_in_german_and_marks_only_the_courses_words_english() {
+        long l1 = SystemTask.call(() -> {
+            long courseId = courses.findCourse("russia-north-korea-2017").orElseThrow().id();
+            return courses.lessons(courseId).stream().filter(l -> l.key().equals("l1")).findFirst().orElseThrow();
+        }).id();
+        navigate("lesson/" + l1, LessonView.class);
+
+        // lesson 1's first check is a true/false question: its choices are the page's words, not the stored True and False
+        Component card = find(H3.class).withText("Frage 1 von 3").single().getParent().orElseThrow();
+        QuestionForm form = find(QuestionForm.class, card).single();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> choices = find(RadioButtonGroup.class, form).single();
+        assertThat(Texts.of(choices)).contains("Wahr", "Falsch").doesNotContain("True", "False");
+        assertThat(choices.getLabel()).isEqualTo("Wählen Sie eine Antwort");
+        // the app's words sit in no element marked with the course's language; the stem is marked
+        assertThat(langOf(choices.getElement())).isNull();
+        assertThat(find(Span.class, choices).all()).isNotEmpty().allSatisfy(s -> assertThat(langOf(s.getElement())).isNull());
+        assertThat(find(Html.class, form).withClassName("question-stem").single().getElement().getAttribute("lang")).isEqualTo("en");
+    }
+
+    /** The lang of the nearest element, {@code element} included, that says one; null when none does. */
+    private static String langOf(Element element) {
+        for (Element e = element; e != null; e = e.getParent()) {
+            if (e.hasAttribute("lang")) {
+                return e.getAttribute("lang");
+            }
+        }
+        return null;
     }
 
     @Test

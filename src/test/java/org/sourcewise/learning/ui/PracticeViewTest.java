@@ -3,6 +3,7 @@ package org.sourcewise.learning.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -72,6 +73,10 @@ class PracticeViewTest extends SpringBrowserlessTest {
         assertThat(dueLine()).isEqualTo(PracticeView.dueText(due));
         assertThat(find(FeedbackPanel.class).all()).isEmpty();
         assertThat(find(ClaimCard.class).all()).isEmpty();
+        // the question's stem is the course's words: it carries the course's language, the form as a whole does not
+        QuestionForm form = find(QuestionForm.class).single();
+        assertThat(find(Html.class, form).withClassName("question-stem").single().getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(form.getElement().hasAttribute("lang")).isFalse();
 
         click("I don't know");
 

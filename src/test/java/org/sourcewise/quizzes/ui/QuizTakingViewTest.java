@@ -210,6 +210,39 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void only_the_courses_words_in_the_answer_controls_carry_its_language_never_a_control_with_its_label() {
+        long attemptId = startFinal();
+        navigate("attempt/" + attemptId, QuizTakingView.class);
+        while (button("Previous").isEnabled()) {
+            test(button("Previous")).click();
+        }
+        int options = 0;
+        for (int i = 0; i < 20; i++) {
+            com.vaadin.flow.component.Component card = find(Span.class).withClassName("question-number").single()
+                    .getParent().orElseThrow().getParent().orElseThrow();
+            List<com.vaadin.flow.component.Component> fields = new ArrayList<>();
+            fields.addAll(find(RadioButtonGroup.class, card).all());
+            fields.addAll(find(com.vaadin.flow.component.checkbox.CheckboxGroup.class, card).all());
+            fields.addAll(find(com.vaadin.flow.component.textfield.TextField.class, card).all());
+            fields.addAll(find(com.vaadin.flow.component.textfield.TextArea.class, card).all());
+            fields.addAll(find(com.vaadin.flow.component.select.Select.class, card).all());
+            fields.addAll(find(Button.class, card).all());
+            assertThat(fields).as("question " + (i + 1)).isNotEmpty()
+                    .allSatisfy(f -> assertThat(AnswerInputTest.langOf(f.getElement())).as("lang around " + f).isNull());
+            for (var group : find(RadioButtonGroup.class, card).all()) {
+                for (var option : find(com.vaadin.flow.component.Html.class, group).all()) {
+                    assertThat(option.getElement().getAttribute("lang")).isEqualTo("en");
+                    options++;
+                }
+            }
+            if (i < 19) {
+                test(button("Next")).click();
+            }
+        }
+        assertThat(options).as("options of choice questions seen").isPositive();
+    }
+
+    @Test
     void a_choice_made_on_the_page_is_saved_and_shown_again_after_a_reload() {
         long attemptId = startFinal();
         navigate("attempt/" + attemptId, QuizTakingView.class);
