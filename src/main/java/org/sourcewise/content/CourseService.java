@@ -55,6 +55,16 @@ public class CourseService {
         return courses.findById(courseId).map(CourseEntity::getLanguage).orElse("en");
     }
 
+    /**
+     * {@link #language(long)} for several courses at once, in one query: a page that lists the text of
+     * many courses' lessons or quizzes marks each with its course's language. A course that does not
+     * exist is left out.
+     */
+    public Map<Long, String> languages(Collection<Long> courseIds) {
+        return courses.findAllById(java.util.Set.copyOf(courseIds)).stream()
+                .collect(Collectors.toMap(CourseEntity::getId, CourseEntity::getLanguage));
+    }
+
     public Optional<CourseInfo> findCourse(long courseId) {
         return courses.findById(courseId).map(this::info);
     }

@@ -104,7 +104,7 @@ public class AttemptStartService {
             StartRefusal refusal = open != null ? null : rules.refusesStart(mine.size(), clock.instant()).orElse(null);
             String whyNot = refusal == null ? null : refused(refusal, quiz, rules, mine.size()).getMessage();
             return new QuizStart(student.info(quiz), mine.size(), standing.attemptsLeft(), open, summaries, standing,
-                    open != null || refusal == null, whyNot, refusal, accommodation, rules);
+                    open != null || refusal == null, whyNot, refusal, accommodation, rules, courses.language(quiz.getCourseId()));
         });
     }
 

@@ -16,10 +16,11 @@ import org.sourcewise.quizzes.rules.Standing;
  * @param refusal       the same, for a page to say in its own words; null when an attempt can be started
  * @param accommodation what the student's instructor granted them on this quiz ({@link Accommodation#NONE} if nothing)
  * @param rules         the rules that hold for this student: the quiz's, with the accommodation applied
+ * @param language      the language of the quiz's course (a BCP 47 tag): the lang of its title and description
  */
 public record QuizStart(QuizInfo quiz, int attemptsUsed, @Nullable Integer attemptsLeft, @Nullable AttemptSummary openAttempt,
                         List<AttemptSummary> attempts, Standing standing, boolean canStart, @Nullable String whyNot,
-                        @Nullable StartRefusal refusal, Accommodation accommodation, QuizRules rules) {
+                        @Nullable StartRefusal refusal, Accommodation accommodation, QuizRules rules, String language) {
 
     /** The grade so far, 0..100, or null while no attempt is fully marked. */
     public @Nullable Double gradePercent() {

@@ -12,7 +12,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.sourcewise.base.ui.CourseText;
 import org.sourcewise.browser.ui.Words;
+import org.sourcewise.content.CourseInfo;
 import org.sourcewise.content.CourseService;
 import org.sourcewise.content.ui.SourceReference;
 import org.sourcewise.learning.LessonProgress;
@@ -38,17 +41,21 @@ class LessonsView extends Div implements HasDynamicTitle {
         }
         Long course = null;
         Div list = null;
+        String language = "en";
         for (LessonProgress lesson : mine) {
             if (list == null || !Objects.equals(course, lesson.courseId())) {
                 course = lesson.courseId();
-                add(new H2(lesson.courseTitle()));
-                courses.findCourse(lesson.courseId()).ifPresent(c -> add(new SourceReference(c)));
+                Optional<CourseInfo> info = courses.findCourse(lesson.courseId());
+                // the course's words (its title, its lessons' titles) carry its language, for screen readers
+                language = info.map(CourseInfo::language).orElse("en");
+                add(CourseText.in(language, new H2(lesson.courseTitle())));
+                info.ifPresent(c -> add(new SourceReference(c)));
                 list = new Div();
                 list.addClassName("stack");
                 list.getElement().setAttribute("role", "list");
                 add(list);
             }
-            list.add(card(lesson));
+            list.add(card(lesson, language));
         }
     }
 
@@ -75,8 +82,9 @@ class LessonsView extends Div implements HasDynamicTitle {
         return banner;
     }
 
-    private static Div card(LessonProgress lesson) {
+    private static Div card(LessonProgress lesson, String language) {
         RouterLink title = new RouterLink(lesson.ordinal() + ". " + lesson.title(), LessonView.class, lesson.lessonId());
+        CourseText.in(language, title);
         title.addClassName("card-title");
         Span state = new Span(state(lesson));
         state.addClassNames("badge", lesson.done() ? "badge-done" : lesson.opened() ? "badge-started" : "badge-new");

@@ -19,8 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.sourcewise.base.ui.CourseText;
 import org.sourcewise.browser.ui.BrowserZone;
 import org.sourcewise.browser.ui.Words;
 import org.sourcewise.accounts.CurrentUser;
@@ -29,6 +32,7 @@ import org.sourcewise.classes.ClassInfo;
 import org.sourcewise.classes.ClassService;
 import org.sourcewise.classes.InvitationService;
 import org.sourcewise.classes.Invitation;
+import org.sourcewise.content.CourseService;
 import org.sourcewise.learning.LessonProgress;
 import org.sourcewise.learning.LessonService;
 import org.sourcewise.learning.PracticeService;
@@ -53,7 +57,8 @@ class StudentHomeView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
 
     StudentHomeView(ClassService classes, QuizService quizzes, AttemptReviewService attempts, LessonService lessons,
-                    PracticeService practice, CurrentUser currentUser, InvitationService invitations, Clock clock) {
+                    PracticeService practice, CurrentUser currentUser, InvitationService invitations, CourseService courses,
+                    Clock clock) {
         this.clock = clock;
         addClassName("page");
         addClassName("student-home");
@@ -82,13 +87,19 @@ class StudentHomeView extends VerticalLayout implements HasDynamicTitle {
         assigned.forEach(a -> dueAt.put(a.quizId(), a.dueAt()));
         Map<Long, Standing> standings = attempts.myStandings(dueAt);
         Map<Long, QuizInfo> quizInfos = quizzes.findAll(dueAt.keySet());
+        List<LessonProgress> myLessons = lessons.myLessons();
+        // quiz and lesson titles are their courses' words: each carries its course's language, read in one query
+        Set<Long> courseIds = new HashSet<>();
+        quizInfos.values().forEach(q -> courseIds.add(q.courseId()));
+        myLessons.forEach(l -> courseIds.add(l.courseId()));
+        Map<Long, String> languages = courses.languages(courseIds);
         Div quizList = new Div();
         quizList.addClassName("card-list");
         for (AssignmentInfo a : assigned) {
             Standing standing = standings.get(a.quizId());
             QuizInfo quiz = quizInfos.get(a.quizId());
             if (quiz != null && standing != null) {
-                quizList.add(quizCard(a, quiz, standing));
+                quizList.add(quizCard(a, quiz, standing, languages.getOrDefault(quiz.courseId(), "en")));
             }
         }
         add(quizList);
@@ -96,8 +107,8 @@ class StudentHomeView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("learning.home.lessons")));
         Div lessonList = new Div();
         lessonList.addClassName("card-list");
-        for (LessonProgress lesson : lessons.myLessons()) {
-            lessonList.add(lessonCard(lesson));
+        for (LessonProgress lesson : myLessons) {
+            lessonList.add(lessonCard(lesson, languages.getOrDefault(lesson.courseId(), "en")));
         }
         add(lessonList);
     }
@@ -151,11 +162,11 @@ class StudentHomeView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private static Div lessonCard(LessonProgress lesson) {
+    private static Div lessonCard(LessonProgress lesson, String language) {
         Div card = new Div();
         card.addClassName("card");
         card.addClassName("lesson-card");
-        Anchor title = new Anchor("lesson/" + lesson.lessonId(), lesson.ordinal() + ". " + lesson.title());
+        Anchor title = CourseText.in(language, new Anchor("lesson/" + lesson.lessonId(), lesson.ordinal() + ". " + lesson.title()));
         title.addClassName("card-title");
         Span state = new Span(LessonsView.state(lesson));
         state.addClassName("badge");
@@ -183,11 +194,11 @@ class StudentHomeView extends VerticalLayout implements HasDynamicTitle {
         return s;
     }
 
-    private Div quizCard(AssignmentInfo assignment, QuizInfo quiz, Standing standing) {
+    private Div quizCard(AssignmentInfo assignment, QuizInfo quiz, Standing standing, String language) {
         Div card = new Div();
         card.addClassName("card");
         card.addClassName("quiz-card");
-        Anchor title = new Anchor("quiz/" + quiz.id(), quiz.title());
+        Anchor title = CourseText.in(language, new Anchor("quiz/" + quiz.id(), quiz.title()));
         title.addClassName("card-title");
         Instant now = clock.instant();
         AttemptSummary open = standing.openAttempt();

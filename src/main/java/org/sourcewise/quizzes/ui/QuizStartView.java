@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.List;
 import org.sourcewise.base.HeavyWorkLane;
+import org.sourcewise.base.ui.CourseText;
 import org.sourcewise.base.ui.MarkdownText;
 import org.sourcewise.browser.ui.Words;
 import org.sourcewise.quizzes.AttemptException;
@@ -59,9 +60,10 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
         QuizStart start = attempts.startPage(quizId);
         QuizInfo quiz = start.quiz();
         title = getTranslation("quizzes.page-title", quiz.title());
-        add(new Anchor("student", getTranslation("quizzes.start.back")), new H1(quiz.title()));
+        // the quiz's title and description are the course's words, in its language, for screen readers
+        add(new Anchor("student", getTranslation("quizzes.start.back")), CourseText.in(start.language(), new H1(quiz.title())));
         if (quiz.description() != null && !quiz.description().isBlank()) {
-            add(MarkdownText.of(quiz.description(), "quiz-description"));
+            add(CourseText.in(start.language(), MarkdownText.of(quiz.description(), "quiz-description")));
         }
 
         Div rules = new Div();

@@ -61,6 +61,10 @@ class LearningInGermanTest extends SpringBrowserlessTest {
         assertThat(home.getPageTitle()).isEqualTo("Mein Lernen · Sourcewise");
         assertThat(page()).contains("Ihre Klasse", "Aussagen", "Fällig am").doesNotContain("Welcome", "Your class", "Due ",
                 "claims", "attempts", "Not started");
+        // quiz and lesson titles are the course's words, in its language; the badges beside them are the page's
+        assertThat(find(Anchor.class, home).withClassName("card-title").all()).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.getElement().getAttribute("lang")).isEqualTo("en"));
+        assertThat(find(Span.class, home).withClassName("badge").all()).allSatisfy(b -> assertThat(langOf(b.getElement())).isNull());
     }
 
     @Test
@@ -72,6 +76,8 @@ class LearningInGermanTest extends SpringBrowserlessTest {
         assertThat(find(Span.class, lessons).withClassName("badge").all()).extracting(Span::getText)
                 .isNotEmpty().allMatch(s -> List.of("Erledigt", "Begonnen", "Nicht begonnen").contains(s));
         assertThat(page()).contains(" sicher · ", "noch nicht geübt").doesNotContain("mastered", "not yet practised", "Practise now");
+        assertThat(find(com.vaadin.flow.router.RouterLink.class, lessons).withClassName("card-title").all()).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.getElement().getAttribute("lang")).isEqualTo("en"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.VirtualChildrenList;
@@ -79,6 +81,11 @@ class QuizPagesInGermanTest extends SpringBrowserlessTest {
         navigate("quiz/" + quizId, QuizStartView.class);
         assertThat(everythingSent()).contains("Bevor Sie beginnen", "eine pro Seite", "Bestehensgrenze:")
                 .doesNotContain("Before you start", "one per page", "Pass mark");
+        // the quiz's title is the course's words: it carries the course's language, the page's words do not
+        assertThat(find(H1.class).single().getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(find(com.vaadin.flow.component.Html.class).withClassName("quiz-description").single().getElement().getAttribute("lang"))
+                .isEqualTo("en");
+        assertThat(find(H2.class).all()).allSatisfy(h -> assertThat(h.getElement().hasAttribute("lang")).isFalse());
 
         navigate("attempt/" + attemptStarts.startOrResume(quizId), QuizTakingView.class);
 
