@@ -28,14 +28,15 @@ public record QuizRules(GradingMethod gradingMethod, double passMark, int attemp
 
     /**
      * These rules for a student with an accommodation: a longer time limit, a close that is never
-     * earlier than the quiz's, more attempts (unlimited stays unlimited). The one place where an
-     * accommodation changes a rule; the start page, the start and the deadline all read the result.
+     * earlier than the quiz's, more attempts (unlimited stays unlimited). A quiz that never closes
+     * stays open: a later close only moves a close there is. The one place where an accommodation
+     * changes a rule; the start page, the start and the deadline all read the result.
      */
     public QuizRules accommodated(Accommodation accommodation) {
         if (accommodation.isNone()) {
             return this;
         }
-        Instant close = accommodation.closeAt() == null || (closeAt != null && closeAt.isAfter(accommodation.closeAt()))
+        Instant close = closeAt == null || accommodation.closeAt() == null || closeAt.isAfter(accommodation.closeAt())
                 ? closeAt : accommodation.closeAt();
         return new QuizRules(gradingMethod, passMark, attemptsAllowed == 0 ? 0 : attemptsAllowed + accommodation.extraAttempts(),
                 openAt, close, timeLimitSeconds == null ? null : accommodation.extendLimit(timeLimitSeconds));

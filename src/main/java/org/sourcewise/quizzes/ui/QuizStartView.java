@@ -175,7 +175,8 @@ class QuizStartView extends VerticalLayout implements HasUrlParameter<Long>, Has
         if (quiz.timeLimitSeconds() != null && (a.extraTimePercent() > 0 || a.extraMinutes() > 0)) {
             parts.add(getTranslation("quizzes.start.granted.time", QuizFormat.minutes(Duration.ofSeconds(quiz.timeLimitSeconds()))));
         }
-        if (a.closeAt() != null) {
+        // a later close only counts where the quiz closes (QuizRules.accommodated)
+        if (a.closeAt() != null && quiz.closeAt() != null && a.closeAt().isAfter(quiz.closeAt())) {
             parts.add(getTranslation("quizzes.start.granted.close"));
         }
         if (a.extraAttempts() > 0 && quiz.attemptsAllowed() > 0) {

@@ -73,6 +73,17 @@ class QuizRulesTest {
     }
 
     @Test
+    void a_later_close_leaves_a_quiz_that_never_closes_open() {
+        QuizRules neverCloses = new QuizRules(GradingMethod.HIGHEST, 50, 1, OPEN, null, 3600);
+        QuizRules accommodated = neverCloses.accommodated(new Accommodation(50, 0, CLOSE, 0));
+
+        assertThat(accommodated.closeAt()).isNull();
+        assertThat(accommodated.window(CLOSE.plusSeconds(86_400))).isEqualTo(Window.OPEN);
+        // the longer limit still applies, and the close given for a closing quiz does not cut it
+        assertThat(accommodated.deadline(CLOSE)).isEqualTo(CLOSE.plusSeconds(5400));
+    }
+
+    @Test
     void extra_attempts_add_to_a_limit_and_unlimited_stays_unlimited() {
         assertThat(rules(2, null).accommodated(new Accommodation(0, 0, null, 1)).refusesStart(2, OPEN)).isEmpty();
         assertThat(rules(2, null).accommodated(new Accommodation(0, 0, null, 1)).refusesStart(3, OPEN))
