@@ -37,6 +37,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     LoginView(AccountService accounts) {
         addClassName("login-view");
+        // no frame around this page, so no landmark but the page's own: all of it is the main content
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

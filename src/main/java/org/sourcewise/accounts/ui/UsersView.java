@@ -110,7 +110,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("accounts.users.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.createdAt() == null ? "" : BrowserZone.format(DATE, u.createdAt()))
                 .setHeader(getTranslation("accounts.users.created")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.users.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("28rem");
         add(grid);
         add(importSection());

@@ -1,11 +1,15 @@
 package org.sourcewise.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,15 +41,21 @@ public class MainLayout extends AppLayout {
         // error pages use this frame too, and a visitor who is not logged in can meet one
         AccountPrincipal user = currentUser.find().orElse(null);
         if (user == null) {
-            addToDrawer(drawerHeader);
+            // nothing to navigate to: no drawer, the brand heads the bar
             Anchor login = new Anchor("login", getTranslation("base.nav.login"));
             HorizontalLayout visitor = new HorizontalLayout(new LanguageSwitch(language -> { }), login);
             visitor.setAlignItems(HorizontalLayout.Alignment.CENTER);
             visitor.addClassName("navbar-right");
-            addToNavbar(new DrawerToggle(), visitor);
+            brand.addClassName("navbar-brand");
+            addToNavbar(banner(brand, visitor));
             return;
         }
-        addToDrawer(drawerHeader, navigationFor(user.role()));
+        // one navigation landmark, which the brand heads, rather than the side nav's own and a brand outside any
+        SideNav navigation = navigationFor(user.role());
+        navigation.getElement().setAttribute("role", "none");
+        Nav menu = new Nav(drawerHeader, navigation);
+        menu.setAriaLabel(getTranslation("base.nav.menu"));
+        addToDrawer(menu);
 
 
         Span who = new Span(user.displayName());
@@ -60,7 +70,31 @@ public class MainLayout extends AppLayout {
         HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(accounts::chooseLanguage), new ThemeSwitch(accounts), who, role, logout);
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
         right.addClassName("navbar-right");
-        addToNavbar(new DrawerToggle(), right);
+        addToNavbar(banner(menuToggle(), right));
+    }
+
+    /**
+     * Screen readers move by landmarks, and AppLayout draws none: the bar is the page's banner, the
+     * drawer its navigation and the view its main content (a {@code role}, so the view's own element
+     * keeps the layout it is styled for).
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("role", "main");
+    }
+
+    private static Header banner(Component... parts) {
+        Header bar = new Header(parts);
+        bar.addClassName("top-bar");
+        return bar;
+    }
+
+    // Vaadin's own name for it is English ("Toggle navigation panel")
+    private DrawerToggle menuToggle() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("base.nav.menu-toggle"));
+        return toggle;
     }
 
     /** The home of the logged-in user's role, or the login page for a visitor. */

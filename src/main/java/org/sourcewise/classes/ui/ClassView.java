@@ -114,7 +114,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("classes.class.remove-who", r.displayName()));
             return remove;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("classes.class.actions")).setAutoWidth(true).setFlexGrow(0);
         roster.setAllRowsVisible(true);
         invited.addClassName("invitations");
         add(roster, invited);
@@ -129,7 +129,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 .setHeader(getTranslation("classes.class.due"));
         assigned.addComponentColumn(a -> a.quizId() == null ? new Span()
                         : new Anchor("quiz/" + a.quizId() + "/statistics", getTranslation("classes.class.statistics")))
-                .setHeader("");
+                .setHeader(getTranslation("classes.class.results-column"));
         assigned.addComponentColumn(a -> {
             if (a.quizId() == null) {
                 return new Span();
@@ -141,7 +141,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             open.setAriaLabel(getTranslation("classes.class.accommodations-for", quizTitle));
             return open;
-        }).setHeader("").setKey("accommodations").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("classes.class.accommodations-column")).setKey("accommodations").setAutoWidth(true).setFlexGrow(0);
         assigned.setId("assigned-quizzes");
         assigned.setAllRowsVisible(true);
         add(assigned);

@@ -37,6 +37,8 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
 
     RegistrationView(RegistrationService registration) {
         addClassName("register-view");
+        // no frame around this page, so no landmark but the page's own: all of it is the main content
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
         // no frame around this page: its own switch, top right, for the visitor's session only
         LanguageSwitch languages = new LanguageSwitch(language -> { });

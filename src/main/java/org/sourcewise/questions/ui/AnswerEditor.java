@@ -3,7 +3,7 @@ package org.sourcewise.questions.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -178,7 +178,7 @@ abstract class AnswerEditor extends Div {
                     getTranslation("questions.answers.its-match"), null, 100, onChange);
             distractors = new AnswerRows(EnumSet.of(Col.MATCH), Noun.DISTRACTOR, null, getTranslation("questions.answers.extra-choice"),
                     null, 0, onChange);
-            H4 extra = new H4(getTranslation("questions.answers.distractors"));
+            H3 extra = new H3(getTranslation("questions.answers.distractors"));
             add(hint(getTranslation("questions.answers.matching-hint")), pairs, extra,
                     hint(getTranslation("questions.answers.distractors-hint")), distractors);
         }
@@ -240,7 +240,7 @@ abstract class AnswerEditor extends Div {
                 rows.load(answers);
             }
             blanks.add(rows);
-            Div section = new Div(new H4(getTranslation("questions.answers.blank", "{" + blanks.size() + "}")), rows);
+            Div section = new Div(new H3(getTranslation("questions.answers.blank", "{" + blanks.size() + "}")), rows);
             section.addClassName("cloze-blank");
             list.add(section);
         }

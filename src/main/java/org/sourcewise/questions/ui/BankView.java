@@ -265,7 +265,7 @@ class BankView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             hint.addClassName("muted");
             preview.add(hint);
         } else {
-            preview.add(new QuestionPreview(question.spec()));
+            preview.add(new QuestionPreview(question.spec(), true));
         }
     }
 

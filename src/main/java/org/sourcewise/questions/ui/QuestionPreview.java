@@ -2,7 +2,9 @@ package org.sourcewise.questions.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -32,12 +34,21 @@ final class QuestionPreview extends Div {
     private static final Pattern BLANK = Pattern.compile("\\{(\\d+)\\}");
 
     QuestionPreview(QuestionSpec spec) {
+        this(spec, false);
+    }
+
+    /**
+     * @param titled whether the question's title heads the preview (as an h2): where no heading of the
+     *               page's comes between the page's h1 and the preview's "Answer key" (h3), as in the bank
+     */
+    QuestionPreview(QuestionSpec spec, boolean titled) {
         addClassNames("card", "question-preview");
         setId("question-preview");
         QuestionContent q = spec.content();
         Div head = new Div();
         head.addClassName("card-top");
-        Span title = new Span(spec.title() == null || spec.title().isBlank() ? spec.key() : spec.title());
+        String titleText = spec.title() == null || spec.title().isBlank() ? spec.key() : spec.title();
+        HtmlContainer title = titled ? new H2(titleText) : new Span(titleText);
         title.addClassName("card-title");
         Span key = new Span(spec.key());
         key.addClassNames("mono", "muted");

@@ -102,6 +102,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.attempts = attempts;
         addClassName("page");
         addClassName("quiz-taking");
+        // no frame around this page: the whole attempt is the main content, its navigator a navigation inside it
+        getElement().setAttribute("role", "main");
         saveStatus.addClassName("save-status");
         saveStatus.getElement().setAttribute("role", "status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
@@ -134,7 +136,8 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             event.forwardTo("review/" + attemptId);
             return;
         }
-        title = getTranslation("quizzes.page-title", sheet.quizTitle());
+        // not the start page's title: a tab or a screen reader tells the open attempt from the quiz's start page
+        title = getTranslation("quizzes.taking.page-title", sheet.quizTitle());
         finished = false;
         responses.clear();
         responses.putAll(sheet.responses());

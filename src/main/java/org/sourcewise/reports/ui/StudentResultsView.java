@@ -86,7 +86,7 @@ class StudentResultsView extends VerticalLayout implements BeforeEnterObserver, 
                         .setHeader(getTranslation("reports.student.score")).setAutoWidth(true);
                 grid.addComponentColumn(a -> a.state() == AttemptState.SUBMITTED
                                 ? new Anchor("review/" + a.id(), getTranslation("reports.student.review"))
-                        : a.deadline() != null ? giveTimeBack(a) : new Span()).setHeader("").setAutoWidth(true);
+                        : a.deadline() != null ? giveTimeBack(a) : new Span()).setHeader(getTranslation("reports.student.actions")).setAutoWidth(true);
                 grid.setItems(quiz.attempts());
                 grid.setAllRowsVisible(true);
                 card.add(grid);

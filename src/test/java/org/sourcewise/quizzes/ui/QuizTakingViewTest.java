@@ -141,17 +141,31 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
         QuizTakingView attemptPage = (QuizTakingView) getCurrentView();
         ConfirmDialog dialog = openSubmitDialog();
         assertThat(dialog.isOpened()).isTrue();
-        System.out.println("DBG parent before " + dialog.getParent() + " attached " + dialog.isAttached());
 
         // the browser sends the confirm; this client, like one whose tab closed, never reports the closing animation
         ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
 
-        System.out.println("DBG parent after " + dialog.getParent() + " attached " + dialog.isAttached() + " opened " + dialog.isOpened());
         assertThat(getCurrentView()).isInstanceOf(AttemptReviewView.class);
         assertThat(dialog.isAttached()).as("the dialog, whose listener holds the attempt page").isFalse();
         assertThat(attemptPage.isAttached()).isFalse();
         assertThat(find(ConfirmDialog.class).all()).isEmpty();
+    }
+
+    @Test
+    void the_attempt_page_is_the_main_landmark_and_its_title_tells_it_from_the_start_page() {
+        var quiz = SystemTask.call(() -> quizzes.find(courses.findCourse("russia-north-korea-2017").orElseThrow().id(), "final")
+                .orElseThrow());
+        long attemptId = startFinal();
+        navigate("quiz/" + quiz.id(), QuizStartView.class);
+        String startTitle = ((QuizStartView) getCurrentView()).getPageTitle();
+
+        navigate("attempt/" + attemptId, QuizTakingView.class);
+        QuizTakingView attemptPage = (QuizTakingView) getCurrentView();
+
+        assertThat(attemptPage.getPageTitle()).isEqualTo("Attempt: " + quiz.title() + " \u00b7 Sourcewise").isNotEqualTo(startTitle);
+        // no app layout around this page: the page itself is the main landmark
+        assertThat(attemptPage.getElement().getAttribute("role")).isEqualTo("main");
     }
 
     @Test
