@@ -1,5 +1,6 @@
 package org.sourcewise.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -44,6 +45,7 @@ class LanguageOnFirstPaint implements VaadinServiceInitListener {
                 Locale language = languageOf(request, init.getUI().getSession());
                 init.getUI().getSession().setLocale(language);
                 init.getUI().setLocale(language);
+                connectionWords(init.getUI());
             }
         });
         event.addIndexHtmlRequestListener(response -> {
@@ -54,6 +56,17 @@ class LanguageOnFirstPaint implements VaadinServiceInitListener {
             }
             Objects.requireNonNull(response.getDocument().head().parent()).attr("lang", language.toLanguageTag());
         });
+    }
+
+    /**
+     * Vaadin's connection indicator says its own English when the network drops mid-quiz: its words
+     * come from the UI's reconnect settings (reconnecting, gave up) and from the indicator itself (online).
+     */
+    private static void connectionWords(UI ui) {
+        ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("base.connection.reconnecting"));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("base.connection.lost"));
+        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                + " if (indicator) { indicator.onlineText = $0; }", ui.getTranslation("base.connection.online"));
     }
 
     /** The request's language, decided once per request (the UI's making and the HTML's writing both ask). */

@@ -73,6 +73,12 @@ class LanguageInBrowserIT extends BrowserTest {
             assertThat(lang(page)).isEqualTo("de-DE");
             assertThat(navigation(page)).contains("Mein Lernen", "Lektionen", "Üben").doesNotContain("My learning");
             assertThat(page.locator("#logout").innerText()).isEqualTo("Abmelden");
+            // what a student hears when the network drops, and Vaadin's own name for the menu button
+            page.waitForFunction("() => window.Vaadin.connectionIndicator.onlineText === 'Verbunden'");
+            assertThat(page.evaluate("() => window.Vaadin.connectionIndicator.reconnectingText"))
+                    .isEqualTo("Verbindung unterbrochen, neuer Versuch läuft…");
+            assertThat(page.evaluate("() => window.Vaadin.connectionIndicator.offlineText")).isEqualTo("Verbindung unterbrochen");
+            assertThat(page.locator("vaadin-drawer-toggle").getAttribute("aria-label")).isEqualTo("Menü ein- oder ausblenden");
         }
     }
 
