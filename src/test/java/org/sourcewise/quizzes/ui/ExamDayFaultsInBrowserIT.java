@@ -272,6 +272,43 @@ class ExamDayFaultsInBrowserIT extends BrowserTest {
         }
     }
 
+    /**
+     * Issue 18: a screen reader hears the time left at 5 minutes and at 1, not every second. The clock
+     * ticks in a live region that is off; the announcements go to a polite status. The browser's own
+     * clock is moved forward (Playwright's fake timers), so the test does not wait ten minutes.
+     */
+    @Test
+    void time_left_is_announced_at_five_minutes_and_at_one_and_not_every_second() {
+        long quizId = quiz(10);
+        String student = users.newDemoStudent();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            context.clock().install();
+            Page page = login(context, student);
+            start(page, quizId);
+            Locator clock = page.locator(".timer [role=timer]");
+            Locator said = page.locator(".timer [role=status]");
+            assertThat(clock).hasAttribute("aria-live", "off");
+            assertThat(said).hasAttribute("aria-live", "polite");
+            assertThat(page.locator(".save-status")).hasAttribute("role", "status");
+
+            page.clock().fastForward("03:00");
+            assertThat(clock).containsText("Time left 6:");
+            assertThat(said).hasText("");
+
+            page.clock().fastForward("02:05"); // 4:55 left
+            assertThat(clock).containsText("Time left 4:");
+            assertThat(said).hasText("5 minutes left.");
+
+            page.clock().fastForward("01:00"); // 3:55 left: nothing new to say
+            assertThat(clock).containsText("Time left 3:");
+            assertThat(said).hasText("5 minutes left.");
+
+            page.clock().fastForward("03:00"); // 0:55 left
+            assertThat(clock).containsText("Time left 0:");
+            assertThat(said).hasText("1 minute left.");
+        }
+    }
+
     @Test
     void an_attempt_whose_time_runs_out_while_the_browser_is_closed_is_submitted_with_its_saved_answers() {
         long quizId = quiz(5);
