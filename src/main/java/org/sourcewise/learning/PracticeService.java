@@ -104,7 +104,7 @@ public class PracticeService {
         QuestionContent content = content(entry);
         long seed = DisplayOrder.seed(me.value(), entry.currentVersionId(), state.getReps() + 1L);
         shown.record(me, state.getClaimId(), new ShownQuestions.Shown(entry.questionId(), seed, now));
-        // the course was read for the plan: its language comes from the persistence context, no query
+        // the stem and options are the course's words, marked with its language (one read by id per question shown)
         String language = courses.language(Objects.requireNonNull(plan.courseOfClaim().get(state.getClaimId())));
         return Optional.of(new PracticeQuestion(state.getClaimId(),
                 presenter.present(entry.questionId(), entry.key(), content, seed), plan.due().size(), language));
