@@ -507,7 +507,7 @@ class QuizBuilderView extends VerticalLayout implements BeforeEnterObserver, Has
             add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             add.setAriaLabel(getTranslation("quizzes.builder.add-named", q.key()));
             return add;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("quizzes.builder.column.in-quiz")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("26rem");
         grid.setItems(catalog.questions());
