@@ -14,11 +14,11 @@ import org.sourcewise.accounts.Appearance;
 import org.sourcewise.browser.ui.Words;
 
 /**
- * The theme switch in the main layout: follow the system (the default), light or dark. The choice is
+ * The theme switch in the main layout and the attempt page's bar: follow the system (the default), light or dark. The choice is
  * applied at once and kept on the user, so it follows them to another device; the page is served in
  * it from then on ({@link AppearanceOnFirstPaint}).
  */
-class ThemeSwitch extends MenuBar {
+public class ThemeSwitch extends MenuBar {
 
     static String words(Appearance appearance) {
         return Words.of("base.theme." + appearance.name().toLowerCase());
@@ -28,7 +28,7 @@ class ThemeSwitch extends MenuBar {
     private final Span state = new Span();
     private final Map<Appearance, MenuItem> choices = new EnumMap<>(Appearance.class);
 
-    ThemeSwitch(AccountService accounts) {
+    public ThemeSwitch(AccountService accounts) {
         this.accounts = accounts;
         setId("theme-switch");
         addThemeVariants(MenuBarVariant.TERTIARY);

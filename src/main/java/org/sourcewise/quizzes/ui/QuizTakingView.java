@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sourcewise.base.ui.MarkdownText;
+import org.sourcewise.base.ui.ThemeSwitch;
 import org.sourcewise.quizzes.AttemptException;
 import org.sourcewise.accounts.AccountService;
 import org.sourcewise.browser.ui.BrowserZone;
@@ -148,8 +149,9 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         brand.addClassName("brand");
         Anchor leave = new Anchor("student", getTranslation("quizzes.taking.leave"));
         leave.getElement().setAttribute("router-link", true);
-        // this page has no main layout: the language switch sits in its own bar
-        HorizontalLayout end = new HorizontalLayout(leave, new LanguageSwitch(accounts::chooseLanguage));
+        // this page has no main layout: the language and theme switches sit in its own bar, so that a
+        // student who cannot read the page need not leave the attempt to change them
+        HorizontalLayout end = new HorizontalLayout(leave, new LanguageSwitch(accounts::chooseLanguage), new ThemeSwitch(accounts));
         end.setAlignItems(FlexComponent.Alignment.CENTER);
         Div bar = new Div(brand, end);
         bar.addClassName("quiz-bar");

@@ -166,6 +166,9 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
         assertThat(attemptPage.getPageTitle()).isEqualTo("Attempt: " + quiz.title() + " \u00b7 Sourcewise").isNotEqualTo(startTitle);
         // no app layout around this page: the page itself is the main landmark
         assertThat(attemptPage.getElement().getAttribute("role")).isEqualTo("main");
+        // and no frame's bar: the page's own has both switches
+        assertThat(find(org.sourcewise.base.ui.ThemeSwitch.class).all()).hasSize(1);
+        assertThat(find(org.sourcewise.browser.ui.LanguageSwitch.class).all()).hasSize(1);
     }
 
     @Test
