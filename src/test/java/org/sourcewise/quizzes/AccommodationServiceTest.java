@@ -104,6 +104,11 @@ class AccommodationServiceTest {
         SystemTask.run(() -> submissions.submitExpired());
         assertThat(attempts.findById(accommodated.getId()).orElseThrow().getState()).isEqualTo(AttemptState.IN_PROGRESS);
         assertThat(attempts.findById(plain.getId()).orElseThrow().getState()).isEqualTo(AttemptState.SUBMITTED);
+
+        // past the accommodated limit and its grace: the server submits it too, as it would any other
+        clock.advance(Duration.ofSeconds(extended - limitSeconds - 60).plus(org.sourcewise.quizzes.rules.QuizRules.GRACE).plusSeconds(1));
+        SystemTask.run(() -> submissions.submitExpired());
+        assertThat(attempts.findById(accommodated.getId()).orElseThrow().getState()).isEqualTo(AttemptState.SUBMITTED);
         assertThat(users.as("admin", () -> audit.search(new AuditQuery(null, AuditAction.ACCOMMODATION_GRANTED, null, null), 0, 50)))
                 .anyMatch(e -> e.target().equals("quiz:" + checkpoint1 + "/student:" + id(student)) && "+50% time".equals(e.detail())
                         && course.instructor().equals(e.actor()));
@@ -125,6 +130,23 @@ class AccommodationServiceTest {
         users.run(course.instructor(), () -> accommodations.grant(course.id(), checkpoint1, List.of(id(student)), Accommodation.NONE));
         assertThat(users.as(student, () -> starts.startPage(checkpoint1)).canStart()).isFalse();
         assertThat(users.as(course.instructor(), () -> accommodations.inClass(course.id(), checkpoint1))).isEmpty();
+        assertThat(users.as("admin", () -> audit.search(new AuditQuery(null, AuditAction.ACCOMMODATION_WITHDRAWN, null, null), 0, 50)))
+                .anyMatch(e -> e.target().equals("quiz:" + checkpoint1 + "/student:" + id(student)) && course.instructor().equals(e.actor()));
+    }
+
+    @Test
+    void a_group_of_students_is_given_the_same_accommodation_at_once_and_each_grant_is_audited() {
+        users.run(course.instructor(), () -> accommodations.grant(course.id(), checkpoint1, List.of(id(student), id(classmate)),
+                new Accommodation(0, 10, null, 0)));
+
+        assertThat(users.as(course.instructor(), () -> accommodations.inClass(course.id(), checkpoint1)))
+                .containsOnlyKeys(id(student), id(classmate));
+        for (String each : List.of(student, classmate)) {
+            AttemptEntity attempt = start(each);
+            assertThat(Duration.between(attempt.getStartedAt(), attempt.getDeadline()).toSeconds()).isEqualTo(limitSeconds + 600L);
+            assertThat(users.as("admin", () -> audit.search(new AuditQuery(null, AuditAction.ACCOMMODATION_GRANTED, null, null), 0, 50)))
+                    .anyMatch(e -> e.target().equals("quiz:" + checkpoint1 + "/student:" + id(each)));
+        }
     }
 
     @Test
