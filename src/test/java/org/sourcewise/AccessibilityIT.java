@@ -232,6 +232,7 @@ class AccessibilityIT extends BrowserTest {
                 visit("courses/from-article", "courses/from-article"),
                 visit("courses/from-article", "courses/from-article", "the candidates", AccessibilityIT::proposeClaims),
                 visit("course/:slug/bank", "course/" + COURSE + "/bank"),
+                visit("course/:slug/bank", "course/" + COURSE + "/bank", "a question's preview", AccessibilityIT::previewAQuestion),
                 visit("course/:slug/bank/new", "course/" + COURSE + "/bank/new"),
                 visit("course/:slug/bank/:id/edit", "course/" + COURSE + "/bank/" + question + "/edit"),
                 visit("course/:slug/import", "course/" + COURSE + "/import"),
@@ -258,6 +259,12 @@ class AccessibilityIT extends BrowserTest {
                 org.sourcewise.content.drafting.Articles.TRAM));
         page.locator("#propose-claims").click();
         page.locator("#candidate-editor #editor-title").waitFor();
+    }
+
+    // the bank's preview has headings of its own (the question's title, the answer key)
+    private static void previewAQuestion(Page page) {
+        page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("q-l1-11")).first().click();
+        page.locator("#question-preview").waitFor();
     }
 
     private static void openFinishDialog(Page page) {

@@ -151,9 +151,11 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         leave.getElement().setAttribute("router-link", true);
         // this page has no main layout: the language and theme switches sit in its own bar, so that a
         // student who cannot read the page need not leave the attempt to change them
-        HorizontalLayout end = new HorizontalLayout(leave, new LanguageSwitch(accounts::chooseLanguage), new ThemeSwitch(accounts));
-        end.setAlignItems(FlexComponent.Alignment.CENTER);
-        Div bar = new Div(brand, end);
+        HorizontalLayout switches = new HorizontalLayout(new LanguageSwitch(accounts::chooseLanguage), new ThemeSwitch(accounts));
+        switches.setAlignItems(FlexComponent.Alignment.CENTER);
+        switches.setSpacing(false);
+        leave.addClassName("leave-attempt");
+        Div bar = new Div(brand, leave, switches);
         bar.addClassName("quiz-bar");
         H1 heading = new H1(sheet.quizTitle());
         heading.getElement().setAttribute("lang", sheet.language());
