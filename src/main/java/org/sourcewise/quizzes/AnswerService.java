@@ -154,19 +154,19 @@ public class AnswerService {
                     : responses.saveAnswerIfSeen(attemptId, position, json, now, seenVersion);
             SavedAnswer result;
             if (updated == 1) {
-                result = seenVersion == null ? null : new SavedAnswer(false, new StudentResponse(values, false, seenVersion + 1), now);
+                result = seenVersion == null ? null : new SavedAnswer(false, new StudentResponse(values, false, seenVersion + 1), now, gate.deadline());
             } else {
                 ResponseEntity stored = responses.findById(new ResponseEntity.Key(attemptId, position)).orElse(null);
                 if (stored == null) {
                     ResponseEntity created = new ResponseEntity(attemptId, position, now);
                     created.answer(json, now);
                     responses.save(created);
-                    result = new SavedAnswer(false, new StudentResponse(values, false, created.getAnswerVersion()), now);
+                    result = new SavedAnswer(false, new StudentResponse(values, false, created.getAnswerVersion()), now, gate.deadline());
                 } else {
                     // another window saved since; the same answer from both is no disagreement
                     StudentResponse there = new StudentResponse(AttemptPresenter.toDisplay(content, question.optionOrder(),
                             StudentAttempts.read(stored.getAnswer())), stored.isFlagged(), stored.getAnswerVersion());
-                    return Outcome.of(new SavedAnswer(!json.equals(stored.getAnswer()), there, stored.getSavedAt()));
+                    return Outcome.of(new SavedAnswer(!json.equals(stored.getAnswer()), there, stored.getSavedAt(), gate.deadline()));
                 }
             }
             // where the student is, for another device: the question last answered (the page keeps the
@@ -201,7 +201,7 @@ public class AnswerService {
         AttemptEntity attempt = student.mine(attemptId);
         Map<Integer, Integer> versions = new LinkedHashMap<>();
         responses.findAnswerVersions(attemptId).forEach(v -> versions.put(v.position(), v.version()));
-        return new AttemptChanges(attempt.getState(), versions);
+        return new AttemptChanges(attempt.getState(), versions, attempt.getDeadline());
     }
 
     @RolesAllowed("STUDENT")

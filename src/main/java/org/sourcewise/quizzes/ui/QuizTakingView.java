@@ -92,6 +92,10 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     /** Set once the page learns the attempt is over; it is then on its way to the review. */
     private boolean finished;
     private @Nullable CountdownTimer timer;
+    /** The deadline the timer counts down to; the server's may move later (time given back). */
+    private @Nullable Instant deadline;
+    /** The note says time was given back: it stays until something else is to be said there. */
+    private boolean saysMoreTime;
     private String title = getTranslation("quizzes.quiz");
 
     // setParameter sets the sheet before the page has anything that reads it
@@ -133,6 +137,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     @Override
     public void setParameter(BeforeEvent event, Long attemptId) {
         sheet = attempts.sheet(attemptId);
+        deadline = sheet.deadline();
         if (sheet.state() == AttemptState.SUBMITTED) {
             event.forwardTo("review/" + attemptId);
             return;
@@ -169,6 +174,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         }
         saveStatus.setText(responses.isEmpty() ? getTranslation("quizzes.taking.saved-as-you-go") : getTranslation("quizzes.taking.all-saved"));
         changedNote.setVisible(false);
+        saysMoreTime = false;
         status.add(saveStatus, offlineNote, changedNote);
 
         FlexLayout buttons = new FlexLayout(previous, flag, next, finish);
@@ -246,6 +252,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         saveStatus.setText(getTranslation("quizzes.taking.saving"));
         saveStatus.removeClassName("save-failed");
         String refusedMessage = null;
+        Instant serverDeadline = null;
         List<Integer> changedElsewhere = new ArrayList<>();
         for (var pending : new ArrayList<>(unsaved.entrySet())) {
             int pos = pending.getKey();
@@ -253,6 +260,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 StudentResponse shown = responses.get(pos);
                 SavedAnswer saved = attempts.saveAnswer(sheet.attemptId(), pos, pending.getValue(), shown == null ? 0 : shown.version());
                 unsaved.remove(pos);
+                serverDeadline = saved.deadline();
                 boolean flagged = shown != null && shown.flagged();
                 if (saved.changedElsewhere()) {
                     // another window saved a different answer since this page last heard: show that one, and say so
@@ -281,9 +289,10 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         getUI().ifPresent(ui -> ui.setPollInterval(restingPoll()));
         if (!changedElsewhere.isEmpty()) {
             catchUp(changedElsewhere);
-        } else {
+        } else if (!saysMoreTime) {
             changedNote.setVisible(false);
         }
+        followDeadline(serverDeadline);
         if (refusedMessage != null) {
             saveStatus.setText(getTranslation("quizzes.taking.not-saved", refusedMessage));
             saveStatus.addClassName("save-failed");
@@ -327,6 +336,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         changedNote.setText(positions.size() > 1 ? getTranslation("quizzes.taking.changed-elsewhere.many", join(positions))
                 : getTranslation("quizzes.taking.changed-elsewhere.one", join(positions)));
         changedNote.setVisible(true);
+        saysMoreTime = false;
         if (positions.contains(position)) {
             int current = position;
             position = 0; // re-render without touching the address
@@ -346,6 +356,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             over(getTranslation(AttemptSubmissionService.SUBMITTED_ELSEWHERE_WORDS));
             return;
         }
+        followDeadline(changes.deadline());
         List<Integer> behind = new ArrayList<>();
         changes.answerVersions().forEach((pos, version) -> {
             StudentResponse here = responses.get(pos);
@@ -461,11 +472,31 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if (result.state() == AttemptState.SUBMITTED) {
             over(getTranslation("quizzes.taking.time-up"));
         } else if (timer != null && result.deadline() != null && result.deadline().isAfter(clock.instant())) {
-            // the server's deadline is later than the page's: an instructor gave time back
+            // the server's deadline is later than the page's: an instructor gave time back (or the
+            // browser's clock ran ahead of the server's, and the timer resumes where the server is)
+            deadline = result.deadline();
             timer.start(java.time.Duration.between(clock.instant(), result.deadline()));
             changedNote.setText(getTranslation("quizzes.taking.more-time", BrowserZone.format(CLOCK, result.deadline())));
             changedNote.setVisible(true);
+            saysMoreTime = true;
         }
+    }
+
+    /**
+     * Follows a deadline the server moved later while the page was open (an instructor gave lost minutes
+     * back): the timer and its 5- and 1-minute announcements count to the new one at once, rather than
+     * reaching 0:00 first. The page hears of it with its next save, on coming back to the front, or at
+     * the next keep-alive of a timed attempt.
+     */
+    private void followDeadline(@Nullable Instant serverDeadline) {
+        if (timer == null || deadline == null || serverDeadline == null || !serverDeadline.isAfter(deadline)) {
+            return;
+        }
+        deadline = serverDeadline;
+        timer.start(java.time.Duration.between(clock.instant(), serverDeadline));
+        changedNote.setText(getTranslation("quizzes.taking.more-time", BrowserZone.format(CLOCK, serverDeadline)));
+        changedNote.setVisible(true);
+        saysMoreTime = true;
     }
 
     private void over(String message) {
@@ -540,6 +571,9 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         pollRegistration = ui.addPollListener(e -> {
             if (!unsaved.isEmpty()) {
                 flush();
+            } else if (timer != null) {
+                // a timed attempt's keep-alive: also when no answer is being saved, time given back shows
+                followDeadline(attempts.changes(sheet.attemptId()).deadline());
             }
         });
         ui.setPollInterval(restingPoll());

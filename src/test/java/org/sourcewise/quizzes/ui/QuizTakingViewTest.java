@@ -50,6 +50,10 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
     QuestionBankService bank;
     @Autowired
     AttemptQuestionRepository attemptQuestions;
+    @Autowired
+    org.sourcewise.TestUsers users;
+    @Autowired
+    org.sourcewise.quizzes.AccommodationService accommodations;
 
     private long startFinal() {
         long quizId = SystemTask.call(() -> quizzes.find(courses.findCourse("russia-north-korea-2017").orElseThrow().id(), "final")
@@ -280,6 +284,38 @@ class QuizTakingViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).all().stream().map(Span::getText)).contains(position);
         assertThat(reloaded.getValue()).isEqualTo(choice);
         assertThat(find(Span.class).all().stream().map(Span::getText)).anyMatch(t -> t.startsWith("Saved") || t.startsWith("All answers saved"));
+    }
+
+    @Test
+    void minutes_given_back_reach_the_open_page_with_its_next_save_and_when_it_comes_back_to_the_front() {
+        long attemptId = startFinal();
+        navigate("attempt/" + attemptId, QuizTakingView.class);
+        QuizTakingView attemptPage = (QuizTakingView) getCurrentView();
+        assertThat(shownChangedNote()).as("no note shown yet").isEmpty();
+
+        // a fault cost the student five minutes; their instructor gives them back while the page is open
+        users.run("instructor", () -> accommodations.giveTimeBack(attemptId, 5));
+        for (int guard = 0; guard < 20 && find(RadioButtonGroup.class).all().isEmpty(); guard++) {
+            test(button("Next")).click();
+        }
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> group = find(RadioButtonGroup.class).all().getFirst();
+        // another choice than the one stored (other tests answer this attempt too): saved at once
+        List<Object> items = group.getListDataView().getItems().toList();
+        group.setValue(items.get(items.get(1).equals(group.getValue()) ? 0 : 1));
+        Span note = shownChangedNote().orElseThrow();
+        assertThat(note.getText()).startsWith("Your instructor gave you more time: this attempt now ends at ");
+        String firstNote = note.getText();
+
+        // five more, while the student reads in another tab: the page hears of it when it is shown again
+        users.run("instructor", () -> accommodations.giveTimeBack(attemptId, 5));
+        attemptPage.checkForChanges();
+        assertThat(note.getText()).startsWith("Your instructor gave you more time").isNotEqualTo(firstNote);
+    }
+
+    /** The page's note of changes made elsewhere (answers, time given back), if shown. */
+    private java.util.Optional<Span> shownChangedNote() {
+        return find(Span.class).all().stream().filter(s -> s.getClassNames().contains("changed-elsewhere") && s.isVisible()).findFirst();
     }
 
     /** Opens the attempt at its first question with radio buttons; returns that question's number. */
