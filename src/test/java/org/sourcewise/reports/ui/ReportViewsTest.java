@@ -51,6 +51,10 @@ class ReportViewsTest extends SpringBrowserlessTest {
     GradebookService gradebooks;
     @Autowired
     org.sourcewise.quizzes.TestAnswers answers;
+    @Autowired
+    org.sourcewise.quizzes.AccommodationService accommodations;
+    @Autowired
+    org.sourcewise.accounts.AccountService accounts;
 
     long demoClass;
     long otherClass;
@@ -194,6 +198,30 @@ class ReportViewsTest extends SpringBrowserlessTest {
         assertThat(panels.get(0).table().getBody().getRows()).hasSize(10);
         assertThat(svgOf(panels.get(0).image())).contains("Score distribution");
         assertThat(svgOf(panels.get(1).image())).contains("Facility against discrimination");
+    }
+
+    @Test
+    @WithUserDetails("instructor")
+    void the_gradebook_marks_an_accommodated_students_cell_and_no_other() {
+        TestClasses.TestClass c = testClasses.newClass(null, java.util.Map.of(checkpoint1, java.time.Instant.now().plus(java.time.Duration.ofDays(3))));
+        List<String> students = testClasses.newStudentsIn(c, 2);
+        long granted = users.as("admin", () -> accounts.findByUsername(students.get(0)).orElseThrow()).id().value();
+        users.run(c.instructor(), () -> accommodations.grant(c.id(), checkpoint1, List.of(granted),
+                new org.sourcewise.quizzes.rules.Accommodation(50, 0, null, 0)));
+
+        java.util.Map<String, Boolean> markedByUsername = users.as(c.instructor(), () -> {
+            navigate("class/" + c.id() + "/gradebook", GradebookView.class);
+            @SuppressWarnings("unchecked")
+            var grid = test((com.vaadin.flow.component.grid.Grid<Object>) find(com.vaadin.flow.component.grid.Grid.class).single());
+            java.util.Map<String, Boolean> marked = new java.util.HashMap<>();
+            for (int row = 0; row < grid.size(); row++) {
+                // the columns: student, username, then the class's one quiz
+                marked.put(grid.getCellText(row, 1), grid.getCellComponent(row, 2).getElement().getChildren()
+                        .anyMatch(e -> e.getClassList().contains("badge-accommodated")));
+            }
+            return marked;
+        });
+        assertThat(markedByUsername).isEqualTo(java.util.Map.of(students.get(0), true, students.get(1), false));
     }
 
     private String pageText() {
