@@ -34,6 +34,8 @@ public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, AccountService accounts) {
         setPrimarySection(Section.DRAWER);
+        // on a phone the open drawer is a dialog, which Vaadin names "Drawer" in English
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("base.nav.menu")));
         Span brand = new Span("Sourcewise");
         brand.addClassName("brand");
         Div drawerHeader = new Div(brand);

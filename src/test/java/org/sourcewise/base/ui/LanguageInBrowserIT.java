@@ -79,6 +79,10 @@ class LanguageInBrowserIT extends BrowserTest {
                     .isEqualTo("Verbindung unterbrochen, neuer Versuch läuft…");
             assertThat(page.evaluate("() => window.Vaadin.connectionIndicator.offlineText")).isEqualTo("Verbindung unterbrochen");
             assertThat(page.locator("vaadin-drawer-toggle").getAttribute("aria-label")).isEqualTo("Menü ein- oder ausblenden");
+            // on a phone the drawer is a dialog, named in the page's language (Vaadin's own word is "Drawer")
+            page.setViewportSize(320, 640);
+            page.waitForFunction("() => document.querySelector('vaadin-app-layout').shadowRoot"
+                    + ".querySelector('[part=drawer]').getAttribute('aria-label') === 'Menü'");
         }
     }
 
