@@ -38,8 +38,6 @@ public class MainLayout extends AppLayout {
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("base.nav.menu")));
         Span brand = new Span("Sourcewise");
         brand.addClassName("brand");
-        Div drawerHeader = new Div(brand);
-        drawerHeader.addClassName("drawer-header");
         // error pages use this frame too, and a visitor who is not logged in can meet one
         AccountPrincipal user = currentUser.find().orElse(null);
         if (user == null) {
@@ -53,6 +51,8 @@ public class MainLayout extends AppLayout {
             return;
         }
         // one navigation landmark, which the brand heads, rather than the side nav's own and a brand outside any
+        Div drawerHeader = new Div(brand);
+        drawerHeader.addClassName("drawer-header");
         SideNav navigation = navigationFor(user.role());
         navigation.getElement().setAttribute("role", "none");
         Nav menu = new Nav(drawerHeader, navigation);

@@ -474,11 +474,7 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         } else if (timer != null && result.deadline() != null && result.deadline().isAfter(clock.instant())) {
             // the server's deadline is later than the page's: an instructor gave time back (or the
             // browser's clock ran ahead of the server's, and the timer resumes where the server is)
-            deadline = result.deadline();
-            timer.start(java.time.Duration.between(clock.instant(), result.deadline()));
-            changedNote.setText(getTranslation("quizzes.taking.more-time", BrowserZone.format(CLOCK, result.deadline())));
-            changedNote.setVisible(true);
-            saysMoreTime = true;
+            countTo(timer, result.deadline());
         }
     }
 
@@ -489,12 +485,16 @@ class QuizTakingView extends VerticalLayout implements HasUrlParameter<Long>, Ha
      * the next keep-alive of a timed attempt.
      */
     private void followDeadline(@Nullable Instant serverDeadline) {
-        if (timer == null || deadline == null || serverDeadline == null || !serverDeadline.isAfter(deadline)) {
-            return;
+        if (timer != null && deadline != null && serverDeadline != null && serverDeadline.isAfter(deadline)) {
+            countTo(timer, serverDeadline);
         }
-        deadline = serverDeadline;
-        timer.start(java.time.Duration.between(clock.instant(), serverDeadline));
-        changedNote.setText(getTranslation("quizzes.taking.more-time", BrowserZone.format(CLOCK, serverDeadline)));
+    }
+
+    /** The timer counts to {@code later} from now on, and the note says when the attempt now ends. */
+    private void countTo(CountdownTimer timer, Instant later) {
+        deadline = later;
+        timer.start(java.time.Duration.between(clock.instant(), later));
+        changedNote.setText(getTranslation("quizzes.taking.more-time", BrowserZone.format(CLOCK, later)));
         changedNote.setVisible(true);
         saysMoreTime = true;
     }

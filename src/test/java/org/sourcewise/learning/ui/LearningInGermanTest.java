@@ -80,12 +80,17 @@ class LearningInGermanTest extends SpringBrowserlessTest {
                 .allSatisfy(t -> assertThat(t.getElement().getAttribute("lang")).isEqualTo("en"));
     }
 
-    @Test
-    void a_lesson_speaks_german_but_its_claims_stay_as_the_course_wrote_them() {
-        long l1 = SystemTask.call(() -> {
+    /** The first course's lesson 1, whose first check is a true/false question. */
+    private long lessonOne() {
+        return SystemTask.call(() -> {
             long courseId = courses.findCourse("russia-north-korea-2017").orElseThrow().id();
             return courses.lessons(courseId).stream().filter(l -> l.key().equals("l1")).findFirst().orElseThrow();
         }).id();
+    }
+
+    @Test
+    void a_lesson_speaks_german_but_its_claims_stay_as_the_course_wrote_them() {
+        long l1 = lessonOne();
         LessonView lesson = navigate("lesson/" + l1, LessonView.class);
 
         assertThat(find(H1.class).single().getText()).isEqualTo("A new hierarchy of allies");
@@ -106,10 +111,7 @@ class LearningInGermanTest extends SpringBrowserlessTest {
 
     @Test
     void a_lesson_check_says_true_and_false_in_german_and_marks_only_the_courses_words_english() {
-        long l1 = SystemTask.call(() -> {
-            long courseId = courses.findCourse("russia-north-korea-2017").orElseThrow().id();
-            return courses.lessons(courseId).stream().filter(l -> l.key().equals("l1")).findFirst().orElseThrow();
-        }).id();
+        long l1 = lessonOne();
         navigate("lesson/" + l1, LessonView.class);
 
         // lesson 1's first check is a true/false question: its choices are the page's words, not the stored True and False
