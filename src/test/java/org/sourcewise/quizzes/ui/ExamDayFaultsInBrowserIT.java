@@ -55,6 +55,8 @@ class ExamDayFaultsInBrowserIT extends BrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.sourcewise.quizzes.AccommodationService accommodations;
 
     @AfterEach
     void resetClock() {
@@ -306,6 +308,31 @@ class ExamDayFaultsInBrowserIT extends BrowserTest {
             page.clock().fastForward("03:00"); // 0:55 left
             assertThat(clock).containsText("Time left 0:");
             assertThat(said).hasText("1 minute left.");
+        }
+    }
+
+    /**
+     * Issue 18: lost minutes given back on the open attempt reach the student's page with their next
+     * answer, not when the old time runs out, and stay after a reload.
+     */
+    @Test
+    void minutes_given_back_move_the_open_pages_timer_with_the_next_answer_and_after_a_reload() {
+        long quizId = quiz(10);
+        String student = users.newDemoStudent();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = login(context, student);
+            long attemptId = start(page, quizId);
+            Locator clock = page.locator(".timer [role=timer]");
+            assertThat(clock).containsText("Time left 9:");
+
+            users.run("instructor", () -> accommodations.giveTimeBack(attemptId, 30));
+            type(page, "Korean Central News Agency");
+            assertSaved(page, 1);
+            assertThat(clock).containsText("Time left 39:");
+            assertThat(page.locator(".changed-elsewhere")).containsText("Your instructor gave you more time");
+
+            page.reload();
+            assertThat(page.locator(".timer [role=timer]")).containsText("Time left 39:");
         }
     }
 
